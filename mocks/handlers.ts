@@ -1,0 +1,222 @@
+// The mock API: parses and validates each request, answers per the contract in src/api/schemas.ts,
+// and reports bad input as RFC 9457 problem+json. Used by the browser worker and the test server alike.
+import { delay, http, HttpResponse } from 'msw';
+import type { Category, Flow } from '../src/api/schemas.ts';
+import {
+  annualTrade,
+  expertsWithCounts,
+  findViewpoints,
+  getDataset,
+  sectorValues,
+} from './db.ts';
+
+interface InvalidParam {
+  name: string;
+  reason: string;
+}
+
+const PROBLEM_BASE = 'https://korus-lens.dev/problems';
+
+function problem(status: 400 | 404, title: string, detail: string, invalidParams?: InvalidParam[]) {
+  return HttpResponse.json(
+    {
+      type: status === 400 ? `${PROBLEM_BASE}/invalid-parameters` : `${PROBLEM_BASE}/not-found`,
+      title,
+      status,
+      detail,
+      ...(invalidParams ? { invalidParams } : {}),
+    },
+    { status, headers: { 'Content-Type': 'application/problem+json' } },
+  );
+}
+
+/** Collects parameter errors while reading a query string. */
+class Params {
+  readonly errors: InvalidParam[] = [];
+  constructor(private readonly search: URLSearchParams, allowed: string[]) {
+    for (const name of new Set(search.keys())) {
+      if (!allowed.includes(name)) this.errors.push({ name, reason: `Unknown parameter. Allowed: ${allowed.join(', ')}.` });
+    }
+  }
+  private raw(name: string): string | undefined {
+    const values = this.search.getAll(name);
+    if (values.length > 1) {
+      this.errors.push({ name, reason: 'Given more than once.' });
+      return undefined;
+    }
+    return values[0];
+  }
+  year(name: string): number | undefined {
+    const value = this.raw(name);
+    if (value === undefined) return undefined;
+    if (!/^\d{4}$/.test(value)) {
+      this.errors.push({ name, reason: `"${value}" is not a four-digit year.` });
+      return undefined;
+    }
+    return Number(value);
+  }
+  oneOf<T extends string>(name: string, options: readonly T[]): T | undefined {
+    const value = this.raw(name);
+    if (value === undefined) return undefined;
+    if (!(options as readonly string[]).includes(value)) {
+      this.errors.push({ name, reason: `"${value}" is not one of: ${options.join(', ')}.` });
+      return undefined;
+    }
+    return value as T;
+  }
+  list(name: string, options: readonly string[]): string[] | undefined {
+    const value = this.raw(name);
+    if (value === undefined) return undefined;
+    const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+    const unknown = items.filter((i) => !options.includes(i));
+    if (items.length === 0) this.errors.push({ name, reason: 'Empty list.' });
+    if (unknown.length) this.errors.push({ name, reason: `Unknown value(s): ${unknown.join(', ')}.` });
+    return items;
+  }
+  text(name: string, maxLength = 200): string | undefined {
+    const value = this.raw(name);
+    if (value !== undefined && value.length > maxLength) {
+      this.errors.push({ name, reason: `Longer than ${maxLength} characters.` });
+      return undefined;
+    }
+    return value;
+  }
+  range(fromName: string, toName: string): { from?: number; to?: number } {
+    const from = this.year(fromName);
+    const to = this.year(toName);
+    if (from !== undefined && to !== undefined && from > to) {
+      this.errors.push({ name: fromName, reason: `${fromName} (${from}) is after ${toName} (${to}).` });
+    }
+    return { from, to };
+  }
+  badRequest() {
+    return this.errors.length
+      ? problem(400, 'Invalid request parameters', 'One or more query parameters are not valid.', this.errors)
+      : null;
+  }
+}
+
+export interface HandlerOptions {
+  /** Simulated network latency in ms; the browser uses a small one so loading states are real. */
+  latencyMs?: number;
+}
+
+export function createHandlers({ latencyMs = 0 }: HandlerOptions = {}) {
+  const wait = async () => {
+    if (latencyMs > 0) await delay(latencyMs);
+  };
+
+  return [
+    http.get('*/api/v1/meta', async ({ request }) => {
+      await wait();
+      const p = new Params(new URL(request.url).searchParams, []);
+      return p.badRequest() ?? HttpResponse.json(getDataset().meta);
+    }),
+
+    http.get('*/api/v1/trade/annual', async ({ request }) => {
+      await wait();
+      const db = getDataset();
+      const p = new Params(new URL(request.url).searchParams, ['from', 'to', 'category']);
+      const category: Category = p.oneOf('category', ['goods', 'services'] as const) ?? 'goods';
+      const range = p.range('from', 'to');
+      const bad = p.badRequest();
+      if (bad) return bad;
+      return HttpResponse.json({ category, ...annualTrade(db, category, range) });
+    }),
+
+    http.get('*/api/v1/sectors', async ({ request }) => {
+      await wait();
+      const db = getDataset();
+      const p = new Params(new URL(request.url).searchParams, ['classification']);
+      const classification = p.oneOf(
+        'classification',
+        db.meta.classifications.map((c) => c.id),
+      );
+      const bad = p.badRequest();
+      if (bad) return bad;
+      return HttpResponse.json({
+        sectors: classification ? db.sectors.filter((s) => s.classification === classification) : db.sectors,
+      });
+    }),
+
+    http.get('*/api/v1/trade/sectors', async ({ request }) => {
+      await wait();
+      const db = getDataset();
+      const search = new URL(request.url).searchParams;
+      const p = new Params(search, ['classification', 'year', 'from', 'to', 'sector', 'flow', 'measure']);
+      const classification = p.oneOf(
+        'classification',
+        db.meta.classifications.map((c) => c.id),
+      );
+      if (!search.has('classification')) {
+        p.errors.push({ name: 'classification', reason: 'Required: sector systems are never mixed.' });
+      }
+      const year = p.year('year');
+      const range = p.range('from', 'to');
+      if (year !== undefined && (range.from !== undefined || range.to !== undefined)) {
+        p.errors.push({ name: 'year', reason: 'Give either year or from/to, not both.' });
+      }
+      const sectorIds = p.list(
+        'sector',
+        db.sectors.filter((s) => s.classification === classification).map((s) => s.id),
+      );
+      const flow: Flow | undefined = p.oneOf('flow', ['exports', 'imports'] as const);
+      const measure = p.oneOf(
+        'measure',
+        db.meta.measures.map((m) => m.id),
+      );
+      const bad = p.badRequest();
+      if (bad) return bad;
+      if (!classification) return problem(400, 'Invalid request parameters', 'classification is required.');
+      return HttpResponse.json({
+        classification,
+        rows: sectorValues(db, { classification, year, ...range, sectorIds, flow, measure }),
+      });
+    }),
+
+    http.get('*/api/v1/events', async ({ request }) => {
+      await wait();
+      const p = new Params(new URL(request.url).searchParams, []);
+      return p.badRequest() ?? HttpResponse.json({ events: getDataset().events });
+    }),
+
+    http.get('*/api/v1/experts', async ({ request }) => {
+      await wait();
+      const p = new Params(new URL(request.url).searchParams, []);
+      return p.badRequest() ?? HttpResponse.json({ experts: expertsWithCounts(getDataset()) });
+    }),
+
+    http.get('*/api/v1/viewpoints', async ({ request }) => {
+      await wait();
+      const db = getDataset();
+      const p = new Params(new URL(request.url).searchParams, ['expert', 'topic', 'stance', 'sector', 'from', 'to', 'q']);
+      const query = {
+        expert: p.list(
+          'expert',
+          db.experts.map((e) => e.id),
+        ),
+        topic: p.list(
+          'topic',
+          db.meta.topics.map((t) => t.id),
+        ),
+        stance: p.list(
+          'stance',
+          db.meta.stances.map((s) => s.id),
+        ),
+        sector: p.text('sector'),
+        ...p.range('from', 'to'),
+        q: p.text('q'),
+      };
+      const bad = p.badRequest();
+      if (bad) return bad;
+      const viewpoints = findViewpoints(db, query);
+      return HttpResponse.json({ total: viewpoints.length, viewpoints });
+    }),
+
+    http.all('*/api/v1/*', ({ request }) =>
+      problem(404, 'Not found', `No API resource at ${new URL(request.url).pathname}.`),
+    ),
+  ];
+}
+
+export const handlers = createHandlers();

@@ -1,0 +1,83 @@
+// queryOptions factories: one place for each endpoint's key, fetcher and schema.
+import { queryOptions } from '@tanstack/react-query';
+import { apiGet } from './client.ts';
+import {
+  annualResponseSchema,
+  eventsResponseSchema,
+  expertsResponseSchema,
+  metaSchema,
+  sectorsResponseSchema,
+  sectorValuesResponseSchema,
+  viewpointsResponseSchema,
+  type Category,
+  type Flow,
+} from './schemas.ts';
+
+export const metaQuery = () =>
+  queryOptions({
+    queryKey: ['meta'],
+    queryFn: ({ signal }) => apiGet('/meta', {}, metaSchema, signal),
+    staleTime: Infinity,
+  });
+
+export interface AnnualParams {
+  category: Category;
+  from?: number;
+  to?: number;
+}
+export const annualTradeQuery = (params: AnnualParams) =>
+  queryOptions({
+    queryKey: ['trade', 'annual', params],
+    queryFn: ({ signal }) => apiGet('/trade/annual', { ...params }, annualResponseSchema, signal),
+  });
+
+export const sectorsQuery = (classification?: string) =>
+  queryOptions({
+    queryKey: ['sectors', classification ?? 'all'],
+    queryFn: ({ signal }) => apiGet('/sectors', { classification }, sectorsResponseSchema, signal),
+    staleTime: Infinity,
+  });
+
+export interface SectorValuesParams {
+  classification: string;
+  year?: number;
+  from?: number;
+  to?: number;
+  sector?: readonly string[];
+  flow?: Flow;
+  measure?: string;
+}
+export const sectorValuesQuery = (params: SectorValuesParams) =>
+  queryOptions({
+    queryKey: ['trade', 'sectors', params],
+    queryFn: ({ signal }) => apiGet('/trade/sectors', { ...params }, sectorValuesResponseSchema, signal),
+  });
+
+export const eventsQuery = () =>
+  queryOptions({
+    queryKey: ['events'],
+    queryFn: ({ signal }) => apiGet('/events', {}, eventsResponseSchema, signal),
+    staleTime: Infinity,
+  });
+
+export const expertsQuery = () =>
+  queryOptions({
+    queryKey: ['experts'],
+    queryFn: ({ signal }) => apiGet('/experts', {}, expertsResponseSchema, signal),
+    staleTime: Infinity,
+  });
+
+export interface ViewpointsParams {
+  expert?: readonly string[];
+  topic?: readonly string[];
+  stance?: readonly string[];
+  sector?: string;
+  from?: number;
+  to?: number;
+  q?: string;
+}
+export const viewpointsQuery = (params: ViewpointsParams = {}) =>
+  queryOptions({
+    queryKey: ['viewpoints', params],
+    queryFn: ({ signal }) => apiGet('/viewpoints', { ...params }, viewpointsResponseSchema, signal),
+  });

@@ -1,0 +1,79 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { annualTradeQuery, metaQuery } from '../../api/queries.ts';
+import type { AnnualRow } from '../../api/schemas.ts';
+import { QueryStatus, Skeleton } from '../../components/query-status.tsx';
+import { pickSources, SourceLine } from '../../components/source-line.tsx';
+import { describeBalance, formatMusd } from '../../lib/format.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+
+function latestComplete(rows: AnnualRow[]): AnnualRow | undefined {
+  return rows.findLast((r) => r.exports !== null && r.imports !== null && r.balance !== null);
+}
+
+export function OverviewPage() {
+  usePageTitle('Overview');
+  const goods = useQuery(annualTradeQuery({ category: 'goods' }));
+  const meta = useQuery(metaQuery());
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>US–South Korea trade under KORUS</h1>
+        <p className="lede">
+          How US trade with South Korea moved before and after the KORUS free trade agreement took effect on 15 March
+          2012 and after its amended version took effect on 1 January 2019, by sector, and next to what experts
+          claimed.
+        </p>
+      </header>
+      <section aria-labelledby="headline-title" className="card">
+        <h2 id="headline-title">Goods trade, latest year</h2>
+        <QueryStatus query={goods} label="goods trade figures" skeleton={<Skeleton lines={3} />}>
+          {(data) => {
+            const latest = latestComplete(data.rows);
+            const base = data.rows.find((r) => r.year === 2011);
+            if (!latest) return <p>No complete year of goods trade data.</p>;
+            return (
+              <>
+                <dl className="kpi-grid">
+                  <div className="kpi">
+                    <dt>US exports to South Korea, {latest.year}</dt>
+                    <dd className="kpi__value kpi__value--exports">{formatMusd(latest.exports)}</dd>
+                  </div>
+                  <div className="kpi">
+                    <dt>US imports from South Korea, {latest.year}</dt>
+                    <dd className="kpi__value kpi__value--imports">{formatMusd(latest.imports)}</dd>
+                  </div>
+                  <div className="kpi">
+                    <dt>Goods balance, {latest.year}</dt>
+                    <dd className="kpi__value kpi__value--balance">{describeBalance(latest.balance)}</dd>
+                  </div>
+                  {base && (
+                    <div className="kpi">
+                      <dt>Goods balance, 2011 (before KORUS)</dt>
+                      <dd className="kpi__value kpi__value--balance">{describeBalance(base.balance)}</dd>
+                    </div>
+                  )}
+                </dl>
+                {meta.data && <SourceLine sources={pickSources(meta.data.sources, latest.sourceIds)} />}
+              </>
+            );
+          }}
+        </QueryStatus>
+      </section>
+      <nav aria-label="Pages" className="link-cards">
+        <Link to="/trends" className="link-card">
+          <span className="link-card__title">Trade trends</span>
+          <span>Exports, imports and the balance in goods and services since 1985, with the KORUS milestones.</span>
+        </Link>
+        <Link to="/sectors" className="link-card">
+          <span className="link-card__title">Sector breakdowns</span>
+          <span>Which products make up the trade: USITC sectors, HS chapters, agriculture and beef, tariffs.</span>
+        </Link>
+        <Link to="/viewpoints" className="link-card">
+          <span className="link-card__title">Expert viewpoints</span>
+          <span>What experts claimed about KORUS, each claim next to the figures it can be checked against.</span>
+        </Link>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { test, expect } from './fixtures.ts';
+
+interface GoodsRow {
+  year: number;
+  exports: number | null;
+  imports: number | null;
+  balance: number | null;
+}
+const goods = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../mocks/data/goods-annual.json', import.meta.url)), 'utf8'),
+) as GoodsRow[];
+const latest = goods.at(-1)!;
+const bn = (musd: number) => (Math.abs(musd) / 1000).toFixed(1);
+
+test('overview shows the latest goods figures from the mock API', async ({ page, consoleErrors }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: /US–South Korea trade under KORUS/ })).toBeVisible();
+  await expect(page.getByText(`US exports to South Korea, ${latest.year}`)).toBeVisible();
+  await expect(page.getByText(`$${bn(latest.exports!)} bn`).first()).toBeVisible();
+  await expect(page.getByText(`deficit −$${bn(latest.balance!)} bn`).first()).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('trends lists every year of the goods series', async ({ page, consoleErrors }) => {
+  await page.goto('/trends');
+  const table = page.getByRole('table', { name: /US goods trade with South Korea/ });
+  await expect(table).toBeVisible();
+  await expect(table.getByRole('row')).toHaveCount(goods.length + 1);
+  const row2011 = table.getByRole('row', { name: /^2011\b/ });
+  await expect(row2011).toContainText(bn(goods.find((r) => r.year === 2011)!.exports!));
+  expect(consoleErrors).toEqual([]);
+});
+
+test('sectors shows USITC sector figures', async ({ page, consoleErrors }) => {
+  await page.goto('/sectors');
+  const table = page.getByRole('table', { name: /by USITC sector/ });
+  await expect(table.getByRole('row', { name: /Electronic products/ })).toContainText('9.1');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('viewpoints lists the statements with their sources', async ({ page, consoleErrors }) => {
+  await page.goto('/viewpoints');
+  await expect(page.getByRole('list', { name: /29 statements/ })).toBeVisible();
+  await expect(page.getByText('Troy Stangarone').first()).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('navigation between pages works from the header', async ({ page, consoleErrors }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Sectors' }).click();
+  await expect(page).toHaveURL(/\/sectors$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sector breakdowns' })).toBeVisible();
+  await nav.getByRole('link', { name: 'Trade trends' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Trade trends' })).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('an unknown route shows the 404 page', async ({ page, consoleErrors }) => {
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expect(page.getByText('/no/such/page')).toBeVisible();
+  await page.getByRole('link', { name: 'Trade trends' }).last().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Trade trends' })).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
