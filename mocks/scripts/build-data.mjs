@@ -509,7 +509,8 @@ const EVENT_TITLES = {
   '2022-03-15': 'Scheduled full tariff phase-out',
   '2041': 'US pickup-truck tariff ends (scheduled)',
 };
-const MILESTONES = new Set(['2007-06-30', '2012-03-15', '2018-09-24', '2019-01-01']);
+// Drawn and labelled on every time axis; the other events appear on request.
+const MILESTONES = new Set(['2007-06-30', '2012-03-15', '2019-01-01']);
 const events = readCsv('korus-timeline.csv').map((r) => {
   const precision = /^\d{4}-\d{2}-\d{2}$/.test(r.date) ? 'day' : /^\d{4}-\d{2}$/.test(r.date) ? 'month' : 'year';
   const title = EVENT_TITLES[r.date];

@@ -28,3 +28,8 @@ export function pickSources(all: Source[], ids: readonly string[]): Source[] {
   const wanted = new Set(ids);
   return all.filter((s) => wanted.has(s.id));
 }
+
+/** The source line as plain text, for image and file exports. */
+export function sourceText(sources: Source[]): string {
+  return `${sources.length > 1 ? 'Sources' : 'Source'}: ${sources.map((s) => `${s.publisher}, ${s.title}${s.url ? ` (${s.url})` : ''}`).join('; ')}`;
+}

@@ -19,7 +19,8 @@ function sign(value: number, signed: boolean): string {
 export function formatMusd(value: number | null | undefined, options: { signed?: boolean } = {}): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return NO_DATA;
   const abs = Math.abs(value);
-  const body = abs >= 1000 ? `$${bn.format(abs / 1000)} bn` : `$${(abs < 10 ? mSmall : m).format(abs)} m`;
+  // 999.96 would round to "$1,000 m": switch to bn where the rounded figure reaches a billion.
+  const body = abs >= 999.95 ? `$${bn.format(abs / 1000)} bn` : `$${(abs < 10 ? mSmall : m).format(abs)} m`;
   return `${sign(value, options.signed ?? false)}${body}`;
 }
 
@@ -49,7 +50,7 @@ export function formatAxisBn(value: number): string {
 
 /** A balance in words as well as sign, so meaning never rests on colour: `deficit −$13.2 bn`. */
 export function describeBalance(value: number | null | undefined): string {
-  if (value === null || value === undefined) return 'no data';
+  if (value === null || value === undefined || !Number.isFinite(value)) return 'no data';
   if (value < 0) return `deficit ${formatMusd(value)}`;
   if (value > 0) return `surplus ${formatMusd(value)}`;
   return 'balanced';
@@ -64,4 +65,22 @@ export function formatDate(date: string): string {
   if (d && month) return `${Number(d)} ${month} ${y}`;
   if (month) return `${month} ${y}`;
   return y ?? date;
+}
+
+/** "2013–2015, 2019" */
+export function formatYearList(years: number[]): string {
+  const parts: string[] = [];
+  let start: number | undefined;
+  let prev: number | undefined;
+  for (const y of [...new Set(years)].sort((a, b) => a - b)) {
+    if (start === undefined) {
+      start = y;
+    } else if (prev !== undefined && y !== prev + 1) {
+      parts.push(start === prev ? `${start}` : `${start}–${prev}`);
+      start = y;
+    }
+    prev = y;
+  }
+  if (start !== undefined && prev !== undefined) parts.push(start === prev ? `${start}` : `${start}–${prev}`);
+  return parts.join(', ');
 }

@@ -19,7 +19,9 @@ describe('app shell through the real providers and mock API', () => {
 
   it('lists every goods year on the trends page with figures from the data', async () => {
     renderApp('/trends');
-    const table = await screen.findByRole('table', { name: /US goods trade with South Korea/ });
+    const figure = await screen.findByRole('figure', { name: /US goods trade with South Korea/ }, { timeout: 8000 });
+    await userEvent.click(within(figure).getByRole('button', { name: 'Show table' }));
+    const table = within(figure).getByRole('table');
     expect(within(table).getAllByRole('row')).toHaveLength(goods.length + 1);
     const row = within(table).getByRole('row', { name: /^2012\b/ });
     const r2012 = goods.find((r) => r.year === 2012)!;
@@ -35,18 +37,20 @@ describe('app shell through the real providers and mock API', () => {
       ),
     );
     renderApp('/trends');
-    const alert = await screen.findByRole('alert');
+    const alerts = await screen.findAllByRole('alert', {}, { timeout: 8000 });
+    const alert = alerts[0]!;
     expect(alert).toHaveTextContent('Could not load goods trade figures');
     expect(alert).toHaveTextContent('HTTP 500');
     fail = false;
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
-    expect(await screen.findByRole('table', { name: /US goods trade/ })).toBeInTheDocument();
+    expect(await screen.findByRole('figure', { name: /US goods trade with South Korea/ })).toBeInTheDocument();
   });
 
   it('treats a schema-invalid answer as an error, not a crash', async () => {
     server.use(http.get('*/api/v1/trade/annual', () => HttpResponse.json({ rows: 'nope' })));
     renderApp('/trends');
-    expect(await screen.findByRole('alert')).toHaveTextContent('unexpected shape');
+    const alerts = await screen.findAllByRole('alert', {}, { timeout: 8000 });
+    expect(alerts[0]).toHaveTextContent('unexpected shape');
   });
 
   it('shows the 404 page for an unknown route, with the navigation still there', async () => {

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { annualTradeQuery, metaQuery } from '../../api/queries.ts';
+import { annualTradeQuery, eventsQuery, metaQuery } from '../../api/queries.ts';
 import type { AnnualRow } from '../../api/schemas.ts';
 import { QueryStatus, Skeleton } from '../../components/query-status.tsx';
 import { pickSources, SourceLine } from '../../components/source-line.tsx';
 import { describeBalance, formatMusd } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { BalanceOverviewCard } from './balance-overview-card.tsx';
 
 function latestComplete(rows: AnnualRow[]): AnnualRow | undefined {
   return rows.findLast((r) => r.exports !== null && r.imports !== null && r.balance !== null);
@@ -15,6 +16,7 @@ export function OverviewPage() {
   usePageTitle('Overview');
   const goods = useQuery(annualTradeQuery({ category: 'goods' }));
   const meta = useQuery(metaQuery());
+  const events = useQuery(eventsQuery());
   return (
     <div className="page">
       <header className="page-header">
@@ -60,6 +62,9 @@ export function OverviewPage() {
           }}
         </QueryStatus>
       </section>
+      <QueryStatus query={goods} label="the goods balance" skeleton={<Skeleton height={340} />}>
+        {(data) => <BalanceOverviewCard rows={data.rows} meta={meta.data} events={events.data?.events ?? []} />}
+      </QueryStatus>
       <nav aria-label="Pages" className="link-cards">
         <Link to="/trends" className="link-card">
           <span className="link-card__title">Trade trends</span>

@@ -1,47 +1,166 @@
 import { useQuery } from '@tanstack/react-query';
-import { annualTradeQuery, metaQuery } from '../../api/queries.ts';
-import type { AnnualRow } from '../../api/schemas.ts';
-import { DataTable, type Column } from '../../components/data-table.tsx';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { annualTradeQuery, eventsQuery, metaQuery } from '../../api/queries.ts';
+import type { AnnualRow, Meta } from '../../api/schemas.ts';
+import { ChartCard, type ChartColumn } from '../../components/chart-card.tsx';
+import { FilterBar, SegmentedFilter, YearFilter } from '../../components/filter-bar.tsx';
 import { QueryStatus, Skeleton } from '../../components/query-status.tsx';
-import { pickSources, SourceLine } from '../../components/source-line.tsx';
-import { formatBn } from '../../lib/format.ts';
+import { pickSources } from '../../components/source-line.tsx';
+import { UrlNotice } from '../../components/url-notice.tsx';
+import { SERIES_COLORS } from '../../lib/colors.ts';
+import { describeBalance, formatBn, formatYearList } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { BalanceComparisonCard } from './balance-comparison-card.tsx';
+import { HeadlineFigures } from './headline-figures.tsx';
+import { TradeChart } from './trade-chart.tsx';
+import { headlines, missingYears } from './trend-math.ts';
+import { useTrendsFilters } from './use-trends-filters.ts';
+import { YoyCard } from './yoy-card.tsx';
 
-const columns: Column<AnnualRow>[] = [
-  { key: 'year', header: 'Year', rowHeader: true, cell: (r) => r.year },
-  { key: 'exports', header: 'US exports ($ bn)', numeric: true, cell: (r) => formatBn(r.exports) },
-  { key: 'imports', header: 'US imports ($ bn)', numeric: true, cell: (r) => formatBn(r.imports) },
-  { key: 'balance', header: 'Balance ($ bn)', numeric: true, cell: (r) => formatBn(r.balance) },
-];
+const CATEGORY_WORD = { goods: 'goods', services: 'services' } as const;
+
+/** Which sector classification, if any, has figures for a year (for the chart's click-through). */
+export function sectorLinkFor(meta: Meta | undefined, year: number): string | null {
+  const classification = meta?.classifications.find((c) => c.flows.some((f) => f.years.includes(year)));
+  if (!classification) return null;
+  return `/sectors?classification=${classification.id}&year=${year}`;
+}
 
 export function TrendsPage() {
   usePageTitle('Trade trends');
-  const goods = useQuery(annualTradeQuery({ category: 'goods' }));
   const meta = useQuery(metaQuery());
+  const filters = useTrendsFilters(meta.data);
+  const { category, from, to } = filters;
+  const annual = useQuery(annualTradeQuery({ category }));
+  const goods = useQuery(annualTradeQuery({ category: 'goods' }));
+  const services = useQuery(annualTradeQuery({ category: 'services' }));
+  const events = useQuery(eventsQuery());
+  const navigate = useNavigate();
+  const [yearMessage, setYearMessage] = useState<string | null>(null);
+
+  const openYear = (year: number) => {
+    const link = sectorLinkFor(meta.data, year);
+    if (link) void navigate(link);
+    else {
+      const sectorYears = new Set(meta.data?.classifications.flatMap((c) => c.flows.flatMap((f) => f.years)));
+      setYearMessage(`No sector data exists for ${year}. Sector figures exist for ${formatYearList([...sectorYears])}.`);
+    }
+  };
+
+  const shownEvents = (events.data?.events ?? []).filter((e) => filters.values.events || e.milestone);
+  const coverageYears = (s?: { from: number; to: number }) => (s ? Array.from({ length: s.to - s.from + 1 }, (_, i) => s.from + i) : []);
+  const years = coverageYears(filters.coverage);
+  const word = CATEGORY_WORD[category];
+
   return (
     <div className="page">
       <header className="page-header">
         <h1>Trade trends</h1>
-        <p className="lede">US goods trade with South Korea, every year since 1985 (Census basis).</p>
+        <p className="lede">
+          US trade with South Korea before and after KORUS took effect (15 March 2012) and after the amended agreement
+          (1 January 2019). Choose a range with the filters or the brush under the chart; click a year to see its
+          sectors.
+        </p>
       </header>
-      <section className="card" aria-labelledby="goods-table-title">
-        <h2 id="goods-table-title">US goods trade with South Korea, $ bn</h2>
-        <QueryStatus query={goods} label="goods trade figures" skeleton={<Skeleton lines={8} />}>
-          {(data) => (
-            <>
-              <DataTable
-                caption={`US goods trade with South Korea, ${data.from}–${data.to}, $ bn (negative balance = US deficit)`}
-                columns={columns}
-                rows={data.rows}
-                rowKey={(r) => String(r.year)}
-              />
-              {meta.data && (
-                <SourceLine sources={pickSources(meta.data.sources, [...new Set(data.rows.flatMap((r) => r.sourceIds))])} />
-              )}
-            </>
-          )}
+
+      <UrlNotice issues={filters.issues} onDismiss={filters.dismissIssues} />
+
+      <FilterBar onReset={filters.reset}>
+        <SegmentedFilter
+          label="Category"
+          value={category}
+          options={[
+            { value: 'goods', label: 'Goods' },
+            { value: 'services', label: 'Services' },
+          ]}
+          onChange={(v) => filters.update({ category: v, from: undefined, to: undefined })}
+        />
+        {years.length > 0 && (
+          <>
+            <YearFilter label="From" value={from} years={years} onChange={(y) => filters.update({ from: y, to: Math.max(y, to) })} />
+            <YearFilter label="To" value={to} years={years} onChange={(y) => filters.update({ to: y, from: Math.min(y, from) })} />
+          </>
+        )}
+      </FilterBar>
+
+      <section className="card" aria-labelledby="headline-title">
+        <h2 id="headline-title">
+          Headline figures, {word}, {from}–{to}
+        </h2>
+        <QueryStatus query={annual} label={`${word} trade figures`} skeleton={<Skeleton lines={3} />}>
+          {(data) => <HeadlineFigures items={headlines(data.rows, { from, to })} category={word} from={from} />}
         </QueryStatus>
       </section>
+
+      <QueryStatus query={annual} label={`${word} trade figures`} skeleton={<Skeleton height={420} />}>
+        {(data) => {
+          const inRange = data.rows.filter((r) => r.year >= from && r.year <= to);
+          const gaps = missingYears(inRange, (r) => r.exports !== null && r.imports !== null && r.balance !== null);
+          const latest = inRange.findLast((r) => r.balance !== null);
+          const sourceIds = [...new Set(inRange.flatMap((r) => r.sourceIds))];
+          const columns: ChartColumn<AnnualRow>[] = [
+            { key: 'year', header: 'Year', rowHeader: true, value: (r) => r.year },
+            { key: 'exports', header: 'US exports ($ bn)', csvHeader: 'US exports ($ m)', numeric: true, color: SERIES_COLORS.exports, value: (r) => r.exports, format: (r) => formatBn(r.exports) },
+            { key: 'imports', header: 'US imports ($ bn)', csvHeader: 'US imports ($ m)', numeric: true, color: SERIES_COLORS.imports, value: (r) => r.imports, format: (r) => formatBn(r.imports) },
+            { key: 'balance', header: 'Balance ($ bn)', csvHeader: 'Balance ($ m)', numeric: true, color: SERIES_COLORS.balance, value: (r) => r.balance, format: (r) => formatBn(r.balance) },
+          ];
+          return (
+            <ChartCard
+              name={`${word}-trade`}
+              title={`US ${word} trade with South Korea`}
+              subtitle={`US ${word} exports, imports and balance, ${from}–${to}, $ bn; negative balance = US deficit`}
+              fileParts={[from, to]}
+              legend={[
+                { label: 'US exports', color: SERIES_COLORS.exports, shape: 'line' },
+                { label: 'US imports', color: SERIES_COLORS.imports, shape: 'dashed' },
+                { label: 'Balance (below zero = US deficit)', color: SERIES_COLORS.balance, shape: 'rect' },
+                { label: 'KORUS milestone', color: SERIES_COLORS.milestone, shape: 'dashed' },
+              ]}
+              sources={meta.data ? pickSources(meta.data.sources, sourceIds) : []}
+              note={gaps.length ? `No figures for ${formatYearList(gaps)}: shown as gaps, not estimated.` : undefined}
+              summary={`Line chart of US ${word} exports and imports with South Korea and bar chart of the balance, ${from} to ${to}.${latest ? ` In ${latest.year} the balance was a ${describeBalance(latest.balance)}.` : ''}`}
+              columns={columns}
+              rows={inRange}
+              rowKey={(r) => String(r.year)}
+              height={400}
+              actions={
+                <label className="toggle">
+                  <input type="checkbox" checked={filters.values.events} onChange={(e) => filters.update({ events: e.target.checked })} />
+                  Show all events
+                </label>
+              }
+            >
+              <TradeChart
+                // A new series remounts the chart: the brush must not apply old indexes to new data.
+                key={category}
+                rows={data.rows}
+                from={from}
+                to={to}
+                events={shownEvents}
+                onRangeChange={(range) => filters.update(range)}
+                onYearActivate={openYear}
+                yearHint={(year) => (sectorLinkFor(meta.data, year) ? 'Click or press Enter for this year’s sectors' : 'No sector data for this year')}
+              />
+            </ChartCard>
+          );
+        }}
+      </QueryStatus>
+      {yearMessage && (
+        <div className="notice" role="status">
+          <p>{yearMessage}</p>
+          <button type="button" className="button button--ghost" onClick={() => setYearMessage(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
+
+      <div className="card-grid">
+        <BalanceComparisonCard goods={goods} services={services} meta={meta.data} range={{ from, to }} events={shownEvents} />
+        <QueryStatus query={annual} label={`${word} trade figures`} skeleton={<Skeleton height={320} />}>
+          {(data) => <YoyCard rows={data.rows} range={{ from, to }} category={word} meta={meta.data} events={shownEvents} />}
+        </QueryStatus>
+      </div>
     </div>
   );
 }

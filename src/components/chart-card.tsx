@@ -1,0 +1,195 @@
+import { useId, useRef, useState, type ReactNode } from 'react';
+import type { Source } from '../api/schemas.ts';
+import { copyPng, downloadCsv, downloadPng, downloadSvg, EXPORT_IGNORE_ATTR } from '../lib/chart-export.ts';
+import { exportFileName } from '../lib/export-filename.ts';
+import type { LegendItem } from '../lib/svg-export.ts';
+import { DataTable, type Column } from './data-table.tsx';
+import { MenuButton } from './menu-button.tsx';
+import { SourceLine, sourceText } from './source-line.tsx';
+
+export interface ChartColumn<Row> {
+  key: string;
+  /** Header with its unit: "Exports ($ bn)". Used by the table and the CSV. */
+  header: string;
+  /** Raw value for the CSV (full precision, null when missing). */
+  value: (row: Row) => string | number | null;
+  /** Display text for the table; defaults to the raw value. */
+  format?: (row: Row) => string;
+  numeric?: boolean;
+  rowHeader?: boolean;
+  /** Series colour, shown as a swatch in the table header. */
+  color?: string;
+  /** Header for the CSV when it differs from the table's (e.g. "$ m" in the CSV, "$ bn" on screen). */
+  csvHeader?: string;
+}
+
+interface ChartCardProps<Row> {
+  /** Short machine name used in export file names: "goods-trade". */
+  name: string;
+  title: string;
+  /** The active filters in words: "US goods trade with South Korea, 2012–2019, $ bn". */
+  subtitle: string;
+  fileParts: ReadonlyArray<string | number | null | undefined>;
+  legend: LegendItem[];
+  sources: Source[];
+  note?: string;
+  /** What the chart shows and its main reading, for screen readers. */
+  summary: string;
+  columns: ChartColumn<Row>[];
+  rows: Row[];
+  rowKey: (row: Row) => string;
+  /** Extra toolbar controls, e.g. a "Show all events" toggle. */
+  actions?: ReactNode;
+  headingLevel?: 2 | 3;
+  height?: number;
+  children: ReactNode;
+}
+
+type Status = { kind: 'info' | 'error'; text: string } | null;
+
+/** Every chart sits in one of these: title, filters in words, legend, chart or table, source, exports. */
+export function ChartCard<Row>({
+  name,
+  title,
+  subtitle,
+  fileParts,
+  legend,
+  sources,
+  note,
+  summary,
+  columns,
+  rows,
+  rowKey,
+  actions,
+  headingLevel = 2,
+  height = 320,
+  children,
+}: ChartCardProps<Row>) {
+  const [showTable, setShowTable] = useState(false);
+  const [status, setStatus] = useState<Status>(null);
+  const figureRef = useRef<HTMLElement>(null);
+  const titleId = useId();
+  const summaryId = useId();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const file = (ext: 'png' | 'svg' | 'csv') => exportFileName(name, fileParts, ext);
+
+  const run = async (work: () => Promise<string> | string) => {
+    setStatus({ kind: 'info', text: 'Preparing export…' });
+    try {
+      setStatus({ kind: 'info', text: await work() });
+    } catch (error) {
+      setStatus({ kind: 'error', text: `Export failed: ${error instanceof Error ? error.message : 'unknown error'}` });
+    }
+  };
+  const figure = () => {
+    if (!figureRef.current) throw new Error('The chart is not on the page.');
+    return figureRef.current;
+  };
+  const imageHint = showTable ? 'show the chart first' : undefined;
+  const csvColumns = columns.map((c) => ({ header: c.csvHeader ?? c.header, value: c.value }));
+  const tableColumns: Column<Row>[] = columns.map((c) => ({
+    key: c.key,
+    header: c.color ? (
+      <>
+        <span className="swatch" style={{ background: c.color }} aria-hidden="true" />
+        {c.header}
+      </>
+    ) : (
+      c.header
+    ),
+    numeric: c.numeric,
+    rowHeader: c.rowHeader,
+    cell: (row) => {
+      const text = c.format ? c.format(row) : c.value(row);
+      return text === null || text === '' ? null : text;
+    },
+  }));
+
+  return (
+    <figure ref={figureRef} className="chart-card card" aria-labelledby={titleId} aria-describedby={summaryId}>
+      <div className="chart-card__head">
+        <figcaption className="chart-card__caption">
+          <Heading id={titleId} className="chart-card__title">
+            {title}
+          </Heading>
+          <p className="chart-card__subtitle">{subtitle}</p>
+        </figcaption>
+        <div className="chart-card__toolbar" {...{ [EXPORT_IGNORE_ATTR]: '' }}>
+          {actions}
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            aria-pressed={showTable}
+            onClick={() => setShowTable((s) => !s)}
+          >
+            {showTable ? 'Show chart' : 'Show table'}
+          </button>
+          <MenuButton
+            label="Export"
+            actions={[
+              {
+                id: 'png',
+                label: 'Download PNG',
+                disabled: showTable,
+                hint: imageHint,
+                onSelect: () => void run(async () => (await downloadPng(figure(), file('png')), `Saved ${file('png')}`)),
+              },
+              {
+                id: 'svg',
+                label: 'Download SVG',
+                disabled: showTable,
+                hint: imageHint,
+                onSelect: () =>
+                  void run(() => {
+                    downloadSvg(figure(), { title, subtitle, legend, source: sourceText(sources), note }, file('svg'));
+                    return `Saved ${file('svg')}`;
+                  }),
+              },
+              {
+                id: 'csv',
+                label: 'Download CSV',
+                onSelect: () =>
+                  void run(() => {
+                    downloadCsv(csvColumns, rows, file('csv'));
+                    return `Saved ${file('csv')} (${rows.length} rows)`;
+                  }),
+              },
+              {
+                id: 'copy',
+                label: 'Copy image',
+                disabled: showTable,
+                hint: imageHint,
+                onSelect: () => void run(async () => (await copyPng(figure()), 'Image copied to the clipboard')),
+              },
+            ]}
+          />
+        </div>
+      </div>
+      {legend.length > 0 && !showTable && (
+        <ul className="legend" aria-label="Legend">
+          {legend.map((item) => (
+            <li key={item.label} className="legend__item">
+              <span className={`legend__swatch legend__swatch--${item.shape ?? 'rect'}`} style={{ color: item.color }} aria-hidden="true" />
+              {item.label}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p id={summaryId} className="visually-hidden">
+        {summary}
+      </p>
+      {showTable ? (
+        <DataTable caption={`${title}: ${subtitle}`} columns={tableColumns} rows={rows} rowKey={rowKey} />
+      ) : (
+        <div className="chart-card__chart" style={{ height }}>
+          {children}
+        </div>
+      )}
+      {note && <p className="chart-card__note">{note}</p>}
+      <SourceLine sources={sources} />
+      <p className={`chart-card__status${status?.kind === 'error' ? ' is-error' : ''}`} role="status" {...{ [EXPORT_IGNORE_ATTR]: '' }}>
+        {status?.text}
+      </p>
+    </figure>
+  );
+}

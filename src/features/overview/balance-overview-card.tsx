@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { AnnualRow, Meta, TradeEvent } from '../../api/schemas.ts';
+import { ChartCard } from '../../components/chart-card.tsx';
+import { ChartTooltip } from '../../components/chart-tooltip.tsx';
+import { MilestoneDetail, milestoneLines } from '../../components/milestones.tsx';
+import { pickSources } from '../../components/source-line.tsx';
+import { SERIES_COLORS } from '../../lib/colors.ts';
+import { describeBalance, formatAxisBn, formatBn } from '../../lib/format.ts';
+
+/** The goods balance over the whole series with the KORUS milestones: the story in one chart. */
+export function BalanceOverviewCard({ rows, meta, events }: { rows: AnnualRow[]; meta: Meta | undefined; events: TradeEvent[] }) {
+  const [activeEvent, setActiveEvent] = useState<TradeEvent | null>(null);
+  const first = rows[0]?.year;
+  const last = rows.at(-1)?.year;
+  const milestones = events.filter((e) => e.milestone);
+  const byYear = new Map(rows.map((r) => [r.year, r.balance]));
+  return (
+    <ChartCard<AnnualRow>
+      name="goods-balance"
+      title="US goods balance with South Korea"
+      subtitle={`${first}–${last}, $ bn; negative = US deficit`}
+      fileParts={[first, last]}
+      legend={[
+        { label: 'Goods balance (below zero = US deficit)', color: SERIES_COLORS.balance, shape: 'rect' },
+        { label: 'KORUS milestone', color: SERIES_COLORS.milestone, shape: 'dashed' },
+      ]}
+      sources={meta ? pickSources(meta.sources, [...new Set(rows.flatMap((r) => r.sourceIds))]) : []}
+      summary={`Bar chart of the US goods balance with South Korea from ${first} to ${last}: a ${describeBalance(byYear.get(2011))} in 2011, the year before KORUS took effect, and a ${describeBalance(last === undefined ? null : byYear.get(last))} in ${last}.`}
+      columns={[
+        { key: 'year', header: 'Year', rowHeader: true, value: (r) => r.year },
+        { key: 'balance', header: 'Goods balance ($ bn)', csvHeader: 'Goods balance ($ m)', numeric: true, color: SERIES_COLORS.balance, value: (r) => r.balance, format: (r) => formatBn(r.balance) },
+      ]}
+      rows={rows}
+      rowKey={(r) => String(r.year)}
+      height={300}
+    >
+      <div className="chart-frame">
+        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 800, height: 260 }}>
+          <BarChart data={rows} margin={{ top: 24, right: 12, bottom: 4, left: 8 }} accessibilityLayer>
+            <CartesianGrid stroke="#e3e7ec" vertical={false} />
+            <XAxis dataKey="year" tick={{ fontSize: 12, fill: '#444444' }} minTickGap={12} />
+            <YAxis tickFormatter={formatAxisBn} tick={{ fontSize: 12, fill: '#444444' }} width={48} label={{ value: '$ bn', angle: -90, position: 'insideLeft', offset: 4, fontSize: 12, fill: '#444444' }} />
+            <ReferenceLine y={0} stroke="#8a939e" />
+            <Tooltip content={(props) => <ChartTooltip {...props} balanceKeys={['balance']} />} />
+            <Bar dataKey="balance" name="Goods balance" fill={SERIES_COLORS.balance} fillOpacity={0.8} isAnimationActive={false} />
+            {milestoneLines(milestones, rows.map((r) => r.year), setActiveEvent)}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <MilestoneDetail event={activeEvent} />
+    </ChartCard>
+  );
+}

@@ -1,0 +1,100 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { AnnualResponse, Meta, TradeEvent } from '../../api/schemas.ts';
+import { ChartCard } from '../../components/chart-card.tsx';
+import { ChartTooltip } from '../../components/chart-tooltip.tsx';
+import { MilestoneDetail, milestoneLines } from '../../components/milestones.tsx';
+import { ErrorNotice, Skeleton } from '../../components/query-status.tsx';
+import { pickSources } from '../../components/source-line.tsx';
+import { SERIES_COLORS } from '../../lib/colors.ts';
+import { formatAxisBn, formatBn, formatYearList } from '../../lib/format.ts';
+import { balanceComparison, type BalanceRow } from './trend-math.ts';
+
+interface Props {
+  goods: UseQueryResult<AnnualResponse>;
+  services: UseQueryResult<AnnualResponse>;
+  meta: Meta | undefined;
+  range: { from: number; to: number };
+  events: TradeEvent[];
+}
+
+/** Goods balance next to services balance (and their sum where both exist), so the services surplus shows. */
+export function BalanceComparisonCard({ goods, services, meta, range, events }: Props) {
+  const [activeEvent, setActiveEvent] = useState<TradeEvent | null>(null);
+  if (goods.isPending || services.isPending) return <div className="card"><Skeleton height={320} /></div>;
+  if (goods.isError || services.isError) {
+    return (
+      <div className="card">
+        <ErrorNotice
+          label="goods and services balances"
+          error={goods.error ?? services.error}
+          onRetry={() => {
+            if (goods.isError) void goods.refetch();
+            if (services.isError) void services.refetch();
+          }}
+        />
+      </div>
+    );
+  }
+  const rows = balanceComparison(goods.data.rows, services.data.rows, range);
+  const servicesYears = services.data.rows.filter((r) => r.balance !== null).map((r) => r.year);
+  const gaps = rows.filter((r) => r.services === null).map((r) => r.year);
+  const sourceIds = [...new Set([...goods.data.rows, ...services.data.rows].filter((r) => r.year >= range.from && r.year <= range.to).flatMap((r) => r.sourceIds))];
+  const first = rows[0]?.year ?? range.from;
+  const last = rows.at(-1)?.year ?? range.to;
+  return (
+    <ChartCard<BalanceRow>
+      name="goods-services-balance"
+      title="Balance in goods and in services"
+      subtitle={`US balance with South Korea, ${first}–${last}, $ bn; negative = US deficit, positive = US surplus`}
+      fileParts={[first, last]}
+      headingLevel={2}
+      legend={[
+        { label: 'Goods balance', color: SERIES_COLORS.goods, shape: 'rect' },
+        { label: 'Services balance', color: SERIES_COLORS.services, shape: 'rect' },
+        { label: 'Goods + services (where both exist)', color: SERIES_COLORS.total, shape: 'rect' },
+      ]}
+      sources={meta ? pickSources(meta.sources, sourceIds) : []}
+      note={
+        rows.length === 0
+          ? undefined
+          : `Services figures exist only for ${formatYearList(servicesYears)}${gaps.length ? `; ${formatYearList(gaps)} shown as gaps` : ''}. Services are rounded to $0.1–1 bn by their sources.`
+      }
+      summary={`Bar chart comparing the US goods balance (a deficit every year) with the services balance (a surplus where reported), ${first} to ${last}.`}
+      columns={[
+        { key: 'year', header: 'Year', rowHeader: true, value: (r) => r.year },
+        { key: 'goods', header: 'Goods balance ($ bn)', csvHeader: 'Goods balance ($ m)', numeric: true, color: SERIES_COLORS.goods, value: (r) => r.goods, format: (r) => formatBn(r.goods) },
+        { key: 'services', header: 'Services balance ($ bn)', csvHeader: 'Services balance ($ m)', numeric: true, color: SERIES_COLORS.services, value: (r) => r.services, format: (r) => formatBn(r.services) },
+        { key: 'combined', header: 'Goods + services ($ bn)', csvHeader: 'Goods + services ($ m)', numeric: true, color: SERIES_COLORS.total, value: (r) => r.combined, format: (r) => formatBn(r.combined) },
+      ]}
+      rows={rows}
+      rowKey={(r) => String(r.year)}
+    >
+      {rows.length === 0 ? (
+        <p className="empty-state">
+          No services figures in {range.from}–{range.to}. Services data exists for {formatYearList(servicesYears)}.
+        </p>
+      ) : (
+        <>
+          <div className="chart-frame">
+            <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 500, height: 300 }}>
+              <BarChart data={rows} margin={{ top: 24, right: 12, bottom: 4, left: 8 }} accessibilityLayer>
+                <CartesianGrid stroke="#e3e7ec" vertical={false} />
+                <XAxis dataKey="year" tick={{ fontSize: 12, fill: '#444444' }} />
+                <YAxis tickFormatter={formatAxisBn} tick={{ fontSize: 12, fill: '#444444' }} width={48} label={{ value: '$ bn', angle: -90, position: 'insideLeft', offset: 4, fontSize: 12, fill: '#444444' }} />
+                <ReferenceLine y={0} stroke="#8a939e" />
+                <Tooltip content={(props) => <ChartTooltip {...props} balanceKeys={['goods', 'services', 'combined']} />} />
+                <Bar dataKey="goods" name="Goods balance" fill={SERIES_COLORS.goods} isAnimationActive={false} />
+                <Bar dataKey="services" name="Services balance" fill={SERIES_COLORS.services} isAnimationActive={false} />
+                <Bar dataKey="combined" name="Goods + services" fill={SERIES_COLORS.total} isAnimationActive={false} />
+                {milestoneLines(events, rows.map((r) => r.year), setActiveEvent)}
+              </BarChart>
+            </ResponsiveContainer>
+          </div>
+          <MilestoneDetail event={activeEvent} />
+        </>
+      )}
+    </ChartCard>
+  );
+}

@@ -1,0 +1,100 @@
+import { useEffect, useRef, useState } from 'react';
+import { Bar, Brush, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, useActiveTooltipLabel } from 'recharts';
+import type { AnnualRow, TradeEvent } from '../../api/schemas.ts';
+import { ChartTooltip } from '../../components/chart-tooltip.tsx';
+import { MilestoneDetail, milestoneLines } from '../../components/milestones.tsx';
+import { SERIES_COLORS } from '../../lib/colors.ts';
+import { formatAxisBn } from '../../lib/format.ts';
+
+/** Reports the year under the pointer or the keyboard cursor (recharts' accessibility layer: arrow keys). */
+function ActiveYearTracker({ onChange }: { onChange: (year: number | null) => void }) {
+  const label = useActiveTooltipLabel();
+  const year = label === undefined ? null : Number(label);
+  useEffect(() => onChange(Number.isFinite(year) ? year : null), [year, onChange]);
+  return null;
+}
+
+interface TradeChartProps {
+  rows: AnnualRow[];
+  from: number;
+  to: number;
+  events: TradeEvent[];
+  onRangeChange: (range: { from: number; to: number }) => void;
+  onYearActivate: (year: number) => void;
+  yearHint: (year: number) => string | null;
+}
+
+/**
+ * Exports and imports as lines, the balance as bars (below zero for a deficit), KORUS milestones, and a
+ * brush over the whole series that selects the range. Missing years are gaps: lines are never joined.
+ */
+export function TradeChart({ rows, from, to, events, onRangeChange, onYearActivate, yearHint }: TradeChartProps) {
+  const [activeEvent, setActiveEvent] = useState<TradeEvent | null>(null);
+  const [activeYear, setActiveYear] = useState<number | null>(null);
+  const startIndex = Math.max(0, rows.findIndex((r) => r.year === from));
+  const endIndex = Math.max(startIndex, rows.findIndex((r) => r.year === to));
+  const visibleYears = rows.slice(startIndex, endIndex + 1).map((r) => r.year);
+  // The brush reports every step of a drag; the URL gets one history entry once it settles.
+  const commitTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(commitTimer.current), []);
+
+  return (
+    <>
+      <div
+        className="chart-frame"
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && activeYear !== null) onYearActivate(activeYear);
+        }}
+      >
+        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 800, height: 360 }}>
+          <ComposedChart
+            data={rows}
+            margin={{ top: 24, right: 16, bottom: 4, left: 8 }}
+            accessibilityLayer
+            onClick={(state) => {
+              const year = Number(state?.activeLabel ?? activeYear);
+              if (Number.isFinite(year)) onYearActivate(year);
+            }}
+          >
+            <ActiveYearTracker onChange={setActiveYear} />
+            <CartesianGrid stroke="#e3e7ec" vertical={false} />
+            <XAxis dataKey="year" tick={{ fontSize: 12, fill: '#444444' }} tickMargin={6} minTickGap={12} />
+            <YAxis
+              tickFormatter={formatAxisBn}
+              tick={{ fontSize: 12, fill: '#444444' }}
+              width={52}
+              label={{ value: '$ bn', angle: -90, position: 'insideLeft', offset: 4, fontSize: 12, fill: '#444444' }}
+            />
+            <ReferenceLine y={0} stroke="#8a939e" />
+            <Tooltip
+              content={(props) => (
+                <ChartTooltip {...props} balanceKeys={['balance']} hint={(label) => yearHint(Number(label))} />
+              )}
+            />
+            <Bar dataKey="balance" name="Balance" fill={SERIES_COLORS.balance} fillOpacity={0.75} maxBarSize={28} isAnimationActive={false} />
+            <Line dataKey="exports" name="US exports" stroke={SERIES_COLORS.exports} strokeWidth={2.25} dot={{ r: 2.5 }} connectNulls={false} isAnimationActive={false} />
+            <Line dataKey="imports" name="US imports" stroke={SERIES_COLORS.imports} strokeWidth={2.25} strokeDasharray="6 3" dot={{ r: 2.5 }} connectNulls={false} isAnimationActive={false} />
+            {milestoneLines(events, visibleYears, setActiveEvent)}
+            <Brush
+              dataKey="year"
+              height={26}
+              stroke="#0b3954"
+              travellerWidth={10}
+              startIndex={startIndex}
+              endIndex={endIndex}
+              ariaLabel="Year range"
+              onChange={(range) => {
+                const f = rows[range.startIndex ?? startIndex]?.year;
+                const t = rows[range.endIndex ?? endIndex]?.year;
+                clearTimeout(commitTimer.current);
+                if (f === undefined || t === undefined || (f === from && t === to)) return;
+                commitTimer.current = setTimeout(() => onRangeChange({ from: f, to: t }), 350);
+              }}
+            />
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
+      <MilestoneDetail event={activeEvent} />
+    </>
+  );
+}

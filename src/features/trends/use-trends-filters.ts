@@ -1,0 +1,29 @@
+import { useMemo } from 'react';
+import type { Meta } from '../../api/schemas.ts';
+import { useUrlState } from '../../lib/use-url-state.ts';
+
+const CATEGORIES = ['goods', 'services'] as const;
+const RANGES = [['from', 'to']] as const;
+
+/** URL state of the trends page: from, to, category, events (show all timeline events). */
+export function useTrendsFilters(meta: Meta | undefined) {
+  const goods = meta?.series.find((s) => s.id === 'goods');
+  const min = Math.min(...(meta?.series.map((s) => s.from) ?? [1985]));
+  const max = Math.max(...(meta?.series.map((s) => s.to) ?? [2025]));
+  const specs = useMemo(
+    () => ({
+      from: { type: 'year' as const, label: 'From', min, max },
+      to: { type: 'year' as const, label: 'To', min, max },
+      category: { type: 'enum' as const, label: 'Category', options: CATEGORIES, default: 'goods' },
+      events: { type: 'flag' as const, label: 'Show all events' },
+    }),
+    [min, max],
+  );
+  const state = useUrlState(specs, { ready: meta !== undefined, ranges: RANGES });
+  const category = state.values.category === 'services' ? 'services' : 'goods';
+  const series = meta?.series.find((s) => s.id === category) ?? goods;
+  // Unset ends of the range mean the series' own coverage.
+  const from = Math.max(state.values.from ?? series?.from ?? min, series?.from ?? min);
+  const to = Math.min(state.values.to ?? series?.to ?? max, series?.to ?? max);
+  return { ...state, category, from: Math.min(from, to), to: Math.max(from, to), coverage: series } as const;
+}

@@ -1,0 +1,68 @@
+// The one hook pages use for filter state in the URL (react-router search params). Changes push a history
+// entry so Back/Forward walk through the analyst's steps; invalid input is rewritten with replace.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import {
+  normaliseQuery,
+  parseUrlState,
+  serializeUrlState,
+  type Specs,
+  type UrlIssue,
+  type UrlValues,
+} from './url-state.ts';
+
+export interface UrlState<S extends Specs> {
+  values: UrlValues<S>;
+  /** Merge a change into the state; pushes a history entry unless `replace`. */
+  update: (patch: Partial<UrlValues<S>>, options?: { replace?: boolean }) => void;
+  reset: () => void;
+  /** What was ignored or corrected in the URL the page was opened with. */
+  issues: UrlIssue[];
+  dismissIssues: () => void;
+}
+
+/**
+ * `specs` and `ranges` must be stable (memoised or module constants) and `ready` false until the bounds it depends on (e.g. the data's year
+ * coverage from /meta) are known, so that a valid URL is never "corrected" against placeholder bounds.
+ */
+export function useUrlState<S extends Specs>(
+  specs: S,
+  options: { ready?: boolean; ranges?: ReadonlyArray<readonly [keyof S & string, keyof S & string]> } = {},
+): UrlState<S> {
+  const { ready = true, ranges } = options;
+  const [searchParams, setSearchParams] = useSearchParams();
+  const search = searchParams.toString();
+  const parsed = useMemo(() => parseUrlState(specs, new URLSearchParams(search), ranges), [specs, search, ranges]);
+  const needsRewrite = ready && normaliseQuery(parsed.canonical) !== normaliseQuery(search);
+
+  // The issues outlive the rewrite that fixes them, so they are kept in state, noted while rendering the
+  // URL that had them (React's "adjust state on a prop change" pattern).
+  const [noticed, setNoticed] = useState<{ search: string; issues: UrlIssue[] }>({ search: '', issues: [] });
+  if (needsRewrite && parsed.issues.length > 0 && noticed.search !== search) {
+    setNoticed({ search, issues: parsed.issues });
+  }
+  const setIssues = useCallback((next: UrlIssue[]) => setNoticed((n) => ({ search: n.search, issues: next })), []);
+  const issues = noticed.issues;
+
+  useEffect(() => {
+    if (needsRewrite) setSearchParams(new URLSearchParams(parsed.canonical), { replace: true, preventScrollReset: true });
+  }, [needsRewrite, parsed.canonical, setSearchParams]);
+
+  const { values } = parsed;
+  const update = useCallback(
+    (patch: Partial<UrlValues<S>>, opts: { replace?: boolean } = {}) => {
+      const next = serializeUrlState(specs, { ...values, ...patch });
+      if (normaliseQuery(next) === normaliseQuery(search)) return;
+      setIssues([]);
+      setSearchParams(new URLSearchParams(next), { replace: opts.replace ?? false, preventScrollReset: true });
+    },
+    [specs, values, search, setSearchParams, setIssues],
+  );
+  const reset = useCallback(() => {
+    setIssues([]);
+    if (search !== '') setSearchParams(new URLSearchParams(), { preventScrollReset: true });
+  }, [search, setSearchParams, setIssues]);
+  const dismissIssues = useCallback(() => setIssues([]), [setIssues]);
+
+  return { values, update, reset, issues, dismissIssues };
+}

@@ -1,0 +1,205 @@
+// The trends page through the real app: URL-driven range, the table view of the main chart, headline
+// figures computed from the data, gaps in the services series, KORUS milestones, and the URL notice.
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, it, expect } from 'vitest';
+import goodsJson from '../../mocks/data/goods-annual.json';
+import type { AnnualRow } from '../../src/api/schemas.ts';
+import { formatBn, formatMusd, formatPercent } from '../../src/lib/format.ts';
+import { renderApp } from './render-app.tsx';
+
+const goods = goodsJson as AnnualRow[];
+const goodsYear = (year: number) => goods.find((r) => r.year === year)!;
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
+
+const GOODS_CHART = 'US goods trade with South Korea';
+
+/** The page chunk loads lazily; the first render of a test file can take more than findBy's default second. */
+const LOADING = { timeout: 8000 };
+/** Whole-app tests render three charts; give them room on a busy machine. */
+const SLOW = 20_000;
+
+async function openTable(chartTitle: string) {
+  const user = userEvent.setup();
+  const figure = await screen.findByRole('figure', { name: chartTitle }, LOADING);
+  await user.click(within(figure).getByRole('button', { name: 'Show table' }));
+  return { user, figure, table: within(figure).getByRole('table') };
+}
+
+const rowYears = (table: HTMLElement) => within(table).getAllByRole('rowheader').map((h) => h.textContent);
+
+/** The definition (dd) that follows the term (dt) with exactly this text. */
+function kpi(term: string): HTMLElement {
+  const terms = screen.getAllByRole('term');
+  const index = terms.findIndex((t) => t.textContent === term);
+  expect(index, `headline "${term}"`).toBeGreaterThanOrEqual(0);
+  return screen.getAllByRole('definition')[index]!;
+}
+
+describe('trends page: range and table view', () => {
+  it('shows exactly the years of the range in the table, and narrows it with the From filter', async () => {
+    const { router } = renderApp('/trends?from=2012&to=2019');
+    const { user, table } = await openTable(GOODS_CHART);
+    expect(table).toHaveAccessibleName(new RegExp(`^${GOODS_CHART}: .*2012–2019`));
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 8);
+    expect(rowYears(table)).toEqual(range(2012, 2019));
+
+    const r2015 = within(table).getByRole('row', { name: /^2015\b/ });
+    expect(within(r2015).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+      formatBn(goodsYear(2015).exports),
+      formatBn(goodsYear(2015).imports),
+      formatBn(goodsYear(2015).balance),
+    ]);
+
+    const fromSelect = screen.getByRole('combobox', { name: 'From' });
+    expect(fromSelect).toHaveValue('2012');
+    expect(screen.getByRole('combobox', { name: 'To' })).toHaveValue('2019');
+    await user.selectOptions(fromSelect, '2015');
+
+    await waitFor(() => expect(rowYears(screen.getByRole('table', { name: new RegExp(`^${GOODS_CHART}`) }))).toEqual(range(2015, 2019)));
+    expect(within(screen.getByRole('table', { name: new RegExp(`^${GOODS_CHART}`) })).getAllByRole('row')).toHaveLength(1 + 5);
+    expect(screen.getByRole('combobox', { name: 'From' })).toHaveValue('2015');
+    const params = new URLSearchParams(router.state.location.search);
+    expect(params.get('from')).toBe('2015');
+    expect(params.get('to')).toBe('2019');
+    expect(router.state.historyAction).toBe('PUSH');
+  }, SLOW);
+
+  it('moves To along when From is set after it', async () => {
+    const { router } = renderApp('/trends?from=2012&to=2014');
+    const user = userEvent.setup();
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'From' }, LOADING), '2016');
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('to')).toBe('2016'));
+    expect(new URLSearchParams(router.state.location.search).get('from')).toBe('2016');
+  }, SLOW);
+});
+
+describe('trends page: headline figures', () => {
+  it('reports the latest year with the figures and changes computed from the data', async () => {
+    renderApp('/trends');
+    const latest = goods.findLast((r) => r.exports !== null && r.imports !== null && r.balance !== null)!;
+    expect(latest.year).toBe(2025);
+    await screen.findByText(`US exports, goods, ${latest.year}`, {}, LOADING);
+
+    const base = goodsYear(2011);
+    const previous = goodsYear(latest.year - 1);
+    const exports = kpi(`US exports, goods, ${latest.year}`);
+    expect(exports).toHaveTextContent(formatMusd(latest.exports));
+    const vsBase = latest.exports! - base.exports!;
+    expect(exports).toHaveTextContent(
+      `vs 2011: ${formatMusd(vsBase, { signed: true })} (${formatPercent((vsBase / base.exports!) * 100)})`,
+    );
+    const vsPrev = latest.exports! - previous.exports!;
+    expect(exports).toHaveTextContent(
+      `vs ${latest.year - 1}: ${formatMusd(vsPrev, { signed: true })} (${formatPercent((vsPrev / previous.exports!) * 100)})`,
+    );
+    const first = goods[0]!;
+    const growth = ((latest.exports! / first.exports!) ** (1 / (latest.year - first.year)) - 1) * 100;
+    expect(exports).toHaveTextContent(`Growth a year, ${first.year}–${latest.year}: ${formatPercent(growth)}`);
+
+    const imports = kpi(`US imports, goods, ${latest.year}`);
+    expect(imports).toHaveTextContent(formatMusd(latest.imports));
+    const importsVsBase = latest.imports! - base.imports!;
+    expect(imports).toHaveTextContent(`vs 2011: ${formatMusd(importsVsBase, { signed: true })}`);
+
+    const balance = kpi(`Balance, goods, ${latest.year}`);
+    expect(balance).toHaveTextContent(`Deficit ${formatMusd(latest.balance)}`);
+    expect(balance).toHaveTextContent(`vs 2011: ${formatMusd(latest.balance! - base.balance!, { signed: true })}`);
+    expect(balance).toHaveTextContent('not meaningful for a balance');
+
+    const total = kpi(`Total trade, goods, ${latest.year}`);
+    expect(total).toHaveTextContent(formatMusd(latest.exports! + latest.imports!));
+  }, SLOW);
+
+  it('follows the range: the headline year is the end of the range', async () => {
+    renderApp('/trends?from=2012&to=2019');
+    expect(await screen.findByRole('heading', { name: 'Headline figures, goods, 2012–2019' }, LOADING)).toBeInTheDocument();
+    await screen.findByText('US exports, goods, 2019', {}, LOADING);
+    expect(kpi('US exports, goods, 2019')).toHaveTextContent(formatMusd(goodsYear(2019).exports));
+    expect(screen.queryByText('US exports, goods, 2025')).not.toBeInTheDocument();
+  }, SLOW);
+});
+
+describe('trends page: services gaps', () => {
+  it('names the missing services years in a note and shows them as no data', async () => {
+    renderApp('/trends?category=services&from=2011&to=2018');
+    const figure = await screen.findByRole('figure', { name: 'US services trade with South Korea' }, LOADING);
+    expect(within(figure).getByText(/No figures for .*2013–2015/)).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Services' })).toBeChecked();
+
+    const { table } = await openTable('US services trade with South Korea');
+    expect(rowYears(table)).toEqual(range(2011, 2018));
+    const r2014 = within(table).getByRole('row', { name: /^2014\b/ });
+    expect(within(r2014).getAllByText('no data')).toHaveLength(3);
+
+    // The headline uses the latest complete services year, not a gap.
+    expect(kpi('US exports, services, 2017')).toHaveTextContent(formatMusd(24200));
+  }, SLOW);
+});
+
+describe('trends page: KORUS milestones', () => {
+  it('marks the milestones on the chart and shows all events on request', async () => {
+    const { router } = renderApp('/trends?from=2011&to=2019');
+    const figure = await screen.findByRole('figure', { name: GOODS_CHART }, LOADING);
+    expect(within(figure).getByRole('list', { name: 'Legend' })).toHaveTextContent('KORUS milestone');
+    expect((await within(figure).findAllByRole('img', { name: /^KORUS in force/ })).length).toBe(1);
+    expect(within(figure).getByRole('img', { name: /^Amended KORUS in force/ })).toBeInTheDocument();
+    expect(within(figure).queryByRole('img', { name: /^US requests Joint Committee/ })).not.toBeInTheDocument();
+
+    const user = userEvent.setup();
+    const toggle = within(figure).getByRole('checkbox', { name: 'Show all events' });
+    expect(toggle).not.toBeChecked();
+    await user.click(toggle);
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('events')).toBe('1'));
+    expect(within(figure).getByRole('checkbox', { name: 'Show all events' })).toBeChecked();
+    expect(await within(figure).findByRole('img', { name: /^US requests Joint Committee/ })).toBeInTheDocument();
+
+    await user.click(within(figure).getByRole('checkbox', { name: 'Show all events' }));
+    await waitFor(() => expect(router.state.location.search).not.toContain('events'));
+  }, SLOW);
+
+  it('reads the milestone in words when its marker gets focus', async () => {
+    renderApp('/trends?from=2011&to=2019');
+    const figure = await screen.findByRole('figure', { name: GOODS_CHART }, LOADING);
+    const [marker] = await within(figure).findAllByRole('img', { name: /^KORUS in force/ });
+    marker!.focus();
+    await waitFor(() => expect(within(figure).getByText('15 Mar 2012')).toBeInTheDocument());
+  }, SLOW);
+});
+
+describe('trends page: URL notice and reset', () => {
+  it('corrects a bad address, says what it changed, and can be dismissed', async () => {
+    const { router } = renderApp('/trends?from=abc&to=1700');
+    const title = await screen.findByText('Some settings in the address were adjusted', {}, LOADING);
+    const notice = title.closest<HTMLElement>('[role="status"]')!;
+    expect(notice).toBeInTheDocument();
+    expect(notice).toHaveTextContent('abc');
+    expect(notice).toHaveTextContent('1700');
+
+    await waitFor(() => expect(router.state.location.search).not.toContain('abc'));
+    expect(router.state.location.search).not.toContain('1700');
+    expect(new URLSearchParams(router.state.location.search).get('to')).toBe('1985');
+    expect(router.state.historyAction).toBe('REPLACE');
+
+    await userEvent.click(within(notice).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByText('Some settings in the address were adjusted')).not.toBeInTheDocument();
+    expect(screen.queryByText(/abc/)).not.toBeInTheDocument();
+  }, SLOW);
+
+  it('shows no notice for a valid address', async () => {
+    const { router } = renderApp('/trends?from=2012&to=2019');
+    await screen.findByRole('figure', { name: GOODS_CHART }, LOADING);
+    expect(screen.queryByText('Some settings in the address were adjusted')).not.toBeInTheDocument();
+    expect(router.state.location.search).toBe('?from=2012&to=2019');
+  }, SLOW);
+
+  it('clears every filter with Reset filters', async () => {
+    const { router } = renderApp('/trends?from=2012&to=2019&events=1&category=services');
+    await screen.findByRole('figure', { name: 'US services trade with South Korea' }, LOADING);
+    await userEvent.click(screen.getByRole('button', { name: 'Reset filters' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    expect(await screen.findByRole('figure', { name: GOODS_CHART })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'From' })).toHaveValue(String(goods[0]!.year));
+    expect(screen.getByRole('combobox', { name: 'To' })).toHaveValue(String(goods.at(-1)!.year));
+  }, SLOW);
+});

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import type { Download, Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+
+const MAIN_CHART = /US goods trade with South Korea/;
+
+async function exportFrom(page: Page, item: string): Promise<Download> {
+  const figure = page.getByRole('figure', { name: MAIN_CHART });
+  await figure.getByRole('button', { name: 'Export' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: item }).click()]);
+  return download;
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/trends?from=2012&to=2019');
+  await expect(page.getByRole('figure', { name: MAIN_CHART }).locator('.recharts-wrapper svg.recharts-surface').first()).toBeVisible();
+});
+
+test('PNG export is a 2× image of the whole figure and not blank', async ({ page, consoleErrors }) => {
+  const figure = page.getByRole('figure', { name: MAIN_CHART });
+  const box = await figure.boundingBox();
+  const download = await exportFrom(page, 'Download PNG');
+  expect(download.suggestedFilename()).toBe('korus-goods-trade-2012-2019.png');
+  const bytes = readFileSync(await download.path());
+  const { width, height } = pngSize(bytes);
+  expect(width).toBeGreaterThanOrEqual(1600);
+  expect(Math.abs(width - Math.round(box!.width * Math.max(2, 1600 / box!.width)))).toBeLessThanOrEqual(2);
+  expect(height).toBeGreaterThan(box!.height * 1.5);
+  // Decode in the browser and count distinct colours: a blank image has one.
+  const colours = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, img.width, img.height).data;
+    const seen = new Set<number>();
+    for (let i = 0; i < data.length; i += 4 * 97) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+    return { count: seen.size, opaque: data[3] === 255 };
+  }, bytes.toString('base64'));
+  expect(colours.opaque).toBe(true);
+  expect(colours.count).toBeGreaterThan(20);
+  await expect(page.getByText('Saved korus-goods-trade-2012-2019.png')).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('SVG export is standalone XML with the title, legend and source as text', async ({ page, consoleErrors }) => {
+  const download = await exportFrom(page, 'Download SVG');
+  expect(download.suggestedFilename()).toBe('korus-goods-trade-2012-2019.svg');
+  const svg = readFileSync(await download.path(), 'utf8');
+  expect(svg).not.toContain('foreignObject');
+  expect(svg).not.toContain('var(--');
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
+    return { error: doc.querySelector('parsererror') !== null, root: doc.documentElement.nodeName, texts: texts.join('\n') };
+  }, svg);
+  expect(parsed.error).toBe(false);
+  expect(parsed.root).toBe('svg');
+  expect(parsed.texts).toContain('US goods trade with South Korea');
+  expect(parsed.texts).toContain('2012–2019');
+  for (const legend of ['US exports', 'US imports', 'Balance (below zero = US deficit)']) expect(parsed.texts).toContain(legend);
+  expect(parsed.texts).toContain('U.S. Census Bureau');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('CSV export holds exactly the rows of the table view', async ({ page, consoleErrors }) => {
+  const download = await exportFrom(page, 'Download CSV');
+  expect(download.suggestedFilename()).toBe('korus-goods-trade-2012-2019.csv');
+  const text = readFileSync(await download.path(), 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const csv = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
+  expect(csv[0]).toEqual(['Year', 'US exports ($ m)', 'US imports ($ m)', 'Balance ($ m)']);
+
+  const figure = page.getByRole('figure', { name: MAIN_CHART });
+  await figure.getByRole('button', { name: 'Show table' }).click();
+  const rows = figure.getByRole('table').locator('tbody tr');
+  await expect(rows).toHaveCount(8);
+  const tableYears = await rows.locator('th').allTextContents();
+  expect(csv.slice(1).map((r) => r[0])).toEqual(tableYears);
+  // Same figures: the table shows $ bn to one decimal, the CSV $ m at full precision.
+  const tableExports = await rows.locator('td:nth-child(2)').allTextContents();
+  expect(csv.slice(1).map((r) => (Number(r[1]) / 1000).toFixed(1))).toEqual(tableExports);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('copy image reports its outcome and the page keeps working', async ({ page, consoleErrors }) => {
+  const figure = page.getByRole('figure', { name: MAIN_CHART });
+  await figure.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: 'Copy image' }).click();
+  await expect(figure.getByRole('status').filter({ hasText: /copied|Export failed/ })).toBeVisible();
+  await figure.getByRole('button', { name: 'Show table' }).click();
+  await expect(figure.getByRole('table')).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
