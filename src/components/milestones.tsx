@@ -89,7 +89,7 @@ export function milestoneLines(
 /** The event under the pointer or focus, in words, below the chart. */
 export function MilestoneDetail({ event }: { event: TradeEvent | null }) {
   return (
-    <p className="milestone-detail" aria-live="polite">
+    <p className="milestone-detail" aria-live="polite" {...(event ? {} : { 'data-export-ignore': '' })}>
       {event ? (
         <>
           <strong>{formatDate(event.date)}</strong> · {event.title}: {event.description}

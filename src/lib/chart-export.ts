@@ -18,7 +18,9 @@ async function figurePng(figure: HTMLElement): Promise<Blob> {
     pixelRatio,
     backgroundColor: '#ffffff',
     cacheBust: false,
-    filter: (node) => !(node instanceof Element && node.hasAttribute(EXPORT_IGNORE_ATTR)),
+    // The toolbar, hints and the range brush are controls, not content.
+    filter: (node) =>
+      !(node instanceof Element && (node.hasAttribute(EXPORT_IGNORE_ATTR) || node.classList.contains('recharts-brush'))),
   });
   if (!blob) throw new Error('The browser could not draw the image.');
   return blob;

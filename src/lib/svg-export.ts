@@ -104,7 +104,8 @@ const PRESENTATION_ATTRIBUTES = new Set<string>([
 
 /** Helpers that only exist on hover, plus anything an SVG editor cannot use or should not run. */
 const REMOVED_ELEMENTS = new Set(['foreignObject', 'style', 'script']);
-const REMOVED_CLASSES = ['recharts-tooltip-cursor', 'recharts-active-dot'];
+// Interactive parts that mean nothing on paper: the hover cursor and dot, and the range brush.
+const REMOVED_CLASSES = ['recharts-tooltip-cursor', 'recharts-active-dot', 'recharts-brush'];
 
 // Characters XML 1.0 forbids even as entities; a stray one would make the whole file unreadable.
 // eslint-disable-next-line no-control-regex

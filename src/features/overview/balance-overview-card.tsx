@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AnnualRow, Meta, TradeEvent } from '../../api/schemas.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
+import { BN_Y_AXIS, GRID, YEAR_X_AXIS, ZERO_LINE } from '../../components/chart-axes.ts';
 import { ChartTooltip } from '../../components/chart-tooltip.tsx';
 import { MilestoneDetail, milestoneLines } from '../../components/milestones.tsx';
 import { pickSources } from '../../components/source-line.tsx';
 import { SERIES_COLORS } from '../../lib/colors.ts';
-import { describeBalance, formatAxisBn, formatBn } from '../../lib/format.ts';
+import { describeBalance, formatBn } from '../../lib/format.ts';
 
 /** The goods balance over the whole series with the KORUS milestones: the story in one chart. */
 export function BalanceOverviewCard({ rows, meta, events }: { rows: AnnualRow[]; meta: Meta | undefined; events: TradeEvent[] }) {
@@ -38,10 +39,10 @@ export function BalanceOverviewCard({ rows, meta, events }: { rows: AnnualRow[];
       <div className="chart-frame">
         <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 800, height: 260 }}>
           <BarChart data={rows} margin={{ top: 24, right: 12, bottom: 4, left: 8 }} accessibilityLayer>
-            <CartesianGrid stroke="#e3e7ec" vertical={false} />
-            <XAxis dataKey="year" tick={{ fontSize: 12, fill: '#444444' }} minTickGap={12} />
-            <YAxis tickFormatter={formatAxisBn} tick={{ fontSize: 12, fill: '#444444' }} width={48} label={{ value: '$ bn', angle: -90, position: 'insideLeft', offset: 4, fontSize: 12, fill: '#444444' }} />
-            <ReferenceLine y={0} stroke="#8a939e" />
+            <CartesianGrid {...GRID} />
+            <XAxis {...YEAR_X_AXIS} />
+            <YAxis {...BN_Y_AXIS} />
+            <ReferenceLine {...ZERO_LINE} />
             <Tooltip content={(props) => <ChartTooltip {...props} balanceKeys={['balance']} />} />
             <Bar dataKey="balance" name="Goods balance" fill={SERIES_COLORS.balance} fillOpacity={0.8} isAnimationActive={false} />
             {milestoneLines(milestones, rows.map((r) => r.year), setActiveEvent)}

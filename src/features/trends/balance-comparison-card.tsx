@@ -3,12 +3,13 @@ import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AnnualResponse, Meta, TradeEvent } from '../../api/schemas.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
+import { BN_Y_AXIS, GRID, YEAR_X_AXIS, ZERO_LINE } from '../../components/chart-axes.ts';
 import { ChartTooltip } from '../../components/chart-tooltip.tsx';
 import { MilestoneDetail, milestoneLines } from '../../components/milestones.tsx';
 import { ErrorNotice, Skeleton } from '../../components/query-status.tsx';
 import { pickSources } from '../../components/source-line.tsx';
 import { SERIES_COLORS } from '../../lib/colors.ts';
-import { formatAxisBn, formatBn, formatYearList } from '../../lib/format.ts';
+import { formatBn, formatYearList } from '../../lib/format.ts';
 import { balanceComparison, type BalanceRow } from './trend-math.ts';
 
 interface Props {
@@ -80,10 +81,10 @@ export function BalanceComparisonCard({ goods, services, meta, range, events }: 
           <div className="chart-frame">
             <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 500, height: 300 }}>
               <BarChart data={rows} margin={{ top: 24, right: 12, bottom: 4, left: 8 }} accessibilityLayer>
-                <CartesianGrid stroke="#e3e7ec" vertical={false} />
-                <XAxis dataKey="year" tick={{ fontSize: 12, fill: '#444444' }} />
-                <YAxis tickFormatter={formatAxisBn} tick={{ fontSize: 12, fill: '#444444' }} width={48} label={{ value: '$ bn', angle: -90, position: 'insideLeft', offset: 4, fontSize: 12, fill: '#444444' }} />
-                <ReferenceLine y={0} stroke="#8a939e" />
+                <CartesianGrid {...GRID} />
+                <XAxis {...YEAR_X_AXIS} />
+                <YAxis {...BN_Y_AXIS} />
+                <ReferenceLine {...ZERO_LINE} />
                 <Tooltip content={(props) => <ChartTooltip {...props} balanceKeys={['goods', 'services', 'combined']} />} />
                 <Bar dataKey="goods" name="Goods balance" fill={SERIES_COLORS.goods} isAnimationActive={false} />
                 <Bar dataKey="services" name="Services balance" fill={SERIES_COLORS.services} isAnimationActive={false} />

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { Bar, Brush, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, useActiveTooltipLabel } from 'recharts';
 import type { AnnualRow, TradeEvent } from '../../api/schemas.ts';
+import { BN_Y_AXIS, GRID, YEAR_X_AXIS, ZERO_LINE } from '../../components/chart-axes.ts';
 import { ChartTooltip } from '../../components/chart-tooltip.tsx';
 import { MilestoneDetail, milestoneLines } from '../../components/milestones.tsx';
 import { SERIES_COLORS } from '../../lib/colors.ts';
-import { formatAxisBn } from '../../lib/format.ts';
 
 /** Reports the year under the pointer or the keyboard cursor (recharts' accessibility layer: arrow keys). */
 function ActiveYearTracker({ onChange }: { onChange: (year: number | null) => void }) {
@@ -57,15 +57,10 @@ export function TradeChart({ rows, from, to, events, onRangeChange, onYearActiva
             }}
           >
             <ActiveYearTracker onChange={setActiveYear} />
-            <CartesianGrid stroke="#e3e7ec" vertical={false} />
-            <XAxis dataKey="year" tick={{ fontSize: 12, fill: '#444444' }} tickMargin={6} minTickGap={12} />
-            <YAxis
-              tickFormatter={formatAxisBn}
-              tick={{ fontSize: 12, fill: '#444444' }}
-              width={52}
-              label={{ value: '$ bn', angle: -90, position: 'insideLeft', offset: 4, fontSize: 12, fill: '#444444' }}
-            />
-            <ReferenceLine y={0} stroke="#8a939e" />
+            <CartesianGrid {...GRID} />
+            <XAxis {...YEAR_X_AXIS} />
+            <YAxis {...BN_Y_AXIS} />
+            <ReferenceLine {...ZERO_LINE} />
             <Tooltip
               content={(props) => (
                 <ChartTooltip {...props} balanceKeys={['balance']} hint={(label) => yearHint(Number(label))} />

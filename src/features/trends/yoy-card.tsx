@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AnnualRow, Meta, TradeEvent } from '../../api/schemas.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
+import { BN_Y_AXIS, GRID, YEAR_X_AXIS, ZERO_LINE } from '../../components/chart-axes.ts';
 import { ChartTooltip } from '../../components/chart-tooltip.tsx';
 import { MilestoneDetail, milestoneLines } from '../../components/milestones.tsx';
 import { pickSources } from '../../components/source-line.tsx';
 import { SERIES_COLORS } from '../../lib/colors.ts';
-import { formatAxisBn, formatBn, formatYearList } from '../../lib/format.ts';
+import { formatBn, formatYearList } from '../../lib/format.ts';
 import { yearOverYear, type YoyRow } from './trend-math.ts';
 
 interface Props {
@@ -50,10 +51,10 @@ export function YoyCard({ rows, range, category, meta, events }: Props) {
       <div className="chart-frame">
         <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 500, height: 300 }}>
           <BarChart data={yoy} margin={{ top: 24, right: 12, bottom: 4, left: 8 }} accessibilityLayer>
-            <CartesianGrid stroke="#e3e7ec" vertical={false} />
-            <XAxis dataKey="year" tick={{ fontSize: 12, fill: '#444444' }} minTickGap={8} />
-            <YAxis tickFormatter={formatAxisBn} tick={{ fontSize: 12, fill: '#444444' }} width={48} label={{ value: '$ bn', angle: -90, position: 'insideLeft', offset: 4, fontSize: 12, fill: '#444444' }} />
-            <ReferenceLine y={0} stroke="#8a939e" />
+            <CartesianGrid {...GRID} />
+            <XAxis {...YEAR_X_AXIS} />
+            <YAxis {...BN_Y_AXIS} />
+            <ReferenceLine {...ZERO_LINE} />
             <Tooltip content={(props) => <ChartTooltip {...props} signed />} />
             <Bar dataKey="exports" name="Change in exports" fill={SERIES_COLORS.exports} isAnimationActive={false} />
             <Bar dataKey="imports" name="Change in imports" fill={SERIES_COLORS.imports} isAnimationActive={false} />
