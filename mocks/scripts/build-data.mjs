@@ -336,6 +336,8 @@ const shortHts = {
   '33': 'Essential oils, perfumery and cosmetics',
   '40': 'Rubber',
 };
+// The DataWeb file names every chapter in full; USTR's short labels are used as labels only.
+const HTS_DESCRIPTIONS = new Map(readCsv('korea-imports-hts2-usitc.csv').map((r) => [r.hts2, r.description]));
 const htsSector = (code, description) =>
   addSector(
     code === 'TOTAL'
@@ -350,7 +352,7 @@ const htsSector = (code, description) =>
           id: `hs-${code}`,
           label: `HS ${code} ${shortHts[code] ?? sentenceCase(description)}`,
           classification: 'hs-chapters',
-          description: `HTS chapter ${code}: ${sentenceCase(description)}.`,
+          description: `HTS chapter ${code}: ${sentenceCase(HTS_DESCRIPTIONS.get(code) ?? description)}.`,
         },
   );
 
@@ -471,6 +473,10 @@ for (const r of readCsv('korea-imports-hts2-usitc.csv')) {
     note: null,
   });
 }
+
+// Flows whose items cover the whole flow, so that shares of their sum are meaningful: the 12 USITC sectors
+// (their sum matches the Census total within $3 m) and every HS chapter of the DataWeb files.
+const COMPLETE = new Set(['usitc-sectors|exports', 'hs-chapters|imports']);
 
 const classOrder = new Map(classifications.map((c, i) => [c.id, i]));
 const sectorList = [...sectors.values()].sort(
@@ -629,7 +635,13 @@ const meta = {
         const periods = [...new Map(fr.map((r) => [r.year, { year: r.year, period: r.period, partial: r.partial }])).values()].sort(
           (a, b) => a.year - b.year,
         );
-        return { flow, years: periods.map((p) => p.year), periods, measures: [...new Set(fr.map((r) => r.measure))] };
+        return {
+          flow,
+          years: periods.map((p) => p.year),
+          periods,
+          measures: [...new Set(fr.map((r) => r.measure))],
+          complete: COMPLETE.has(`${c.id}|${flow}`),
+        };
       })
       .filter(Boolean);
     return { ...c, flows, sourceIds: [...new Set(rows.map((r) => r.sourceId))] };

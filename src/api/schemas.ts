@@ -29,6 +29,8 @@ export const classificationSchema = z.object({
       years: z.array(year),
       periods: z.array(periodSchema),
       measures: z.array(z.string()),
+      /** The items cover the whole flow: shares of their sum are meaningful. */
+      complete: z.boolean(),
     }),
   ),
   sourceIds: z.array(z.string()),

@@ -21,6 +21,8 @@ export interface ChartColumn<Row> {
   color?: string;
   /** Header for the CSV when it differs from the table's (e.g. "$ m" in the CSV, "$ bn" on screen). */
   csvHeader?: string;
+  /** Interactive cell content for the table view (e.g. a button that opens a detail); CSV keeps `value`. */
+  render?: (row: Row) => ReactNode;
 }
 
 interface ChartCardProps<Row> {
@@ -100,6 +102,7 @@ export function ChartCard<Row>({
     numeric: c.numeric,
     rowHeader: c.rowHeader,
     cell: (row) => {
+      if (c.render) return c.render(row);
       const text = c.format ? c.format(row) : c.value(row);
       return text === null || text === '' ? null : text;
     },

@@ -109,8 +109,11 @@ export function MultiSelectFilter({
   options,
   onChange,
   swatch,
+  emptyLabel = 'none',
 }: {
   label: string;
+  /** What an empty selection means, e.g. "5 largest (default)". */
+  emptyLabel?: string;
   selected: string[];
   options: Option[];
   onChange: (values: string[]) => void;
@@ -119,7 +122,7 @@ export function MultiSelectFilter({
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const summary = selected.length === 0 ? 'none' : `${selected.length} selected`;
+  const summary = selected.length === 0 ? emptyLabel : `${selected.length} selected`;
   return (
     <div
       className="filter multi"

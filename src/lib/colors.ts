@@ -12,20 +12,24 @@ export const SERIES_COLORS = {
 
 export type SeriesKey = keyof typeof SERIES_COLORS;
 
-/** Categorical colours for sectors, assigned by a sector's position in its classification's catalogue. */
+/**
+ * Categorical colours for sectors, assigned by a sector's position among its classification's items.
+ * Mostly Paul Tol's colour-blind-safe "muted" set, darkened for contrast on white; none repeats a colour of
+ * meaning above.
+ */
 export const SECTOR_PALETTE = [
-  '#0072B2',
-  '#E69F00',
-  '#009E73',
-  '#CC79A7',
-  '#56B4E9',
-  '#D55E00',
-  '#8c6d1f',
   '#332288',
   '#117733',
-  '#882255',
   '#44AA99',
+  '#882255',
+  '#AA4499',
   '#999933',
+  '#CC6677',
+  '#6699CC',
+  '#661100',
+  '#888888',
+  '#AA7744',
+  '#225555',
 ] as const;
 
 export function sectorColor(index: number): string {

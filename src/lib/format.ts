@@ -84,3 +84,20 @@ export function formatYearList(years: number[]): string {
   if (start !== undefined && prev !== undefined) parts.push(start === prev ? `${start}` : `${start}–${prev}`);
   return parts.join(', ');
 }
+
+export type AmountUnit = 'bn' | 'm';
+
+/** $ bn when the largest figure reaches a billion, else $ m, so small sectors do not read as 0.0. */
+export function chooseUnit(values: ReadonlyArray<number | null | undefined>): AmountUnit {
+  const max = Math.max(0, ...values.map((v) => (v === null || v === undefined ? 0 : Math.abs(v))));
+  return max >= 1000 ? 'bn' : 'm';
+}
+
+/** A figure in the chosen unit without the unit (the header or axis carries it). */
+export function formatIn(unit: AmountUnit, value: number | null | undefined): string {
+  return unit === 'bn' ? formatBn(value) : formatM(value);
+}
+
+export function formatAxisIn(unit: AmountUnit): (value: number) => string {
+  return unit === 'bn' ? formatAxisBn : (v) => `${v < 0 ? MINUS : ''}${plain.format(Math.abs(v))}`;
+}

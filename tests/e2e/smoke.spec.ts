@@ -36,7 +36,9 @@ test('trends lists every year of the goods series in the table view', async ({ p
 
 test('sectors shows USITC sector figures', async ({ page, consoleErrors }) => {
   await page.goto('/sectors');
-  const table = page.getByRole('table', { name: /by USITC sector/ });
+  const figure = page.getByRole('figure', { name: /US exports to South Korea by USITC sectors, 2017/ });
+  await figure.getByRole('button', { name: 'Show table' }).click();
+  const table = figure.getByRole('table');
   await expect(table.getByRole('row', { name: /Electronic products/ })).toContainText('9.1');
   expect(consoleErrors).toEqual([]);
 });

@@ -1,0 +1,103 @@
+import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Source } from '../../api/schemas.ts';
+import { ChartCard } from '../../components/chart-card.tsx';
+import { chooseUnit, formatAxisIn, formatIn, formatMusd, formatPercent } from '../../lib/format.ts';
+import type { MoverRow } from './sector-math.ts';
+
+// Bars keep the flow's colour (one meaning, one colour); a fall is lighter and points left, with a minus sign.
+const FALL_OPACITY = 0.5;
+const MAX_BARS = 15;
+const shorten = (s: string, n = 34) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+interface Props {
+  rows: MoverRow[];
+  compareYear: number;
+  year: number;
+  compareLabel: string;
+  yearLabel: string;
+  warning?: string;
+  flowWord: string;
+  flowColor: string;
+  fileParts: ReadonlyArray<string | number | undefined>;
+  sources: Source[];
+}
+
+/** Change per sector between two years as diverging bars, largest absolute change first. */
+export function MoversCard({ rows, compareYear, year, compareLabel, yearLabel, warning, flowWord, flowColor, fileParts, sources }: Props) {
+  const withChange = rows.filter((r) => r.change !== null);
+  const data = withChange.slice(0, MAX_BARS).map((r) => ({ ...r, short: shorten(r.label) }));
+  const unit = chooseUnit(withChange.map((r) => r.change));
+  const missing = rows.filter((r) => r.change === null).map((r) => r.label);
+  const first = withChange[0];
+  return (
+    <ChartCard<MoverRow>
+      name="sector-movers"
+      title={`Top movers, ${compareLabel} to ${yearLabel}`}
+      subtitle={`Change in US ${flowWord} by sector, $ ${unit}; sorted by the size of the change`}
+      fileParts={fileParts}
+      legend={[
+        { label: 'Rise (+)', color: flowColor, shape: 'rect' },
+        { label: 'Fall (−), lighter', color: `${flowColor}80`, shape: 'rect' },
+      ]}
+      sources={sources}
+      note={
+        [
+          warning ?? '',
+          withChange.length > data.length ? `Chart shows the ${data.length} largest changes of ${withChange.length}.` : '',
+          missing.length ? `No change can be computed for ${missing.length} item(s) missing a figure in one of the years: ${missing.slice(0, 6).join(', ')}${missing.length > 6 ? ', …' : ''}.` : '',
+        ]
+          .filter(Boolean)
+          .join(' ') || undefined
+      }
+      summary={first ? `Diverging bar chart. The largest change from ${compareYear} to ${year} is ${first.label}: ${formatMusd(first.change, { signed: true })} (${formatPercent(first.percent)}).` : 'No changes can be computed.'}
+      columns={[
+        { key: 'sector', header: 'Sector', rowHeader: true, value: (r) => r.label },
+        { key: 'before', header: `${compareLabel} ($ ${unit})`, csvHeader: `${compareLabel} ($ m)`, numeric: true, value: (r) => r.before, format: (r) => formatIn(unit, r.before) },
+        { key: 'after', header: `${yearLabel} ($ ${unit})`, csvHeader: `${yearLabel} ($ m)`, numeric: true, value: (r) => r.after, format: (r) => formatIn(unit, r.after) },
+        { key: 'change', header: `Change ($ ${unit})`, csvHeader: 'Change ($ m)', numeric: true, value: (r) => r.change, format: (r) => (r.change === null ? '—' : `${r.change > 0 ? '+' : ''}${formatIn(unit, r.change)}`) },
+        { key: 'percent', header: 'Change (%)', numeric: true, value: (r) => (r.percent === null ? null : Number(r.percent.toFixed(2))), format: (r) => formatPercent(r.percent) },
+      ]}
+      rows={rows}
+      rowKey={(r) => r.sectorId}
+      height={Math.max(200, data.length * 26 + 60)}
+    >
+      {data.length === 0 ? (
+        <p className="empty-state">No sector has figures in both {compareYear} and {year}.</p>
+      ) : (
+        <div className="chart-frame">
+          <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 400 }}>
+            <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} accessibilityLayer>
+              <CartesianGrid stroke="#e3e7ec" horizontal={false} />
+              <XAxis type="number" tickFormatter={formatAxisIn(unit)} tick={{ fontSize: 12, fill: '#444444' }} label={{ value: `$ ${unit}`, position: 'insideBottomRight', offset: -2, fontSize: 12, fill: '#444444' }} />
+              <YAxis type="category" dataKey="short" width={230} tick={{ fontSize: 12, fill: '#333333' }} interval={0} />
+              <ReferenceLine x={0} stroke="#8a939e" />
+              <Tooltip
+                cursor={{ fill: '#0b395414' }}
+                content={({ active, payload }) => {
+                  const row = payload?.[0]?.payload as (typeof data)[number] | undefined;
+                  if (!active || !row) return null;
+                  return (
+                    <div className="chart-tooltip">
+                      <p className="chart-tooltip__label">{row.label}</p>
+                      <p>
+                        {compareYear}: {formatMusd(row.before)} → {year}: {formatMusd(row.after)}
+                      </p>
+                      <p>
+                        Change: <strong>{formatMusd(row.change, { signed: true })}</strong> ({formatPercent(row.percent)})
+                      </p>
+                    </div>
+                  );
+                }}
+              />
+              <Bar dataKey="change" name="Change" isAnimationActive={false} maxBarSize={18}>
+                {data.map((d) => (
+                  <Cell key={d.sectorId} fill={flowColor} fillOpacity={(d.change ?? 0) >= 0 ? 1 : FALL_OPACITY} />
+                ))}
+              </Bar>
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+      )}
+    </ChartCard>
+  );
+}

@@ -1,0 +1,125 @@
+// Pure computations for the sectors page over reported figures: rankings, shares, changes between two
+// years, series for charts, tariff rates. Nothing is filled in; a missing figure stays null.
+import type { Sector, SectorValue } from '../../api/schemas.ts';
+
+export interface RankedRow {
+  sectorId: string;
+  label: string;
+  value: number | null;
+  /** Percent of the total, or null when the total is not known. */
+  share: number | null;
+  note: string | null;
+  sourceId: string;
+}
+
+export interface Ranking {
+  rows: RankedRow[];
+  /** The total shown as a total: the source's Total row, else the sum of a complete classification. */
+  total: { value: number; kind: 'reported' | 'sum' } | null;
+  period: string | null;
+  partial: boolean;
+}
+
+export function ranking(values: SectorValue[], sectors: Sector[], year: number, complete: boolean): Ranking {
+  const byId = new Map(sectors.map((s) => [s.id, s]));
+  const inYear = values.filter((v) => v.year === year);
+  const items = inYear.filter((v) => byId.get(v.sectorId)?.kind === 'item');
+  const totalRow = inYear.find((v) => byId.get(v.sectorId)?.kind === 'total' && v.value !== null);
+  const sum = items.reduce((acc, v) => acc + (v.value ?? 0), 0);
+  const total = totalRow?.value != null ? { value: totalRow.value, kind: 'reported' as const } : complete && items.length ? { value: sum, kind: 'sum' as const } : null;
+  const rows = items
+    .map((v) => ({
+      sectorId: v.sectorId,
+      label: byId.get(v.sectorId)?.label ?? v.sectorId,
+      value: v.value,
+      share: total && v.value !== null && total.value !== 0 ? (v.value / total.value) * 100 : null,
+      note: v.note,
+      sourceId: v.sourceId,
+    }))
+    .sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || a.label.localeCompare(b.label));
+  return { rows, total, period: inYear[0]?.period ?? null, partial: inYear.some((v) => v.partial) };
+}
+
+/** The ids of the n largest items in a year: the default selection. */
+export function topSectorIds(values: SectorValue[], sectors: Sector[], year: number, n = 5): string[] {
+  return ranking(values, sectors, year, false).rows.filter((r) => r.value !== null).slice(0, n).map((r) => r.sectorId);
+}
+
+export interface MoverRow {
+  sectorId: string;
+  label: string;
+  before: number | null;
+  after: number | null;
+  change: number | null;
+  percent: number | null;
+}
+
+/** Change per sector between two years, largest absolute change first; sectors missing a year come last. */
+export function movers(values: SectorValue[], sectors: Sector[], compareYear: number, year: number): MoverRow[] {
+  const items = sectors.filter((s) => s.kind === 'item');
+  const at = (id: string, y: number) => values.find((v) => v.sectorId === id && v.year === y)?.value ?? null;
+  return items
+    .map((s) => {
+      const before = at(s.id, compareYear);
+      const after = at(s.id, year);
+      const change = before !== null && after !== null ? after - before : null;
+      return {
+        sectorId: s.id,
+        label: s.label,
+        before,
+        after,
+        change,
+        percent: change !== null && before !== null && before !== 0 ? (change / Math.abs(before)) * 100 : null,
+      };
+    })
+    .filter((r) => r.before !== null || r.after !== null)
+    .sort((a, b) => {
+      if (a.change === null || b.change === null) return a.change === null ? (b.change === null ? 0 : 1) : -1;
+      return Math.abs(b.change) - Math.abs(a.change);
+    });
+}
+
+export type SeriesRow = { year: number; label: string } & Record<string, number | null | string>;
+
+/** One row per year of the classification with a column per selected sector (null = no figure: a gap). */
+export function seriesByYear(
+  values: SectorValue[],
+  sectorIds: readonly string[],
+  periods: ReadonlyArray<{ year: number; period: string; partial: boolean }>,
+): SeriesRow[] {
+  return periods.map((p) => {
+    const row: SeriesRow = { year: p.year, label: p.partial ? `${p.year} (${p.period})` : String(p.year) };
+    for (const id of sectorIds) row[id] = values.find((v) => v.sectorId === id && v.year === p.year)?.value ?? null;
+    return row;
+  });
+}
+
+export interface TariffRow {
+  sectorId: string;
+  label: string;
+  /** Per year: calculated duties, customs value (CIF − charges) and duties ÷ customs value in %. */
+  byYear: Record<number, { duties: number | null; customsValue: number | null; rate: number | null }>;
+}
+
+/**
+ * Effective duty rate per HS chapter and year: calculated duties ÷ customs value, where customs value is
+ * the CIF import value minus charges, insurance and freight (the DataWeb gives customs value for 2023 only).
+ */
+export function tariffRows(values: SectorValue[], sectors: Sector[], years: readonly number[]): TariffRow[] {
+  const get = (id: string, year: number, measure: string) =>
+    values.find((v) => v.sectorId === id && v.year === year && v.measure === measure)?.value ?? null;
+  return sectors
+    .filter((s) => s.kind !== 'group')
+    .map((s) => {
+      const byYear: TariffRow['byYear'] = {};
+      for (const y of years) {
+        const duties = get(s.id, y, 'duties');
+        const cif = get(s.id, y, 'cif-value');
+        const charges = get(s.id, y, 'charges');
+        const customsValue = cif !== null && charges !== null ? cif - charges : null;
+        byYear[y] = { duties, customsValue, rate: duties !== null && customsValue ? (duties / customsValue) * 100 : null };
+      }
+      return { sectorId: s.id, label: s.label, byYear };
+    })
+    .filter((r) => years.some((y) => r.byYear[y]?.customsValue !== null || r.byYear[y]?.duties !== null));
+}
