@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import type { Source } from '../api/schemas.ts';
-import { copyPng, downloadCsv, downloadPng, downloadSvg, EXPORT_IGNORE_ATTR } from '../lib/chart-export.ts';
+import type * as ChartExport from '../lib/chart-export.ts';
+import { exportIgnore } from '../lib/export-ignore.ts';
 import { exportFileName } from '../lib/export-filename.ts';
 import type { LegendItem } from '../lib/svg-export.ts';
 import { DataTable, type Column } from './data-table.tsx';
@@ -49,6 +50,10 @@ interface ChartCardProps<Row> {
 
 type Status = { kind: 'info' | 'error'; text: string } | null;
 
+// The export code (html-to-image, papaparse, the SVG composer) loads when an Export menu first opens.
+let exporters: Promise<typeof ChartExport> | undefined;
+const loadExporters = () => (exporters ??= import('../lib/chart-export.ts'));
+
 /** Every chart sits in one of these: title, filters in words, legend, chart or table, source, exports. */
 export function ChartCard<Row>({
   name,
@@ -75,7 +80,7 @@ export function ChartCard<Row>({
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const file = (ext: 'png' | 'svg' | 'csv') => exportFileName(name, fileParts, ext);
 
-  const run = async (work: () => Promise<string> | string) => {
+  const run = async (work: () => Promise<string>) => {
     setStatus({ kind: 'info', text: 'Preparing export…' });
     try {
       setStatus({ kind: 'info', text: await work() });
@@ -117,7 +122,7 @@ export function ChartCard<Row>({
           </Heading>
           <p className="chart-card__subtitle">{subtitle}</p>
         </figcaption>
-        <div className="chart-card__toolbar" {...{ [EXPORT_IGNORE_ATTR]: '' }}>
+        <div className="chart-card__toolbar" {...exportIgnore}>
           {actions}
           <button
             type="button"
@@ -129,13 +134,18 @@ export function ChartCard<Row>({
           </button>
           <MenuButton
             label="Export"
+            onOpen={() => void loadExporters()}
             actions={[
               {
                 id: 'png',
                 label: 'Download PNG',
                 disabled: showTable,
                 hint: imageHint,
-                onSelect: () => void run(async () => (await downloadPng(figure(), file('png')), `Saved ${file('png')}`)),
+                onSelect: () =>
+                  void run(async () => {
+                    await (await loadExporters()).downloadPng(figure(), file('png'));
+                    return `Saved ${file('png')}`;
+                  }),
               },
               {
                 id: 'svg',
@@ -143,8 +153,8 @@ export function ChartCard<Row>({
                 disabled: showTable,
                 hint: imageHint,
                 onSelect: () =>
-                  void run(() => {
-                    downloadSvg(figure(), { title, subtitle, legend, source: sourceText(sources), note }, file('svg'));
+                  void run(async () => {
+                    (await loadExporters()).downloadSvg(figure(), { title, subtitle, legend, source: sourceText(sources), note }, file('svg'));
                     return `Saved ${file('svg')}`;
                   }),
               },
@@ -152,8 +162,8 @@ export function ChartCard<Row>({
                 id: 'csv',
                 label: 'Download CSV',
                 onSelect: () =>
-                  void run(() => {
-                    downloadCsv(csvColumns, rows, file('csv'));
+                  void run(async () => {
+                    (await loadExporters()).downloadCsv(csvColumns, rows, file('csv'));
                     return `Saved ${file('csv')} (${rows.length} rows)`;
                   }),
               },
@@ -162,7 +172,11 @@ export function ChartCard<Row>({
                 label: 'Copy image',
                 disabled: showTable,
                 hint: imageHint,
-                onSelect: () => void run(async () => (await copyPng(figure()), 'Image copied to the clipboard')),
+                onSelect: () =>
+                  void run(async () => {
+                    await (await loadExporters()).copyPng(figure());
+                    return 'Image copied to the clipboard';
+                  }),
               },
             ]}
           />
@@ -190,7 +204,7 @@ export function ChartCard<Row>({
       )}
       {note && <p className="chart-card__note">{note}</p>}
       <SourceLine sources={sources} />
-      <p className={`chart-card__status${status?.kind === 'error' ? ' is-error' : ''}`} role="status" {...{ [EXPORT_IGNORE_ATTR]: '' }}>
+      <p className={`chart-card__status${status?.kind === 'error' ? ' is-error' : ''}`} role="status" {...exportIgnore}>
         {status?.text}
       </p>
     </figure>

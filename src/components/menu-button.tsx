@@ -13,7 +13,7 @@ export interface MenuAction {
  * The ARIA menu button pattern: a button (aria-haspopup="menu") opening a menu of menuitems.
  * Arrow keys, Home and End move; Enter or Space activate; Escape or Tab close; focus returns to the button.
  */
-export function MenuButton({ label, actions }: { label: string; actions: MenuAction[] }) {
+export function MenuButton({ label, actions, onOpen }: { label: string; actions: MenuAction[]; onOpen?: () => void }) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -42,6 +42,7 @@ export function MenuButton({ label, actions }: { label: string; actions: MenuAct
   const openAt = (index: number) => {
     setActive(index);
     setOpen(true);
+    onOpen?.();
   };
 
   const onButtonKeyDown = (e: KeyboardEvent) => {
@@ -101,6 +102,8 @@ export function MenuButton({ label, actions }: { label: string; actions: MenuAct
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
         onClick={() => (open ? close(false) : openAt(0))}
+        onPointerEnter={onOpen}
+        onFocus={onOpen}
         onKeyDown={onButtonKeyDown}
       >
         {label} <span aria-hidden="true">▾</span>

@@ -5,6 +5,7 @@ import { ReferenceLine } from 'recharts';
 import type { TradeEvent } from '../api/schemas.ts';
 import { formatDate } from '../lib/format.ts';
 import { SERIES_COLORS } from '../lib/colors.ts';
+import { exportIgnore } from '../lib/export-ignore.ts';
 
 export const eventYear = (e: TradeEvent) => Number(e.date.slice(0, 4));
 
@@ -89,7 +90,7 @@ export function milestoneLines(
 /** The event under the pointer or focus, in words, below the chart. */
 export function MilestoneDetail({ event }: { event: TradeEvent | null }) {
   return (
-    <p className="milestone-detail" aria-live="polite" {...(event ? {} : { 'data-export-ignore': '' })}>
+    <p className="milestone-detail" aria-live="polite" {...(event ? {} : exportIgnore)}>
       {event ? (
         <>
           <strong>{formatDate(event.date)}</strong> · {event.title}: {event.description}

@@ -1,12 +1,12 @@
 // Chart exports: PNG (whole figure, so title, legend and source come along), standalone SVG, CSV,
 // and PNG to the clipboard. Each throws a readable Error on failure; the caller shows it.
+// Loaded on demand (the Export menu), so its libraries are not part of any page's first load.
 import { toBlob } from 'html-to-image';
 import { buildCsv, type CsvColumn } from './csv.ts';
 import { downloadBlob } from './download.ts';
 import { composeStandaloneSvg, type LegendItem } from './svg-export.ts';
 
-/** Elements marked with this attribute (toolbar, status messages) stay out of images. */
-export const EXPORT_IGNORE_ATTR = 'data-export-ignore';
+import { EXPORT_IGNORE_ATTR } from './export-ignore.ts';
 
 const MIN_EXPORT_WIDTH = 1600;
 

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { Link } from 'react-router';
 import { annualTradeQuery, eventsQuery, metaQuery } from '../../api/queries.ts';
 import type { AnnualRow } from '../../api/schemas.ts';
@@ -6,7 +7,9 @@ import { QueryStatus, Skeleton } from '../../components/query-status.tsx';
 import { pickSources, SourceLine } from '../../components/source-line.tsx';
 import { describeBalance, formatMusd } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { BalanceOverviewCard } from './balance-overview-card.tsx';
+import { eagerLazy } from '../../components/eager-lazy.ts';
+
+const BalanceOverviewCard = eagerLazy(import('./balance-overview-card.tsx').then((m) => m.BalanceOverviewCard));
 
 function latestComplete(rows: AnnualRow[]): AnnualRow | undefined {
   return rows.findLast((r) => r.exports !== null && r.imports !== null && r.balance !== null);
@@ -63,7 +66,11 @@ export function OverviewPage() {
         </QueryStatus>
       </section>
       <QueryStatus query={goods} label="the goods balance" skeleton={<Skeleton height={340} />}>
-        {(data) => <BalanceOverviewCard rows={data.rows} meta={meta.data} events={events.data?.events ?? []} />}
+        {(data) => (
+          <Suspense fallback={<Skeleton height={340} />}>
+            <BalanceOverviewCard rows={data.rows} meta={meta.data} events={events.data?.events ?? []} />
+          </Suspense>
+        )}
       </QueryStatus>
       <nav aria-label="Pages" className="link-cards">
         <Link to="/trends" className="link-card">

@@ -3,7 +3,6 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Too
 import type { Source } from '../../api/schemas.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
 import { SegmentedFilter } from '../../components/filter-bar.tsx';
-import { SERIES_COLORS } from '../../lib/colors.ts';
 import { chooseUnit, formatAxisIn, formatIn, formatMusd, formatPercent } from '../../lib/format.ts';
 import type { Ranking, RankedRow } from './sector-math.ts';
 
@@ -156,5 +155,3 @@ export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, fl
     </ChartCard>
   );
 }
-
-export const FLOW_COLOR = { exports: SERIES_COLORS.exports, imports: SERIES_COLORS.imports } as const;

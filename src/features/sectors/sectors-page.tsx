@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { metaQuery, sectorsQuery, sectorValuesQuery } from '../../api/queries.ts';
 import type { Meta, Sector } from '../../api/schemas.ts';
 import { FilterBar, MultiSelectFilter, SegmentedFilter, SelectFilter } from '../../components/filter-bar.tsx';
@@ -7,14 +8,18 @@ import { pickSources } from '../../components/source-line.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
 import { sectorColor } from '../../lib/colors.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { ContextCard } from './context-card.tsx';
-import { MoversCard } from './movers-card.tsx';
-import { FLOW_COLOR, RankingCard } from './ranking-card.tsx';
-import { SectorDetail } from './sector-detail.tsx';
-import { SectorSeriesCard } from './sector-series-card.tsx';
+import { eagerLazy } from '../../components/eager-lazy.ts';
+import { SERIES_COLORS } from '../../lib/colors.ts';
 import { movers, ranking, seriesByYear, tariffRows, topSectorIds } from './sector-math.ts';
-import { TariffsCard } from './tariffs-card.tsx';
 import { useSectorsFilters } from './use-sectors-filters.ts';
+
+const RankingCard = eagerLazy(import('./ranking-card.tsx').then((m) => m.RankingCard));
+const SectorSeriesCard = eagerLazy(import('./sector-series-card.tsx').then((m) => m.SectorSeriesCard));
+const MoversCard = eagerLazy(import('./movers-card.tsx').then((m) => m.MoversCard));
+const SectorDetail = eagerLazy(import('./sector-detail.tsx').then((m) => m.SectorDetail));
+const TariffsCard = eagerLazy(import('./tariffs-card.tsx').then((m) => m.TariffsCard));
+const ContextCard = eagerLazy(import('./context-card.tsx').then((m) => m.ContextCard));
+const FLOW_COLOR = { exports: SERIES_COLORS.exports, imports: SERIES_COLORS.imports } as const;
 import './sectors.css';
 
 const FLOW_WORD = { exports: 'exports', imports: 'imports' } as const;
@@ -120,6 +125,7 @@ export function SectorsPage() {
         </p>
       )}
 
+      <Suspense fallback={<Skeleton height={420} />}>
       {f.values.detail && (() => {
         const sector = f.sectors.find((s) => s.id === f.values.detail);
         if (!sector || !values.data) return null;
@@ -241,6 +247,7 @@ export function SectorsPage() {
           );
         }}
       </QueryStatus>
+      </Suspense>
     </div>
   );
 }

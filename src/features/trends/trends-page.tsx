@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { annualTradeQuery, eventsQuery, metaQuery } from '../../api/queries.ts';
 import type { AnnualRow, Meta } from '../../api/schemas.ts';
@@ -11,12 +11,14 @@ import { UrlNotice } from '../../components/url-notice.tsx';
 import { SERIES_COLORS } from '../../lib/colors.ts';
 import { describeBalance, formatBn, formatYearList } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { BalanceComparisonCard } from './balance-comparison-card.tsx';
+import { eagerLazy } from '../../components/eager-lazy.ts';
 import { HeadlineFigures } from './headline-figures.tsx';
-import { TradeChart } from './trade-chart.tsx';
 import { headlines, missingYears } from './trend-math.ts';
 import { useTrendsFilters } from './use-trends-filters.ts';
-import { YoyCard } from './yoy-card.tsx';
+
+const TradeChart = eagerLazy(import('./trade-chart.tsx').then((m) => m.TradeChart));
+const BalanceComparisonCard = eagerLazy(import('./balance-comparison-card.tsx').then((m) => m.BalanceComparisonCard));
+const YoyCard = eagerLazy(import('./yoy-card.tsx').then((m) => m.YoyCard));
 
 const CATEGORY_WORD = { goods: 'goods', services: 'services' } as const;
 
@@ -131,6 +133,7 @@ export function TrendsPage() {
                 </label>
               }
             >
+              <Suspense fallback={<Skeleton height={380} />}>
               <TradeChart
                 // A new series remounts the chart: the brush must not apply old indexes to new data.
                 key={category}
@@ -142,6 +145,7 @@ export function TrendsPage() {
                 onYearActivate={openYear}
                 yearHint={(year) => (sectorLinkFor(meta.data, year) ? 'Click or press Enter for this year’s sectors' : 'No sector data for this year')}
               />
+              </Suspense>
             </ChartCard>
           );
         }}
@@ -155,12 +159,14 @@ export function TrendsPage() {
         </div>
       )}
 
+      <Suspense fallback={<div className="card-grid"><Skeleton height={360} /><Skeleton height={360} /></div>}>
       <div className="card-grid">
         <BalanceComparisonCard goods={goods} services={services} meta={meta.data} range={{ from, to }} events={shownEvents} />
         <QueryStatus query={annual} label={`${word} trade figures`} skeleton={<Skeleton height={320} />}>
           {(data) => <YoyCard rows={data.rows} range={{ from, to }} category={word} meta={meta.data} events={shownEvents} />}
         </QueryStatus>
       </div>
+      </Suspense>
     </div>
   );
 }
