@@ -53,8 +53,9 @@ export default tseslint.config(
     },
   },
   {
-    files: ['mocks/scripts/**/*.mjs'],
-    languageOptions: { globals: { ...globals.node } },
+    files: ['mocks/scripts/**/*.mjs', 'tests/tools/**/*.mjs'],
+    // Node scripts; the benchmark also passes functions to run in the browser page.
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
     files: ['tests/**/*.{ts,tsx}'],

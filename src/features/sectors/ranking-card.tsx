@@ -28,14 +28,16 @@ interface Props {
 export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, flowWord, view, onViewChange, selected, onOpen, sources, note }: Props) {
   const [showAll, setShowAll] = useState(false);
   const [active, setActive] = useState<string | null>(null);
-  const shareAvailable = ranking.total !== null;
+  const shareAvailable = ranking.total !== null && ranking.total.note === null;
   const byShare = view === 'share' && shareAvailable;
   const unit = chooseUnit(ranking.rows.map((r) => r.value));
   const bars = showAll ? ranking.rows : ranking.rows.slice(0, MAX_BARS);
   const data = bars.map((r) => ({ ...r, plotted: byShare ? r.share : r.value, short: shorten(r.label) }));
-  const totalText = ranking.total
-    ? `Total ${formatMusd(ranking.total.value)}${ranking.total.kind === 'sum' ? ' (sum of all items)' : ' (as reported)'}`
-    : 'No total is reported for this selection, so shares cannot be computed.';
+  const totalText = !ranking.total
+    ? 'No total is reported for this selection, so shares cannot be computed.'
+    : ranking.total.note
+      ? `Total ${formatMusd(ranking.total.value)} as reported (${ranking.total.note}); no shares are computed from it.`
+      : `Total ${formatMusd(ranking.total.value)}${ranking.total.kind === 'sum' ? ' (sum of all items)' : ' (as reported)'}`;
   const top = ranking.rows[0];
   return (
     <ChartCard<RankedRow>

@@ -2,6 +2,13 @@
 // years, series for charts, tariff rates. Nothing is filled in; a missing figure stays null.
 import type { Sector, SectorValue } from '../../api/schemas.ts';
 
+/** Values keyed by sector and year (and measure), so lookups stay cheap for large catalogues. */
+function indexValues(values: SectorValue[], withMeasure = false): Map<string, number | null> {
+  const index = new Map<string, number | null>();
+  for (const v of values) index.set(withMeasure ? `${v.sectorId}|${v.year}|${v.measure}` : `${v.sectorId}|${v.year}`, v.value);
+  return index;
+}
+
 export interface RankedRow {
   sectorId: string;
   label: string;
@@ -14,8 +21,11 @@ export interface RankedRow {
 
 export interface Ranking {
   rows: RankedRow[];
-  /** The total shown as a total: the source's Total row, else the sum of a complete classification. */
-  total: { value: number; kind: 'reported' | 'sum' } | null;
+  /**
+   * The total shown as a total: the source's Total row, else the sum of a complete classification. A total
+   * with a note (a lower bound, an uncertain coverage) is stated but not used for shares.
+   */
+  total: { value: number; kind: 'reported' | 'sum'; note: string | null } | null;
   period: string | null;
   partial: boolean;
 }
@@ -26,13 +36,19 @@ export function ranking(values: SectorValue[], sectors: Sector[], year: number, 
   const items = inYear.filter((v) => byId.get(v.sectorId)?.kind === 'item');
   const totalRow = inYear.find((v) => byId.get(v.sectorId)?.kind === 'total' && v.value !== null);
   const sum = items.reduce((acc, v) => acc + (v.value ?? 0), 0);
-  const total = totalRow?.value != null ? { value: totalRow.value, kind: 'reported' as const } : complete && items.length ? { value: sum, kind: 'sum' as const } : null;
+  const total =
+    totalRow?.value != null
+      ? { value: totalRow.value, kind: 'reported' as const, note: totalRow.note }
+      : complete && items.length
+        ? { value: sum, kind: 'sum' as const, note: null }
+        : null;
+  const shareBase = total && total.note === null && total.value !== 0 ? total.value : null;
   const rows = items
     .map((v) => ({
       sectorId: v.sectorId,
       label: byId.get(v.sectorId)?.label ?? v.sectorId,
       value: v.value,
-      share: total && v.value !== null && total.value !== 0 ? (v.value / total.value) * 100 : null,
+      share: shareBase !== null && v.value !== null ? (v.value / shareBase) * 100 : null,
       note: v.note,
       sourceId: v.sourceId,
     }))
@@ -57,7 +73,8 @@ export interface MoverRow {
 /** Change per sector between two years, largest absolute change first; sectors missing a year come last. */
 export function movers(values: SectorValue[], sectors: Sector[], compareYear: number, year: number): MoverRow[] {
   const items = sectors.filter((s) => s.kind === 'item');
-  const at = (id: string, y: number) => values.find((v) => v.sectorId === id && v.year === y)?.value ?? null;
+  const index = indexValues(values);
+  const at = (id: string, y: number) => index.get(`${id}|${y}`) ?? null;
   return items
     .map((s) => {
       const before = at(s.id, compareYear);
@@ -87,9 +104,10 @@ export function seriesByYear(
   sectorIds: readonly string[],
   periods: ReadonlyArray<{ year: number; period: string; partial: boolean }>,
 ): SeriesRow[] {
+  const index = indexValues(values);
   return periods.map((p) => {
     const row: SeriesRow = { year: p.year, label: p.partial ? `${p.year} (${p.period})` : String(p.year) };
-    for (const id of sectorIds) row[id] = values.find((v) => v.sectorId === id && v.year === p.year)?.value ?? null;
+    for (const id of sectorIds) row[id] = index.get(`${id}|${p.year}`) ?? null;
     return row;
   });
 }
@@ -106,8 +124,8 @@ export interface TariffRow {
  * the CIF import value minus charges, insurance and freight (the DataWeb gives customs value for 2023 only).
  */
 export function tariffRows(values: SectorValue[], sectors: Sector[], years: readonly number[]): TariffRow[] {
-  const get = (id: string, year: number, measure: string) =>
-    values.find((v) => v.sectorId === id && v.year === year && v.measure === measure)?.value ?? null;
+  const index = indexValues(values, true);
+  const get = (id: string, year: number, measure: string) => index.get(`${id}|${year}|${measure}`) ?? null;
   return sectors
     .filter((s) => s.kind !== 'group')
     .map((s) => {

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Suspense } from 'react';
+import { memo, Suspense } from 'react';
 import { metaQuery, sectorsQuery, sectorValuesQuery } from '../../api/queries.ts';
 import type { Meta, Sector } from '../../api/schemas.ts';
 import { FilterBar, MultiSelectFilter, SegmentedFilter, SelectFilter } from '../../components/filter-bar.tsx';
 import { QueryStatus, Skeleton } from '../../components/query-status.tsx';
 import { pickSources } from '../../components/source-line.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
-import { sectorColor } from '../../lib/colors.ts';
+import { SECTOR_PALETTE, sectorColor } from '../../lib/colors.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { eagerLazy } from '../../components/eager-lazy.ts';
 import { SERIES_COLORS } from '../../lib/colors.ts';
@@ -28,6 +28,46 @@ function sourcesFor(meta: Meta | undefined, ids: Iterable<string>) {
   return meta ? pickSources(meta.sources, [...new Set(ids)]) : [];
 }
 
+/**
+ * Tariffs and context figures do not depend on the page's filters; memo keeps filter changes from
+ * recomputing and redrawing them.
+ */
+const TariffsAndContext = memo(function TariffsAndContext({ meta, catalogue }: { meta: Meta | undefined; catalogue: Sector[] | undefined }) {
+  const agriculture = useQuery(sectorValuesQuery({ classification: 'agriculture', flow: 'exports' }));
+  const tariffs = useQuery(sectorValuesQuery({ classification: 'hs-chapters', flow: 'imports' }));
+  return (
+    <>
+      <QueryStatus query={tariffs} label="tariff figures" skeleton={<Skeleton height={400} />}>
+        {(data) => {
+          const hs = (catalogue ?? []).filter((s) => s.classification === 'hs-chapters');
+          const periods = meta?.classifications.find((c) => c.id === 'hs-chapters')?.flows.find((x) => x.flow === 'imports')?.periods ?? [];
+          return (
+            <TariffsCard
+              rows={tariffRows(data.rows, hs, periods.map((p) => p.year))}
+              periods={periods}
+              sources={sourcesFor(meta, data.rows.map((r) => r.sourceId))}
+            />
+          );
+        }}
+      </QueryStatus>
+      <QueryStatus query={agriculture} label="agricultural figures" skeleton={<Skeleton height={260} />}>
+        {(data) => {
+          const ag = (catalogue ?? []).filter((s) => s.classification === 'agriculture');
+          const pick = (ids: string[]) => ag.filter((s) => ids.includes(s.id));
+          const agColor = (id: string) => sectorColor(ag.findIndex((s) => s.id === id));
+          const src = (ids: string[]) => sourcesFor(meta, data.rows.filter((r) => ids.includes(r.sectorId)).map((r) => r.sourceId));
+          return (
+            <div className="card-grid">
+              <ContextCard name="agricultural-exports" title="US agricultural exports to South Korea" sectors={pick(['ag-total', 'ag-related-total'])} values={data.rows} colorOf={agColor} sources={src(['ag-total', 'ag-related-total'])} />
+              <ContextCard name="beef-exports" title="US beef exports to South Korea" sectors={pick(['ag-beef'])} values={data.rows} colorOf={agColor} sources={src(['ag-beef'])} />
+            </div>
+          );
+        }}
+      </QueryStatus>
+    </>
+  );
+});
+
 export function SectorsPage() {
   usePageTitle('Sectors');
   const meta = useQuery(metaQuery());
@@ -38,11 +78,13 @@ export function SectorsPage() {
     ...sectorValuesQuery({ classification: classificationId ?? '', flow: f.flow, measure: f.measure }),
     enabled: f.ready && classificationId !== undefined,
   });
-  const agriculture = useQuery(sectorValuesQuery({ classification: 'agriculture', flow: 'exports' }));
-  const tariffs = useQuery(sectorValuesQuery({ classification: 'hs-chapters', flow: 'imports' }));
 
   const items = f.sectors.filter((s) => s.kind === 'item');
-  const colorOf = (id: string) => sectorColor(items.findIndex((s) => s.id === id));
+  // A sector keeps its colour on every chart of the page: by catalogue position where the palette covers the
+  // catalogue, else (HS chapters) by position in the selection, so that selected sectors never share a colour.
+  const selectionOrder = f.values.sector.length ? f.values.sector : values.data && f.year !== undefined ? topSectorIds(values.data.rows, f.sectors, f.year) : [];
+  const colorOf = (id: string) =>
+    sectorColor(items.length <= SECTOR_PALETTE.length ? items.findIndex((s) => s.id === id) : selectionOrder.indexOf(id));
   const flowWord = FLOW_WORD[f.flow];
   const flowColor = FLOW_COLOR[f.flow];
   const measureLabel = meta.data?.measures.find((m) => m.id === f.measure)?.label ?? 'Value';
@@ -51,6 +93,8 @@ export function SectorsPage() {
     const p = periodOf(year);
     return p?.partial ? `${year} (${p.period})` : String(year ?? '');
   };
+  // Some measures exist for some years only (customs value: 2023); such years are marked in the Year list.
+  const yearsWithData = values.data ? new Set(values.data.rows.map((r) => r.year)) : undefined;
   const missingFlows = (['exports', 'imports'] as const).filter((fl) => !f.classification?.flows.some((x) => x.flow === fl));
 
   const openDetail = (id: string) => f.update({ detail: id });
@@ -97,12 +141,15 @@ export function SectorsPage() {
             <SelectFilter
               label="Year"
               value={String(f.year ?? '')}
-              options={f.years.map((y) => ({ value: String(y), label: yearLabel(y) }))}
+              options={f.years.map((y) => ({
+                value: String(y),
+                label: `${yearLabel(y)}${yearsWithData && !yearsWithData.has(y) ? ` (no ${measureLabel.toLowerCase()})` : ''}`,
+              }))}
               onChange={(v) => f.update({ year: v })}
             />
             <SelectFilter
               label="Compare with"
-              value={f.compare === undefined ? '' : String(f.compare)}
+              value={f.compare === undefined || f.compare === f.year ? '' : String(f.compare)}
               options={[{ value: '', label: 'None' }, ...f.years.filter((y) => y !== f.year).map((y) => ({ value: String(y), label: yearLabel(y) }))]}
               onChange={(v) => f.update({ compare: v === '' ? undefined : v })}
             />
@@ -150,8 +197,9 @@ export function SectorsPage() {
           const selectedIds = f.values.sector.length ? f.values.sector : topSectorIds(data.rows, f.sectors, year);
           const selected = selectedIds.map((id) => f.sectors.find((s) => s.id === id)).filter((s): s is Sector => Boolean(s));
           const sources = sourcesFor(meta.data, data.rows.map((r) => r.sourceId));
-          // Without a chosen comparison, the movers compare with the first year of the classification.
-          const compare = f.compare ?? (f.years[0] !== undefined && f.years[0] !== year ? f.years[0] : undefined);
+          // Without a chosen comparison (or with the year itself), the movers compare with the first year.
+          const compare =
+            f.compare !== undefined && f.compare !== year ? f.compare : f.years[0] !== undefined && f.years[0] !== year ? f.years[0] : undefined;
           const partialNote = [compare, year].filter((y) => periodOf(y)?.partial).map(yearLabel);
           const base = `US ${flowWord} to/from South Korea`.replace('to/from', f.flow === 'exports' ? 'to' : 'from');
           const measureWords = f.measure === 'value' ? '' : `, ${measureLabel.toLowerCase()}`;
@@ -220,33 +268,7 @@ export function SectorsPage() {
       </QueryStatus>
 
       <h2 className="section-title">Tariffs and context figures</h2>
-      <QueryStatus query={tariffs} label="tariff figures" skeleton={<Skeleton height={400} />}>
-        {(data) => {
-          const hs = (catalogue.data?.sectors ?? []).filter((s) => s.classification === 'hs-chapters');
-          const periods = meta.data?.classifications.find((c) => c.id === 'hs-chapters')?.flows.find((x) => x.flow === 'imports')?.periods ?? [];
-          return (
-            <TariffsCard
-              rows={tariffRows(data.rows, hs, periods.map((p) => p.year))}
-              periods={periods}
-              sources={sourcesFor(meta.data, data.rows.map((r) => r.sourceId))}
-            />
-          );
-        }}
-      </QueryStatus>
-      <QueryStatus query={agriculture} label="agricultural figures" skeleton={<Skeleton height={260} />}>
-        {(data) => {
-          const ag = (catalogue.data?.sectors ?? []).filter((s) => s.classification === 'agriculture');
-          const pick = (ids: string[]) => ag.filter((s) => ids.includes(s.id));
-          const agColor = (id: string) => sectorColor(ag.findIndex((s) => s.id === id));
-          const src = (ids: string[]) => sourcesFor(meta.data, data.rows.filter((r) => ids.includes(r.sectorId)).map((r) => r.sourceId));
-          return (
-            <div className="card-grid">
-              <ContextCard name="agricultural-exports" title="US agricultural exports to South Korea" sectors={pick(['ag-total', 'ag-related-total'])} values={data.rows} colorOf={agColor} sources={src(['ag-total', 'ag-related-total'])} />
-              <ContextCard name="beef-exports" title="US beef exports to South Korea" sectors={pick(['ag-beef'])} values={data.rows} colorOf={agColor} sources={src(['ag-beef'])} />
-            </div>
-          );
-        }}
-      </QueryStatus>
+      <TariffsAndContext meta={meta.data} catalogue={catalogue.data?.sectors} />
       </Suspense>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Flow, Meta, Sector } from '../../api/schemas.ts';
 import { useUrlState } from '../../lib/use-url-state.ts';
@@ -27,7 +27,7 @@ export function useSectorsFilters(meta: Meta | undefined, catalogue: Sector[] | 
     () => (catalogue ?? []).filter((s) => s.classification === classification?.id),
     [catalogue, classification?.id],
   );
-  const itemIds = useMemo(() => sectors.filter((s) => s.kind !== 'total').map((s) => s.id), [sectors]);
+  const itemIds = useMemo(() => sectors.filter((s) => s.kind === 'item').map((s) => s.id), [sectors]);
   const classificationIds = classifications.map((c) => c.id).join(',');
   const yearKey = years.join(',');
   const measureKey = (flowInfo?.measures ?? []).join(',');
@@ -61,6 +61,11 @@ export function useSectorsFilters(meta: Meta | undefined, catalogue: Sector[] | 
   const ready = meta !== undefined && catalogue !== undefined;
   const state = useUrlState(specs, { ready });
   const v = state.values;
+  // Comparing a year with itself means nothing: drop it from the address.
+  const { update } = state;
+  useEffect(() => {
+    if (ready && v.compare !== undefined && v.compare === v.year) update({ compare: undefined }, { replace: true });
+  }, [ready, v.compare, v.year, update]);
   return {
     ...state,
     classification,

@@ -1,0 +1,250 @@
+// The sectors page through the real app: switching classification resets the selection, shares of a
+// complete classification, top movers, gaps in a sector's series, the URL notice, and the total kept out of
+// the ranking. Figures are read from the table views and compared with values computed from mocks/data.
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, it, expect } from 'vitest';
+import { realDataset } from '../../mocks/db.ts';
+import type { SectorValue } from '../../src/api/schemas.ts';
+import { formatBn, formatMusd, formatPercent } from '../../src/lib/format.ts';
+import { renderApp } from './render-app.tsx';
+
+const { sectors: catalogue, sectorValues: allValues } = realDataset;
+
+/** The page chunk loads lazily; the first render of a test file can take more than findBy's default second. */
+const LOADING = { timeout: 8000 };
+/** Whole-app tests render several charts; give them room on a busy machine. */
+const SLOW = 20_000;
+
+const NOTICE = 'Some settings in the address were adjusted';
+const SERIES = 'Selected sectors over time';
+const rankingTitle = (year: string) => `US exports to South Korea by USITC sectors, ${year}`;
+
+const kindOf = (id: string) => catalogue.find((s) => s.id === id)?.kind;
+const labelOf = (id: string) => catalogue.find((s) => s.id === id)!.label;
+const usitcItems = (year: number): SectorValue[] =>
+  allValues.filter((v) => v.year === year && v.flow === 'exports' && v.sectorId.startsWith('usitc-') && kindOf(v.sectorId) === 'item');
+const search = (router: { state: { location: { search: string } } }) => new URLSearchParams(router.state.location.search);
+
+async function openTable(title: string) {
+  const user = userEvent.setup();
+  const figure = await screen.findByRole('figure', { name: title }, LOADING);
+  await user.click(within(figure).getByRole('button', { name: 'Show table' }));
+  const table = within(figure).getByRole('table');
+  return { user, figure, table };
+}
+
+/** The text of each body row's cells (row header first), keyed by the header text of their column. */
+function tableRows(table: HTMLElement): Array<Record<string, string>> {
+  const headers = within(table)
+    .getAllByRole('columnheader')
+    .map((h) => h.textContent ?? '');
+  const [, ...body] = within(table).getAllByRole('row');
+  return body.map((row) => {
+    const cells = [...row.querySelectorAll('th, td')].map((c) => c.textContent ?? '');
+    return Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? '']));
+  });
+}
+
+describe('sectors page: classification switch', () => {
+  it('resets the sector selection to the new classification when the classification changes', async () => {
+    const { router } = renderApp('/sectors?classification=usitc-sectors&sector=usitc-machinery');
+    const select = await screen.findByRole('combobox', { name: 'Classification' }, LOADING);
+    await waitFor(() => expect(select).toHaveValue('usitc-sectors'), LOADING);
+    const seriesBefore = await screen.findByRole('figure', { name: SERIES }, LOADING);
+    expect(within(seriesBefore).getByRole('list', { name: 'Legend' })).toHaveTextContent('Machinery');
+    expect(screen.getByRole('button', { name: 'Sectors: 1 selected' })).toBeInTheDocument();
+    expect(search(router).get('sector')).toBe('usitc-machinery');
+
+    const user = userEvent.setup();
+    await user.selectOptions(select, 'hs-chapters');
+
+    await waitFor(() => expect(search(router).get('classification')).toBe('hs-chapters'), LOADING);
+    expect(router.state.location.search).not.toContain('usitc-');
+    expect(search(router).get('sector')).toBeNull();
+    expect(screen.queryByText(NOTICE)).not.toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Classification' })).toHaveValue('hs-chapters');
+    expect(screen.getByRole('button', { name: 'Sectors: 5 largest (default)' })).toBeInTheDocument();
+
+    // The series card now shows the five largest HS chapters of the classification's only export year.
+    const hsExports = allValues
+      .filter((v) => v.flow === 'exports' && kindOf(v.sectorId) === 'item' && catalogue.find((s) => s.id === v.sectorId)?.classification === 'hs-chapters')
+      .sort((a, b) => b.value! - a.value!);
+    const expectedLabels = hsExports.slice(0, 5).map((v) => labelOf(v.sectorId));
+    expect(expectedLabels.every((l) => l.startsWith('HS '))).toBe(true);
+    expect(await screen.findByRole('figure', { name: 'US exports to South Korea by HS chapters (2-digit), 2016' }, LOADING)).toBeInTheDocument();
+    const { table } = await openTable(SERIES);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent ?? '');
+    expect(headers[0]).toBe('Year');
+    expect(headers.slice(1).map((h) => h.replace(/ \(\$ (bn|m)\)$/, ''))).toEqual(expectedLabels);
+    const usitcLabels = catalogue.filter((c) => c.classification === 'usitc-sectors').map((c) => c.label);
+    expect(headers.filter((h) => usitcLabels.some((l) => h.startsWith(`${l} (`)))).toEqual([]);
+    // The Sectors control offers HS chapters only.
+    await user.click(screen.getByRole('button', { name: 'Sectors: 5 largest (default)' }));
+    const boxes = screen.getAllByRole('checkbox');
+    expect(boxes.length).toBe(catalogue.filter((s) => s.classification === 'hs-chapters' && s.kind === 'item').length);
+    expect(screen.queryByRole('checkbox', { name: 'Machinery' })).not.toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: expectedLabels[0]! })).not.toBeChecked();
+  }, SLOW);
+});
+
+describe('sectors page: ranking', () => {
+  it('shows shares of the total that add up to 100% for a complete classification', async () => {
+    renderApp('/sectors?classification=usitc-sectors&year=2016&view=share');
+    const { figure, table } = await openTable(rankingTitle('2016'));
+    expect(within(figure).getByRole('radio', { name: 'Share of total' })).toBeChecked();
+
+    const items = usitcItems(2016).sort((a, b) => b.value! - a.value!);
+    const sum = items.reduce((acc, v) => acc + v.value!, 0);
+    const rows = tableRows(table);
+    expect(rows.map((r) => r['Sector'])).toEqual(items.map((v) => labelOf(v.sectorId)));
+    expect(rows.map((r) => r['Share of total (%)'])).toEqual(items.map((v) => formatPercent((v.value! / sum) * 100, { signed: false })));
+
+    const shares = rows.map((r) => Number(r['Share of total (%)']!.replace('%', '')));
+    expect(shares.every((s) => Number.isFinite(s) && s > 0)).toBe(true);
+    // Each share is rounded to 0.1, so the sum is within half a tenth per row of 100.
+    expect(Math.abs(shares.reduce((a, b) => a + b, 0) - 100)).toBeLessThanOrEqual(0.05 * shares.length);
+    expect(within(figure).getByText(new RegExp(`Total ${formatMusd(sum).replace('$', '\\$')} \\(sum of all items\\)`))).toBeInTheDocument();
+  }, SLOW);
+
+  it('states the reported total in the note and never ranks it among the sectors', async () => {
+    renderApp('/sectors?classification=usitc-sectors&year=2013');
+    const { figure, table } = await openTable(rankingTitle('2013'));
+    const total = allValues.find((v) => v.sectorId === 'usitc-total' && v.year === 2013)!;
+    expect(formatMusd(total.value)).toBe('$41.6 bn');
+    expect(within(figure).getByText(/Total \$41\.6 bn \(as reported\)/)).toBeInTheDocument();
+
+    const items = usitcItems(2013).sort((a, b) => b.value! - a.value!);
+    const rows = tableRows(table);
+    expect(rows).toHaveLength(items.length);
+    expect(rows.map((r) => r['Sector'])).toEqual(items.map((v) => labelOf(v.sectorId)));
+    expect(rows.map((r) => r['Rank'])).toEqual(items.map((_, i) => String(i + 1)));
+    expect(rows.map((r) => r['Value ($ bn)'])).toEqual(items.map((v) => formatBn(v.value)));
+    expect(within(table).queryByText(labelOf('usitc-total'))).not.toBeInTheDocument();
+    expect(rows.map((r) => r['Value ($ bn)'])).not.toContain(formatBn(total.value));
+    // The shares are of the reported total.
+    expect(rows[0]!['Share of total (%)']).toBe(formatPercent((items[0]!.value! / total.value!) * 100, { signed: false }));
+  }, SLOW);
+
+  it('opens a sector detail from the table view, and Back closes it', async () => {
+    const { router } = renderApp('/sectors?classification=usitc-sectors&year=2016');
+    const { user, table } = await openTable(rankingTitle('2016'));
+    const top = usitcItems(2016).sort((a, b) => b.value! - a.value!)[0]!;
+    await user.click(within(table).getByRole('button', { name: `${labelOf(top.sectorId)}: show details` }));
+    await waitFor(() => expect(search(router).get('detail')).toBe(top.sectorId), LOADING);
+    const heading = await screen.findByRole('heading', { level: 2, name: labelOf(top.sectorId) }, LOADING);
+    await waitFor(() => expect(heading).toHaveFocus(), LOADING);
+    expect(search(router).get('year')).toBe('2016');
+
+    await router.navigate(-1);
+    await waitFor(() => expect(search(router).get('detail')).toBeNull(), LOADING);
+    await waitFor(() => expect(screen.queryByRole('heading', { level: 2, name: labelOf(top.sectorId) })).not.toBeInTheDocument(), LOADING);
+    expect(screen.getByRole('figure', { name: rankingTitle('2016') })).toBeInTheDocument();
+    expect(search(router).get('year')).toBe('2016');
+  }, SLOW);
+});
+
+describe('sectors page: top movers', () => {
+  it('orders the movers by the size of the change between the two years', async () => {
+    renderApp('/sectors?classification=usitc-sectors&year=2017&compare=2013');
+    const { table } = await openTable('Top movers, 2013 to 2017');
+    const before = new Map(usitcItems(2013).map((v) => [v.sectorId, v.value!]));
+    const expected = usitcItems(2017)
+      .map((v) => ({ id: v.sectorId, change: v.value! - before.get(v.sectorId)! }))
+      .sort((a, b) => Math.abs(b.change) - Math.abs(a.change));
+    const rows = tableRows(table);
+    expect(rows.map((r) => r['Sector'])).toEqual(expected.map((e) => labelOf(e.id)));
+    expect(rows.map((r) => r['Change ($ bn)'])).toEqual(expected.map((e) => `${e.change > 0 ? '+' : ''}${formatBn(e.change)}`));
+    expect(rows.map((r) => r['Change (%)'])).toEqual(expected.map((e) => formatPercent((e.change / before.get(e.id)!) * 100)));
+    expect(screen.getByRole('combobox', { name: 'Compare with' })).toHaveValue('2013');
+    expect(screen.getByRole('combobox', { name: 'Year' })).toHaveValue('2017');
+  }, SLOW);
+});
+
+describe('sectors page: gaps', () => {
+  it('shows the years a sector has no figure as gaps in the series and names them in the note', async () => {
+    renderApp('/sectors?classification=agriculture&sector=ag-pork');
+    const pork = allValues.filter((v) => v.sectorId === 'ag-pork').sort((a, b) => a.year - b.year);
+    expect(pork.map((v) => v.year)).toEqual([2016, 2017, 2023]);
+
+    const { figure, table } = await openTable(SERIES);
+    expect(within(figure).getByText(/Gaps \(no figure\): Pork and pork products 2020–2022\./)).toBeInTheDocument();
+    const rows = tableRows(table);
+    expect(rows.map((r) => r['Year'])).toEqual(['2016', '2017', '2020', '2021', '2022', '2023']);
+    const column = Object.keys(rows[0]!).find((h) => h.startsWith('Pork and pork products'))!;
+    expect(column).toBeDefined();
+    for (const year of [2020, 2021, 2022]) {
+      const row = within(table).getByRole('row', { name: new RegExp(`^${year}\\b`) });
+      expect(row).toHaveTextContent('no data');
+      expect(rows.find((r) => r['Year'] === String(year))![column]).toBe('—no data');
+    }
+    for (const v of pork) {
+      const row = within(table).getByRole('row', { name: new RegExp(`^${v.year}\\b`) });
+      expect(row).not.toHaveTextContent('no data');
+      expect(rows.find((r) => r['Year'] === String(v.year))![column]).not.toContain('—');
+    }
+  }, SLOW);
+});
+
+describe('sectors page: URL notice', () => {
+  it('says which settings in a bad address were adjusted and rewrites the address', async () => {
+    const { router } = renderApp('/sectors?classification=nope&year=1900&sector=zzz');
+    const title = await screen.findByText(NOTICE, {}, LOADING);
+    const notice = title.closest<HTMLElement>('[role="status"]')!;
+    expect(notice).toHaveTextContent('nope');
+    expect(notice).toHaveTextContent('1900');
+    expect(notice).toHaveTextContent('zzz');
+
+    await waitFor(() => expect(router.state.location.search).not.toContain('nope'), LOADING);
+    expect(router.state.location.search).not.toContain('1900');
+    expect(router.state.location.search).not.toContain('zzz');
+    expect(router.state.historyAction).toBe('REPLACE');
+    // The page falls back to the default classification and its latest year.
+    expect(screen.getByRole('combobox', { name: 'Classification' })).toHaveValue('usitc-sectors');
+    expect(screen.getByRole('combobox', { name: 'Year' })).toHaveValue('2017');
+    expect(await screen.findByRole('figure', { name: rankingTitle('2017') }, LOADING)).toBeInTheDocument();
+
+    await userEvent.click(within(notice).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByText(NOTICE)).not.toBeInTheDocument();
+  }, SLOW);
+
+  it('shows no notice for a valid address', async () => {
+    const { router } = renderApp('/sectors?classification=agriculture&year=2017');
+    await screen.findByRole('figure', { name: SERIES }, LOADING);
+    expect(screen.queryByText(NOTICE)).not.toBeInTheDocument();
+    expect(search(router).get('classification')).toBe('agriculture');
+    expect(search(router).get('year')).toBe('2017');
+  }, SLOW);
+});
+
+describe('sectors page: colours of the selected sectors', () => {
+  it('gives each of the five default sectors its own colour in the legend and the table', async () => {
+    renderApp('/sectors?classification=hs-chapters&flow=imports&year=2024');
+    const figure = await screen.findByRole('figure', { name: SERIES }, LOADING);
+    const legend = within(figure).getByRole('list', { name: 'Legend' });
+    const items = within(legend).getAllByRole('listitem');
+    expect(items).toHaveLength(5);
+    const legendColours = items.map((li) => li.querySelector<HTMLElement>('.legend__swatch')!.style.color);
+    expect(new Set(legendColours).size, `legend colours ${legendColours.join(', ')} for ${items.map((li) => li.textContent).join(', ')}`).toBe(5);
+
+    const { table } = await openTable(SERIES);
+    const swatches = within(table)
+      .getAllByRole('columnheader')
+      .slice(1)
+      .map((h) => h.querySelector<HTMLElement>('.swatch')!.style.background);
+    expect(swatches).toHaveLength(5);
+    expect(new Set(swatches).size).toBe(5);
+  }, SLOW);
+});
+
+describe('sectors page: comparison year', () => {
+  it('does not compare a year with itself', async () => {
+    const { router } = renderApp('/sectors?classification=usitc-sectors&year=2016&compare=2016');
+    await screen.findByRole('figure', { name: rankingTitle('2016') }, LOADING);
+    await waitFor(() => expect(search(router).get('compare')).toBeNull(), LOADING);
+    expect(screen.queryByRole('figure', { name: 'Top movers, 2016 to 2016' })).not.toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Compare with' })).toHaveValue('');
+  }, SLOW);
+});

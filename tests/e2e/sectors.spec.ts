@@ -1,0 +1,158 @@
+// The sectors page in the production build: the ranking with real figures, a sector's detail from the
+// ranking and Back out of it, the ranking's CSV export, and the tariffs card with its partial year.
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import type { Page } from '@playwright/test';
+import type { Sector, SectorValue } from '../../src/api/schemas.ts';
+import { formatBn, formatPercent } from '../../src/lib/format.ts';
+import { test, expect } from './fixtures.ts';
+
+const readJson = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../../mocks/data/${name}`, import.meta.url), 'utf8')) as T;
+const catalogue = readJson<Sector[]>('sectors.json');
+const values = readJson<SectorValue[]>('sector-values.json');
+const labelOf = (id: string) => catalogue.find((s) => s.id === id)!.label;
+const kindOf = (id: string) => catalogue.find((s) => s.id === id)?.kind;
+
+/** USITC items of 2016, largest first: what the ranking must show. */
+const ranked2016 = values
+  .filter((v) => v.year === 2016 && v.flow === 'exports' && v.sectorId.startsWith('usitc-') && kindOf(v.sectorId) === 'item')
+  .sort((a, b) => b.value! - a.value!);
+const sum2016 = ranked2016.reduce((acc, v) => acc + v.value!, 0);
+
+const RANKING_2016 = 'US exports to South Korea by USITC sectors, 2016';
+const URL_2016 = '/sectors?classification=usitc-sectors&year=2016&flow=exports';
+
+async function openRanking(page: Page) {
+  await page.goto(URL_2016);
+  const figure = page.getByRole('figure', { name: RANKING_2016 });
+  await expect(figure.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  return figure;
+}
+
+test('the 2016 ranking shows the real figures, largest first', async ({ page, consoleErrors }) => {
+  const figure = await openRanking(page);
+  expect(ranked2016).toHaveLength(12);
+  expect(labelOf(ranked2016[0]!.sectorId)).toBe('Transportation equipment');
+  expect(formatBn(ranked2016[0]!.value)).toBe('8.6');
+  await expect(figure.locator('.recharts-bar-rectangle')).toHaveCount(ranked2016.length);
+
+  await figure.getByRole('button', { name: 'Show table' }).click();
+  const rows = figure.getByRole('table').locator('tbody tr');
+  await expect(rows).toHaveCount(ranked2016.length);
+  await expect(rows.first().locator('th')).toHaveText('Transportation equipment');
+  await expect(rows.first().locator('td').nth(1)).toHaveText('8.6');
+  expect(await rows.locator('th').allTextContents()).toEqual(ranked2016.map((v) => labelOf(v.sectorId)));
+  expect(await rows.locator('td:nth-child(3)').allTextContents()).toEqual(ranked2016.map((v) => formatBn(v.value)));
+  expect(await rows.locator('td:nth-child(4)').allTextContents()).toEqual(
+    ranked2016.map((v) => formatPercent((v.value! / sum2016) * 100, { signed: false })),
+  );
+  await expect(figure).toContainText('(sum of all items)');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a sector opens its detail from the table view, and Back returns to the ranking', async ({ page, consoleErrors }) => {
+  const figure = await openRanking(page);
+  await figure.getByRole('button', { name: 'Show table' }).click();
+  const top = ranked2016[0]!;
+  await figure.getByRole('button', { name: `${labelOf(top.sectorId)}: show details` }).click();
+
+  await expect(page).toHaveURL(new RegExp(`[?&]detail=${top.sectorId}(&|$)`));
+  const heading = page.getByRole('heading', { level: 2, name: labelOf(top.sectorId), exact: true });
+  await expect(heading).toBeVisible();
+  await expect(heading).toBeFocused();
+  await expect(page.getByRole('figure', { name: `${labelOf(top.sectorId)}: US exports` })).toBeVisible();
+  expect(new URL(page.url()).searchParams.get('year')).toBe('2016');
+
+  await page.goBack();
+  await expect(heading).toHaveCount(0);
+  expect(new URL(page.url()).searchParams.has('detail')).toBe(false);
+  expect(new URL(page.url()).searchParams.get('year')).toBe('2016');
+  await expect(page.getByRole('figure', { name: RANKING_2016 })).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('clicking a bar of the ranking opens that sector, and Back returns to the earlier selection', async ({ page, consoleErrors }) => {
+  const figure = await openRanking(page);
+  // First a selection of two sectors, then the detail of another one from its bar.
+  const [first, second, third] = ranked2016.map((v) => v.sectorId);
+  await page.getByRole('button', { name: /^Sectors: / }).click();
+  // The boxes follow the URL, which updates just after the click: click, then wait for the state.
+  await page.getByRole('checkbox', { name: labelOf(first!), exact: true }).click();
+  await expect(page.getByRole('checkbox', { name: labelOf(first!), exact: true })).toBeChecked();
+  await page.getByRole('checkbox', { name: labelOf(second!), exact: true }).click();
+  await expect(page.getByRole('checkbox', { name: labelOf(second!), exact: true })).toBeChecked();
+  await expect.poll(() => new URL(page.url()).searchParams.get('sector')).toBe(`${first},${second}`);
+  await page.keyboard.press('Escape');
+  const before = new URL(page.url()).search;
+
+  const bar = figure.locator('.recharts-bar-rectangle').nth(2);
+  await bar.scrollIntoViewIfNeeded();
+  const box = (await bar.boundingBox())!;
+  await page.mouse.move(box.x + Math.min(20, box.width / 2), box.y + box.height / 2);
+  await expect(figure.locator('.chart-tooltip')).toContainText(labelOf(third!));
+  await page.mouse.click(box.x + Math.min(20, box.width / 2), box.y + box.height / 2);
+
+  await expect(page).toHaveURL(new RegExp(`[?&]detail=${third}(&|$)`));
+  await expect(page.getByRole('heading', { level: 2, name: labelOf(third!), exact: true })).toBeVisible();
+  expect(new URL(page.url()).searchParams.get('sector')).toBe(`${first},${second}`);
+
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 2, name: labelOf(third!), exact: true })).toHaveCount(0);
+  expect(new URL(page.url()).search).toBe(before);
+  await expect(page.getByRole('button', { name: 'Sectors: 2 selected' })).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the CSV export of the ranking holds exactly the ranked rows of the table view', async ({ page, consoleErrors }) => {
+  const figure = await openRanking(page);
+  await figure.getByRole('button', { name: 'Export' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Download CSV' }).click()]);
+  expect(download.suggestedFilename()).toBe('korus-sector-ranking-usitc-sectors-exports-2016.csv');
+  const text = readFileSync(await download.path(), 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  expect(text.endsWith('\r\n')).toBe(true);
+  const csv = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
+  expect(csv[0]).toEqual(['Rank', 'Sector', 'Value ($ m)', 'Share of total (%)', 'Note']);
+  const body = csv.slice(1);
+  expect(body).toHaveLength(ranked2016.length);
+  expect(body.map((r) => r[0])).toEqual(ranked2016.map((_, i) => String(i + 1)));
+  expect(body.map((r) => r[1])).toEqual(ranked2016.map((v) => labelOf(v.sectorId)));
+  expect(body.map((r) => Number(r[2]))).toEqual(ranked2016.map((v) => v.value));
+  expect(body.map((r) => Number(r[3]))).toEqual(ranked2016.map((v) => Number(((v.value! / sum2016) * 100).toFixed(2))));
+  expect(body.map((r) => r[1])).not.toContain(labelOf('usitc-total'));
+
+  // Same rows, same order as the table view.
+  await figure.getByRole('button', { name: 'Show table' }).click();
+  const rows = figure.getByRole('table').locator('tbody tr');
+  await expect(rows).toHaveCount(ranked2016.length);
+  expect(await rows.locator('th').allTextContents()).toEqual(body.map((r) => r[1]));
+  expect(await rows.locator('td:nth-child(3)').allTextContents()).toEqual(body.map((r) => formatBn(Number(r[2]))));
+  await expect(figure.getByRole('status')).toHaveText(`Saved korus-sector-ranking-usitc-sectors-exports-2016.csv (${ranked2016.length} rows)`);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('HS-chapter imports show the tariffs card with the partial year 2025 labelled', async ({ page, consoleErrors }) => {
+  await page.goto('/sectors?classification=hs-chapters&flow=imports');
+  await expect(page.getByRole('radio', { name: 'US imports' })).toBeChecked();
+  await expect(page.getByRole('combobox', { name: 'Year' })).toHaveValue('2025');
+  await expect(page.getByRole('combobox', { name: 'Year' }).locator('option:checked')).toHaveText('2025 (Jan–Aug)');
+  const ranking = page.getByRole('figure', { name: 'US imports from South Korea by HS chapters (2-digit), 2025 (Jan–Aug)' });
+  await expect(ranking).toContainText('2025 (Jan–Aug) is a partial year.');
+
+  const tariffs = page.getByRole('figure', { name: 'Tariffs on US imports from South Korea' });
+  await expect(tariffs).toContainText('2023, 2024, 2025 (Jan–Aug)');
+  await expect(tariffs.getByRole('list', { name: 'Legend' })).toHaveText(/2023.*2024.*2025 \(Jan–Aug\)/);
+  await expect(tariffs).toContainText('2025 (Jan–Aug) covers Jan–Aug only.');
+
+  await tariffs.getByRole('button', { name: 'Show table' }).click();
+  const table = tariffs.getByRole('table');
+  await expect(table.getByRole('columnheader', { name: 'Duty rate 2025 (Jan–Aug) (%)' })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: 'Duties 2025 (Jan–Aug) ($ m)' })).toBeVisible();
+  // The first row is all chapters, with the rate computed from duties ÷ (CIF − charges).
+  const at = (measure: string) => values.find((v) => v.sectorId === 'hs-total' && v.year === 2025 && v.measure === measure)!.value!;
+  const rate = (at('duties') / (at('cif-value') - at('charges'))) * 100;
+  const first = table.locator('tbody tr').first();
+  await expect(first.locator('th')).toHaveText(labelOf('hs-total'));
+  await expect(first.locator('td').last()).toHaveText(formatPercent(rate, { signed: false }));
+  expect(consoleErrors).toEqual([]);
+});

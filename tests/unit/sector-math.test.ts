@@ -1,0 +1,315 @@
+// Sector arithmetic on reported figures: rankings and shares, the default selection, movers between two
+// years, series with gaps, and effective duty rates. Expectations are computed from mocks/data, not typed in.
+import { describe, it, expect } from 'vitest';
+import { realDataset, sectorValues } from '../../mocks/db.ts';
+import type { Flow, Sector, SectorValue } from '../../src/api/schemas.ts';
+import { movers, ranking, seriesByYear, tariffRows, topSectorIds } from '../../src/features/sectors/sector-math.ts';
+
+const { meta, sectors: catalogue } = realDataset;
+
+const sectorsOf = (classification: string): Sector[] => catalogue.filter((s) => s.classification === classification);
+const kindOf = (id: string) => catalogue.find((s) => s.id === id)?.kind;
+const labelOf = (id: string) => catalogue.find((s) => s.id === id)?.label;
+
+/** The rows the page receives from the API for one classification, flow and measure. */
+const valuesOf = (classification: string, flow: Flow, measure?: string): SectorValue[] =>
+  sectorValues(realDataset, { classification, flow, measure });
+
+function flowInfo(classification: string, flow: Flow) {
+  const info = meta.classifications.find((c) => c.id === classification)?.flows.find((f) => f.flow === flow);
+  if (!info) throw new Error(`no ${flow} for ${classification}`);
+  return info;
+}
+
+const usitc = sectorsOf('usitc-sectors');
+const usitcValues = valuesOf('usitc-sectors', 'exports', 'value');
+const usitcItemsIn = (year: number) => usitcValues.filter((v) => v.year === year && kindOf(v.sectorId) === 'item');
+const usitcTotalIn = (year: number) => usitcValues.find((v) => v.year === year && kindOf(v.sectorId) === 'total');
+/** Item ids of a year, largest value first (independent of the code under test). */
+const idsByValue = (rows: SectorValue[]) => [...rows].sort((a, b) => b.value! - a.value!).map((r) => r.sectorId);
+
+const value = (over: Partial<SectorValue> & Pick<SectorValue, 'sectorId' | 'year'>): SectorValue => ({
+  period: 'Jan–Dec',
+  partial: false,
+  flow: 'exports',
+  measure: 'value',
+  value: null,
+  sourceId: 'test',
+  note: null,
+  ...over,
+});
+const sector = (id: string, kind: Sector['kind'], label = id): Sector => ({ id, kind, label, classification: 'test', description: '' });
+
+describe('data assumptions of these tests', () => {
+  it('has USITC items for 2013–2017, a reported total for 2013 and 2014 only, and a complete classification', () => {
+    expect(flowInfo('usitc-sectors', 'exports').years).toEqual([2013, 2014, 2015, 2016, 2017]);
+    expect(flowInfo('usitc-sectors', 'exports').complete).toBe(true);
+    for (const year of [2013, 2014, 2015, 2016, 2017]) {
+      expect(usitcItemsIn(year).length).toBe(usitc.filter((s) => s.kind === 'item').length);
+      expect(usitcItemsIn(year).every((v) => v.value !== null)).toBe(true);
+    }
+    expect(usitcTotalIn(2013)?.value).not.toBeNull();
+    expect(usitcTotalIn(2016)).toBeUndefined();
+  });
+});
+
+describe('ranking', () => {
+  it('sorts the items of the year largest first and keeps the reported total out of the rows', () => {
+    const r = ranking(usitcValues, usitc, 2013, true);
+    expect(r.rows.map((row) => row.sectorId)).toEqual(idsByValue(usitcItemsIn(2013)));
+    expect(r.rows.map((row) => row.sectorId)).not.toContain('usitc-total');
+    expect(r.rows.every((row) => kindOf(row.sectorId) === 'item')).toBe(true);
+    const values = r.rows.map((row) => row.value!);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(r.rows[0]!.label).toBe(labelOf(r.rows[0]!.sectorId));
+
+    const total = usitcTotalIn(2013)!.value!;
+    expect(r.total).toEqual({ value: total, kind: 'reported', note: null });
+    for (const row of r.rows) expect(row.share).toBeCloseTo((row.value! / total) * 100, 10);
+    expect(r.period).toBe('Jan–Dec');
+    expect(r.partial).toBe(false);
+  });
+
+  it('uses the reported total even when the classification is not marked complete', () => {
+    const r = ranking(usitcValues, usitc, 2014, false);
+    expect(r.total).toEqual({ value: usitcTotalIn(2014)!.value, kind: 'reported', note: null });
+    expect(r.rows.map((row) => row.sectorId)).toEqual(idsByValue(usitcItemsIn(2014)));
+  });
+
+  it('takes the sum of the items as the total of a complete classification without a Total row', () => {
+    const r = ranking(usitcValues, usitc, 2016, true);
+    const sum = usitcItemsIn(2016).reduce((acc, v) => acc + v.value!, 0);
+    expect(r.total).toEqual({ value: sum, kind: 'sum', note: null });
+    expect(r.rows.map((row) => row.sectorId)).toEqual(idsByValue(usitcItemsIn(2016)));
+    const shares = r.rows.map((row) => row.share!);
+    expect(shares.every((s) => s > 0 && s < 100)).toBe(true);
+    expect(Math.abs(shares.reduce((a, b) => a + b, 0) - 100)).toBeLessThanOrEqual(0.1);
+    const top = r.rows[0]!;
+    expect(top.share).toBeCloseTo((top.value! / sum) * 100, 10);
+  });
+
+  it('has no total and no shares for an incomplete classification without a Total row', () => {
+    const r = ranking(usitcValues, usitc, 2016, false);
+    expect(r.total).toBeNull();
+    expect(r.rows.every((row) => row.share === null)).toBe(true);
+    expect(r.rows).toHaveLength(usitcItemsIn(2016).length);
+
+    const hsExports = valuesOf('hs-chapters', 'exports', 'value');
+    const hs = ranking(hsExports, sectorsOf('hs-chapters'), 2016, flowInfo('hs-chapters', 'exports').complete);
+    expect(hs.total).toBeNull();
+    expect(hs.rows.map((row) => row.sectorId)).toEqual(idsByValue(hsExports.filter((v) => v.year === 2016)));
+  });
+
+  it('never ranks the HS total, and reports the partial period of Jan–Aug 2025', () => {
+    const cif = valuesOf('hs-chapters', 'imports', 'cif-value');
+    const r = ranking(cif, sectorsOf('hs-chapters'), 2025, true);
+    const hsTotal = cif.find((v) => v.year === 2025 && v.sectorId === 'hs-total')!;
+    expect(r.rows.map((row) => row.sectorId)).not.toContain('hs-total');
+    expect(r.rows).toHaveLength(cif.filter((v) => v.year === 2025 && kindOf(v.sectorId) === 'item').length);
+    expect(r.total).toEqual({ value: hsTotal.value, kind: 'reported', note: null });
+    expect(r.partial).toBe(true);
+    expect(r.period).toBe('Jan–Aug');
+  });
+
+  it('leaves out groups and puts items without a figure last', () => {
+    const sectors = [sector('a', 'item', 'Alpha'), sector('b', 'item', 'Beta'), sector('c', 'item', 'Gamma'), sector('g', 'group'), sector('t', 'total')];
+    const values = [
+      value({ sectorId: 'a', year: 2020, value: null }),
+      value({ sectorId: 'b', year: 2020, value: 10 }),
+      value({ sectorId: 'c', year: 2020, value: 30 }),
+      value({ sectorId: 'g', year: 2020, value: 40 }),
+      value({ sectorId: 't', year: 2020, value: 50 }),
+      value({ sectorId: 'b', year: 2021, value: 99 }),
+    ];
+    const r = ranking(values, sectors, 2020, true);
+    expect(r.rows.map((row) => row.sectorId)).toEqual(['c', 'b', 'a']);
+    expect(r.rows.map((row) => row.share)).toEqual([60, 20, null]);
+    expect(r.total).toEqual({ value: 50, kind: 'reported', note: null });
+  });
+
+  it('has no rows and no total for a year without figures', () => {
+    const r = ranking(usitcValues, usitc, 2012, true);
+    expect(r.rows).toEqual([]);
+    expect(r.total).toBeNull();
+    expect(r.period).toBeNull();
+  });
+});
+
+describe('topSectorIds', () => {
+  it('gives the five largest items of the year, largest first', () => {
+    for (const year of [2013, 2016, 2017]) {
+      expect(topSectorIds(usitcValues, usitc, year)).toEqual(idsByValue(usitcItemsIn(year)).slice(0, 5));
+    }
+    expect(topSectorIds(usitcValues, usitc, 2016, 3)).toEqual(idsByValue(usitcItemsIn(2016)).slice(0, 3));
+  });
+
+  it('never picks the total, a group or an item without a figure', () => {
+    const ag = sectorsOf('agriculture');
+    const agValues = valuesOf('agriculture', 'exports', 'value');
+    const ids = topSectorIds(agValues, ag, 2017);
+    const expected = idsByValue(agValues.filter((v) => v.year === 2017 && kindOf(v.sectorId) === 'item' && v.value !== null)).slice(0, 5);
+    expect(ids).toEqual(expected);
+    expect(ids.every((id) => kindOf(id) === 'item')).toBe(true);
+
+    const sectors = [sector('a', 'item'), sector('b', 'item')];
+    expect(topSectorIds([value({ sectorId: 'a', year: 2020, value: null }), value({ sectorId: 'b', year: 2020, value: 1 })], sectors, 2020)).toEqual(['b']);
+  });
+});
+
+describe('movers', () => {
+  it('orders the USITC sectors by the size of their change from 2013 to 2017', () => {
+    const rows = movers(usitcValues, usitc, 2013, 2017);
+    const at = (id: string, year: number) => usitcItemsIn(year).find((v) => v.sectorId === id)!.value!;
+    const expected = usitc
+      .filter((s) => s.kind === 'item')
+      .map((s) => ({ id: s.id, change: at(s.id, 2017) - at(s.id, 2013) }))
+      .sort((a, b) => Math.abs(b.change) - Math.abs(a.change));
+    expect(rows.map((r) => r.sectorId)).toEqual(expected.map((e) => e.id));
+    expect(rows.map((r) => r.change)).toEqual(expected.map((e) => e.change));
+    expect(rows.some((r) => r.change! < 0)).toBe(true);
+    for (const r of rows) {
+      expect(r.before).toBe(at(r.sectorId, 2013));
+      expect(r.after).toBe(at(r.sectorId, 2017));
+      expect(r.percent).toBeCloseTo(((r.after! - r.before!) / r.before!) * 100, 10);
+      expect(r.label).toBe(labelOf(r.sectorId));
+    }
+    expect(rows.map((r) => r.sectorId)).not.toContain('usitc-total');
+  });
+
+  it('puts sectors missing one of the years last with a null change, and drops those missing both', () => {
+    const ag = sectorsOf('agriculture');
+    const agValues = valuesOf('agriculture', 'exports', 'value');
+    const rows = movers(agValues, ag, 2016, 2023);
+    const has = (id: string, year: number) => agValues.some((v) => v.sectorId === id && v.year === year && v.value !== null);
+    const items = ag.filter((s) => s.kind === 'item');
+    const both = items.filter((s) => has(s.id, 2016) && has(s.id, 2023)).map((s) => s.id);
+    const one = items.filter((s) => has(s.id, 2016) !== has(s.id, 2023)).map((s) => s.id);
+    const neither = items.filter((s) => !has(s.id, 2016) && !has(s.id, 2023)).map((s) => s.id);
+    expect(both.length).toBeGreaterThan(0);
+    expect(one.length).toBeGreaterThan(0);
+    expect(neither.length).toBeGreaterThan(0);
+
+    expect(rows.slice(0, both.length).map((r) => r.sectorId).sort()).toEqual([...both].sort());
+    expect(rows.slice(0, both.length).every((r) => r.change !== null)).toBe(true);
+    const changes = rows.slice(0, both.length).map((r) => Math.abs(r.change!));
+    expect(changes).toEqual([...changes].sort((a, b) => b - a));
+    const tail = rows.slice(both.length);
+    expect(tail.map((r) => r.sectorId).sort()).toEqual([...one].sort());
+    expect(tail.every((r) => r.change === null && r.percent === null)).toBe(true);
+    expect(tail.every((r) => (r.before === null) !== (r.after === null))).toBe(true);
+    for (const id of neither) expect(rows.map((r) => r.sectorId)).not.toContain(id);
+    // Totals and groups are not movers.
+    expect(rows.every((r) => kindOf(r.sectorId) === 'item')).toBe(true);
+  });
+
+  it('measures the percent against the size of the earlier value and has none from zero', () => {
+    const sectors = [sector('a', 'item'), sector('z', 'item'), sector('n', 'item')];
+    const values = [
+      value({ sectorId: 'a', year: 1, value: 200 }),
+      value({ sectorId: 'a', year: 2, value: 150 }),
+      value({ sectorId: 'z', year: 1, value: 0 }),
+      value({ sectorId: 'z', year: 2, value: 10 }),
+      value({ sectorId: 'n', year: 2, value: 1000 }),
+    ];
+    const rows = movers(values, sectors, 1, 2);
+    expect(rows.map((r) => r.sectorId)).toEqual(['a', 'z', 'n']);
+    expect(rows[0]).toMatchObject({ change: -50, percent: -25 });
+    expect(rows[1]).toMatchObject({ change: 10, percent: null });
+    expect(rows[2]).toMatchObject({ before: null, after: 1000, change: null, percent: null });
+  });
+});
+
+describe('seriesByYear', () => {
+  it('has one row per period with null for the years a sector has no figure', () => {
+    const agValues = valuesOf('agriculture', 'exports', 'value');
+    const periods = flowInfo('agriculture', 'exports').periods;
+    const rows = seriesByYear(agValues, ['ag-pork', 'ag-beef'], periods);
+    expect(rows.map((r) => r.year)).toEqual(periods.map((p) => p.year));
+    expect(rows.map((r) => r.label)).toEqual(periods.map((p) => String(p.year)));
+    const porkYears = agValues.filter((v) => v.sectorId === 'ag-pork').map((v) => v.year);
+    expect(porkYears.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const reported = agValues.find((v) => v.sectorId === 'ag-pork' && v.year === row.year);
+      expect(row['ag-pork']).toBe(reported ? reported.value : null);
+    }
+    const gaps = rows.filter((r) => r['ag-pork'] === null).map((r) => r.year);
+    expect(gaps).toEqual(periods.map((p) => p.year).filter((y) => !porkYears.includes(y)));
+    expect(gaps).toEqual([2020, 2021, 2022]);
+  });
+
+  it('labels a partial year with its period and keeps full years plain', () => {
+    const cif = valuesOf('hs-chapters', 'imports', 'cif-value');
+    const periods = flowInfo('hs-chapters', 'imports').periods;
+    const rows = seriesByYear(cif, ['hs-total'], periods);
+    expect(rows.map((r) => r.label)).toEqual(['2023', '2024', '2025 (Jan–Aug)']);
+    for (const row of rows) expect(row['hs-total']).toBe(cif.find((v) => v.sectorId === 'hs-total' && v.year === row.year)!.value);
+  });
+
+  it('has no sector columns without a selection', () => {
+    const rows = seriesByYear(usitcValues, [], flowInfo('usitc-sectors', 'exports').periods);
+    expect(rows.map((r) => Object.keys(r).sort())).toEqual(rows.map(() => ['label', 'year']));
+  });
+});
+
+describe('tariffRows', () => {
+  const hs = sectorsOf('hs-chapters');
+  const imports = valuesOf('hs-chapters', 'imports');
+  const years = flowInfo('hs-chapters', 'imports').years;
+  const get = (id: string, year: number, measure: string) =>
+    imports.find((v) => v.sectorId === id && v.year === year && v.measure === measure)?.value ?? null;
+  const rows = tariffRows(imports, hs, years);
+
+  it('has the total and every chapter with figures, and no group', () => {
+    const withFigures = new Set(imports.map((v) => v.sectorId));
+    expect(rows.map((r) => r.sectorId).sort()).toEqual([...withFigures].sort());
+    expect(rows.map((r) => r.sectorId)).toContain('hs-total');
+  });
+
+  it('computes customs value as CIF minus charges and the rate as duties ÷ customs value', () => {
+    let checked = 0;
+    for (const row of rows) {
+      for (const year of years) {
+        const cell = row.byYear[year]!;
+        const cif = get(row.sectorId, year, 'cif-value');
+        const charges = get(row.sectorId, year, 'charges');
+        const duties = get(row.sectorId, year, 'duties');
+        expect(cell.duties).toBe(duties);
+        if (cif === null || charges === null) {
+          expect(cell.customsValue).toBeNull();
+          expect(cell.rate).toBeNull();
+          continue;
+        }
+        expect(cell.customsValue).toBeCloseTo(cif - charges, 9);
+        if (duties !== null && cif - charges !== 0) {
+          expect(cell.rate).toBeCloseTo((duties / (cif - charges)) * 100, 9);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(200);
+  });
+
+  it('agrees for 2023 with the customs value the source reports', () => {
+    let checked = 0;
+    for (const row of rows) {
+      const reported = get(row.sectorId, 2023, 'customs-value');
+      const duties = get(row.sectorId, 2023, 'duties');
+      if (reported === null) continue;
+      const cell = row.byYear[2023]!;
+      expect(Math.abs(cell.customsValue! - reported)).toBeLessThan(1e-6);
+      if (duties !== null && reported !== 0) {
+        expect(Math.abs(cell.rate! - (duties / reported) * 100)).toBeLessThan(1e-6);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+    const total = rows.find((r) => r.sectorId === 'hs-total')!.byYear[2023]!;
+    expect(total.rate).toBeCloseTo((get('hs-total', 2023, 'duties')! / get('hs-total', 2023, 'customs-value')!) * 100, 6);
+  });
+
+  it('leaves a chapter-year without figures null, never zero', () => {
+    const missing = rows.flatMap((r) => years.filter((y) => get(r.sectorId, y, 'cif-value') === null).map((y) => ({ r, y })));
+    expect(missing.length).toBeGreaterThan(0);
+    for (const { r, y } of missing) expect(r.byYear[y]).toEqual({ duties: null, customsValue: null, rate: null });
+  });
+});
