@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppProviders } from './app/providers.tsx';
 import { createQueryClient } from './app/query-client.ts';
-import { routes } from './app/routes.tsx';
+import { createRoutes } from './app/routes.tsx';
 import './app/styles.css';
 
 // Without a real API (VITE_API_BASE_URL unset) the mock API runs in a service worker; it must be
@@ -24,10 +24,11 @@ const root = createRoot(container);
 
 startMockApi()
   .then(() => {
-    const router = createBrowserRouter(routes);
+    const client = createQueryClient();
+    const router = createBrowserRouter(createRoutes(client));
     root.render(
       <StrictMode>
-        <AppProviders client={createQueryClient()}>
+        <AppProviders client={client}>
           <RouterProvider router={router} />
         </AppProviders>
       </StrictMode>,

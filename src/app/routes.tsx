@@ -1,11 +1,52 @@
-// Route table. Pages load lazily so each route's first load carries only its own code.
+// Route table. Pages load lazily so each route's first load carries only its own code; each route's loader
+// starts its page's data requests at once, in parallel with the page's code, without waiting for them.
+import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
+import { annualTradeQuery, eventsQuery, expertsQuery, metaQuery, sectorsQuery, sectorValuesQuery, viewpointsQuery } from '../api/queries.ts';
 import { AppLayout } from './layout.tsx';
 import { RouteError } from './route-error.tsx';
 import { NotFoundPage } from './not-found.tsx';
 import { PageFallback } from './page-fallback.tsx';
 
-export const routes: RouteObject[] = [
+type Prefetch = (client: QueryClient, search: URLSearchParams) => void;
+
+const prefetch: Record<'overview' | 'trends' | 'sectors' | 'viewpoints', Prefetch> = {
+  overview: (client) => {
+    void client.prefetchQuery(annualTradeQuery({ category: 'goods' }));
+    void client.prefetchQuery(eventsQuery());
+  },
+  trends: (client, search) => {
+    void client.prefetchQuery(annualTradeQuery({ category: search.get('category') === 'services' ? 'services' : 'goods' }));
+    void client.prefetchQuery(annualTradeQuery({ category: 'services' }));
+    void client.prefetchQuery(eventsQuery());
+  },
+  sectors: (client, search) => {
+    void client.prefetchQuery(sectorsQuery());
+    void client.prefetchQuery(sectorValuesQuery({ classification: 'agriculture', flow: 'exports' }));
+    void client.prefetchQuery(sectorValuesQuery({ classification: 'hs-chapters', flow: 'imports' }));
+    // The default view; other views depend on the catalogue's defaults and are fetched by the page.
+    if (!search.has('classification') && !search.has('flow') && !search.has('measure')) {
+      void client.prefetchQuery(sectorValuesQuery({ classification: 'usitc-sectors', flow: 'exports', measure: 'value' }));
+    }
+  },
+  viewpoints: (client) => {
+    void client.prefetchQuery(expertsQuery());
+    void client.prefetchQuery(viewpointsQuery());
+  },
+};
+
+function loaderFor(client: QueryClient, page: keyof typeof prefetch) {
+  return ({ request }: { request: Request }) => {
+    void client.prefetchQuery(metaQuery());
+    prefetch[page](client, new URL(request.url).searchParams);
+    return null;
+  };
+}
+
+// Filter changes (search params) stay on the page: no loader run, so they apply without a network step.
+const samePageKeepsData = ({ currentUrl, nextUrl }: { currentUrl: URL; nextUrl: URL }) => currentUrl.pathname !== nextUrl.pathname;
+
+export const createRoutes = (client: QueryClient): RouteObject[] => [
   {
     path: '/',
     Component: AppLayout,
@@ -17,18 +58,26 @@ export const routes: RouteObject[] = [
         children: [
           {
             index: true,
+            loader: loaderFor(client, 'overview'),
+            shouldRevalidate: samePageKeepsData,
             lazy: async () => ({ Component: (await import('../features/overview/overview-page.tsx')).OverviewPage }),
           },
           {
             path: 'trends',
+            loader: loaderFor(client, 'trends'),
+            shouldRevalidate: samePageKeepsData,
             lazy: async () => ({ Component: (await import('../features/trends/trends-page.tsx')).TrendsPage }),
           },
           {
             path: 'sectors',
+            loader: loaderFor(client, 'sectors'),
+            shouldRevalidate: samePageKeepsData,
             lazy: async () => ({ Component: (await import('../features/sectors/sectors-page.tsx')).SectorsPage }),
           },
           {
             path: 'viewpoints',
+            loader: loaderFor(client, 'viewpoints'),
+            shouldRevalidate: samePageKeepsData,
             lazy: async () => ({
               Component: (await import('../features/viewpoints/viewpoints-page.tsx')).ViewpointsPage,
             }),

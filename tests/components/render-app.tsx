@@ -3,11 +3,11 @@ import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '../../src/app/providers.tsx';
-import { routes } from '../../src/app/routes.tsx';
+import { createRoutes } from '../../src/app/routes.tsx';
 
 export function renderApp(url: string) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const router = createMemoryRouter(createRoutes(client), { initialEntries: [url] });
   const utils = render(
     <AppProviders client={client}>
       <RouterProvider router={router} />
