@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Source } from '../../api/schemas.ts';
+import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
 import { chooseUnit, formatAxisIn, formatIn, formatMusd, formatPercent } from '../../lib/format.ts';
 import type { MoverRow } from './sector-math.ts';
@@ -7,7 +8,7 @@ import type { MoverRow } from './sector-math.ts';
 // Bars keep the flow's colour (one meaning, one colour); a fall is lighter and points left, with a minus sign.
 const FALL_OPACITY = 0.5;
 const MAX_BARS = 15;
-const shorten = (s: string, n = 34) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const shorten = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 interface Props {
   rows: MoverRow[];
@@ -24,8 +25,10 @@ interface Props {
 
 /** Change per sector between two years as diverging bars, largest absolute change first. */
 export function MoversCard({ rows, compareYear, year, compareLabel, yearLabel, warning, flowWord, flowColor, fileParts, sources }: Props) {
+  const narrow = useMediaQuery(NARROW_SCREEN);
+  const labelChars = narrow ? 16 : 34;
   const withChange = rows.filter((r) => r.change !== null);
-  const data = withChange.slice(0, MAX_BARS).map((r) => ({ ...r, short: shorten(r.label) }));
+  const data = withChange.slice(0, MAX_BARS).map((r) => ({ ...r, short: shorten(r.label, labelChars) }));
   const unit = chooseUnit(withChange.map((r) => r.change));
   const missing = rows.filter((r) => r.change === null).map((r) => r.label);
   const first = withChange[0];
@@ -69,7 +72,7 @@ export function MoversCard({ rows, compareYear, year, compareLabel, yearLabel, w
             <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} accessibilityLayer>
               <CartesianGrid stroke="#e3e7ec" horizontal={false} />
               <XAxis type="number" tickFormatter={formatAxisIn(unit)} tick={{ fontSize: 12, fill: '#444444' }} label={{ value: `$ ${unit}`, position: 'insideBottomRight', offset: -2, fontSize: 12, fill: '#444444' }} />
-              <YAxis type="category" dataKey="short" width={230} tick={{ fontSize: 12, fill: '#333333' }} interval={0} />
+              <YAxis type="category" dataKey="short" width={narrow ? 112 : 230} tick={{ fontSize: 12, fill: '#333333' }} interval={0} />
               <ReferenceLine x={0} stroke="#8a939e" />
               <Tooltip
                 cursor={{ fill: '#0b395414' }}

@@ -1,13 +1,15 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Source } from '../../api/schemas.ts';
+import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
+import { ActiveLabelTracker } from '../../components/active-label-tracker.tsx';
 import { ChartCard } from '../../components/chart-card.tsx';
 import { SegmentedFilter } from '../../components/filter-bar.tsx';
 import { chooseUnit, formatAxisIn, formatIn, formatMusd, formatPercent } from '../../lib/format.ts';
 import type { Ranking, RankedRow } from './sector-math.ts';
 
 const MAX_BARS = 15;
-const shorten = (s: string, n = 34) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const shorten = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 interface Props {
   ranking: Ranking;
@@ -26,13 +28,16 @@ interface Props {
 
 /** All items of the classification for one year, largest first; the total is stated, never a bar. */
 export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, flowWord, view, onViewChange, selected, onOpen, sources, note }: Props) {
+  const narrow = useMediaQuery(NARROW_SCREEN);
+  const labelChars = narrow ? 16 : 34;
   const [showAll, setShowAll] = useState(false);
-  const [active, setActive] = useState<string | null>(null);
   const shareAvailable = ranking.total !== null && ranking.total.note === null;
   const byShare = view === 'share' && shareAvailable;
   const unit = chooseUnit(ranking.rows.map((r) => r.value));
   const bars = showAll ? ranking.rows : ranking.rows.slice(0, MAX_BARS);
-  const data = bars.map((r) => ({ ...r, plotted: byShare ? r.share : r.value, short: shorten(r.label) }));
+  const [activeLabel, setActiveLabel] = useState<string | null>(null);
+  const onActiveLabel = useCallback((label: string | null) => setActiveLabel(label), []);
+  const data = bars.map((r) => ({ ...r, plotted: byShare ? r.share : r.value, short: shorten(r.label, labelChars) }));
   const totalText = !ranking.total
     ? 'No total is reported for this selection, so shares cannot be computed.'
     : ranking.total.note
@@ -96,7 +101,8 @@ export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, fl
         <div
           className="chart-frame"
           onKeyDown={(e) => {
-            if (e.key === 'Enter' && active) onOpen(active);
+            const row = data.find((d) => d.short === activeLabel);
+            if (e.key === 'Enter' && row) onOpen(row.sectorId);
           }}
         >
           <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 800, height: 400 }}>
@@ -106,12 +112,11 @@ export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, fl
               margin={{ top: 4, right: 56, bottom: 4, left: 8 }}
               accessibilityLayer
               onClick={(state) => {
-                const label = state?.activeLabel;
-                const row = data.find((d) => d.short === label);
+                const row = data[Number(state?.activeTooltipIndex)];
                 if (row) onOpen(row.sectorId);
               }}
-              onMouseMove={(state) => setActive(data.find((d) => d.short === state?.activeLabel)?.sectorId ?? null)}
             >
+              <ActiveLabelTracker onChange={onActiveLabel} />
               <CartesianGrid stroke="#e3e7ec" horizontal={false} />
               <XAxis
                 type="number"
@@ -119,7 +124,7 @@ export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, fl
                 tick={{ fontSize: 12, fill: '#444444' }}
                 label={{ value: byShare ? '% of total' : `$ ${unit}`, position: 'insideBottomRight', offset: -2, fontSize: 12, fill: '#444444' }}
               />
-              <YAxis type="category" dataKey="short" width={230} tick={{ fontSize: 12, fill: '#333333' }} interval={0} />
+              <YAxis type="category" dataKey="short" width={narrow ? 112 : 230} tick={{ fontSize: 12, fill: '#333333' }} interval={0} />
               <Tooltip
                 cursor={{ fill: '#0b395414' }}
                 content={({ active: on, payload }) => {

@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Source } from '../../api/schemas.ts';
+import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
 import { formatM, formatMusd, formatPercent } from '../../lib/format.ts';
 import type { TariffRow } from './sector-math.ts';
@@ -8,7 +9,7 @@ import type { TariffRow } from './sector-math.ts';
 // used for exports, imports, balance, goods or services.
 const PERIOD_COLORS = ['#56B4E9', '#CC79A7', '#000000'] as const;
 const MAX_BARS = 12;
-const shorten = (s: string, n = 30) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const shorten = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 interface Props {
   rows: TariffRow[];
@@ -18,6 +19,8 @@ interface Props {
 
 /** Duties collected and the effective duty rate on US imports from Korea by HS chapter, 2023 to Jan–Aug 2025. */
 export function TariffsCard({ rows, periods, sources }: Props) {
+  const narrow = useMediaQuery(NARROW_SCREEN);
+  const labelChars = narrow ? 16 : 30;
   const last = periods.at(-1);
   const label = (p: { year: number; period: string; partial: boolean }) => (p.partial ? `${p.year} (${p.period})` : String(p.year));
   const total = rows.find((r) => r.sectorId === 'hs-total');
@@ -26,7 +29,7 @@ export function TariffsCard({ rows, periods, sources }: Props) {
     .sort((a, b) => (last ? (b.byYear[last.year]?.duties ?? -1) - (a.byYear[last.year]?.duties ?? -1) : 0));
   const ordered = total ? [total, ...chapters] : chapters;
   const chartRows = ordered.slice(0, MAX_BARS + 1).map((r) => {
-    const row: Record<string, string | number | null> = { short: shorten(r.label), label: r.label };
+    const row: Record<string, string | number | null> = { short: shorten(r.label, labelChars), label: r.label };
     for (const p of periods) row[`y${p.year}`] = r.byYear[p.year]?.rate ?? null;
     return row;
   });
@@ -58,7 +61,7 @@ export function TariffsCard({ rows, periods, sources }: Props) {
           <BarChart data={chartRows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} accessibilityLayer>
             <CartesianGrid stroke="#e3e7ec" horizontal={false} />
             <XAxis type="number" tick={{ fontSize: 12, fill: '#444444' }} tickFormatter={(v: number) => `${v}`} label={{ value: '%', position: 'insideBottomRight', offset: -2, fontSize: 12, fill: '#444444' }} />
-            <YAxis type="category" dataKey="short" width={210} tick={{ fontSize: 12, fill: '#333333' }} interval={0} />
+            <YAxis type="category" dataKey="short" width={narrow ? 112 : 210} tick={{ fontSize: 12, fill: '#333333' }} interval={0} />
             <Tooltip
               cursor={{ fill: '#0b395414' }}
               content={({ active, payload }) => {

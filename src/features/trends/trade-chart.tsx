@@ -1,18 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
-import { Bar, Brush, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, useActiveTooltipLabel } from 'recharts';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Bar, Brush, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AnnualRow, TradeEvent } from '../../api/schemas.ts';
 import { BN_Y_AXIS, GRID, YEAR_X_AXIS, ZERO_LINE } from '../../components/chart-axes.ts';
+import { ActiveLabelTracker } from '../../components/active-label-tracker.tsx';
 import { ChartTooltip } from '../../components/chart-tooltip.tsx';
 import { MilestoneDetail, milestoneLines } from '../../components/milestones.tsx';
 import { SERIES_COLORS } from '../../lib/colors.ts';
-
-/** Reports the year under the pointer or the keyboard cursor (recharts' accessibility layer: arrow keys). */
-function ActiveYearTracker({ onChange }: { onChange: (year: number | null) => void }) {
-  const label = useActiveTooltipLabel();
-  const year = label === undefined ? null : Number(label);
-  useEffect(() => onChange(Number.isFinite(year) ? year : null), [year, onChange]);
-  return null;
-}
 
 interface TradeChartProps {
   rows: AnnualRow[];
@@ -31,6 +24,7 @@ interface TradeChartProps {
 export function TradeChart({ rows, from, to, events, onRangeChange, onYearActivate, yearHint }: TradeChartProps) {
   const [activeEvent, setActiveEvent] = useState<TradeEvent | null>(null);
   const [activeYear, setActiveYear] = useState<number | null>(null);
+  const onActiveLabel = useCallback((label: string | null) => setActiveYear(label === null ? null : Number(label)), []);
   const startIndex = Math.max(0, rows.findIndex((r) => r.year === from));
   const endIndex = Math.max(startIndex, rows.findIndex((r) => r.year === to));
   const visibleYears = rows.slice(startIndex, endIndex + 1).map((r) => r.year);
@@ -56,7 +50,7 @@ export function TradeChart({ rows, from, to, events, onRangeChange, onYearActiva
               if (Number.isFinite(year)) onYearActivate(year);
             }}
           >
-            <ActiveYearTracker onChange={setActiveYear} />
+            <ActiveLabelTracker onChange={onActiveLabel} />
             <CartesianGrid {...GRID} />
             <XAxis {...YEAR_X_AXIS} />
             <YAxis {...BN_Y_AXIS} />
