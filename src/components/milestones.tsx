@@ -54,11 +54,16 @@ function Marker({
   );
 }
 
-/** ReferenceLines for the events whose year is on the axis; pass them as children of a recharts chart. */
+/**
+ * ReferenceLines for the events whose year is on the axis; pass them as children of a recharts chart. An
+ * annual (category) axis places an event at its year; a continuous time axis passes `position` to place it
+ * at its date (e.g. 2012.2 for 15 March 2012).
+ */
 export function milestoneLines(
   events: TradeEvent[],
   years: readonly number[],
   onActivate: (event: TradeEvent | null) => void,
+  position: (event: TradeEvent) => number = eventYear,
 ): ReactElement[] {
   const onAxis = new Set(years);
   const perYear = new Map<number, number>();
@@ -74,7 +79,7 @@ export function milestoneLines(
       return (
         <ReferenceLine
           key={e.id}
-          x={year}
+          x={position(e)}
           stroke={SERIES_COLORS.milestone}
           strokeDasharray={e.milestone ? '5 3' : '2 3'}
           strokeOpacity={e.milestone ? 0.9 : 0.5}

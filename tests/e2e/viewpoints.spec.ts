@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+
+interface ViewpointRow {
+  id: string;
+  expertId: string;
+  date: string;
+  topics: string[];
+  statementKind: string;
+  source: { url: string | null };
+}
+interface GoodsRow {
+  year: number;
+  balance: number | null;
+}
+const read = <T>(file: string): T => JSON.parse(readFileSync(fileURLToPath(new URL(`../../mocks/data/${file}`, import.meta.url)), 'utf8')) as T;
+const viewpoints = read<ViewpointRow[]>('viewpoints.json');
+const goods = read<GoodsRow[]>('goods-annual.json');
+/** "$28.3 bn" from US$ million, as the page writes a deficit in words (positive). */
+const bn = (musd: number) => `$${(Math.abs(musd) / 1000).toFixed(1)} bn`;
+const balance = (year: number) => goods.find((r) => r.year === year)!.balance!;
+
+const statementIds = async (page: Page) =>
+  (await page.getByRole('list', { name: /^\d+ statements?$/ }).locator(':scope > li > article').evaluateAll((els) => els.map((e) => e.id))).map((id) =>
+    id.replace(/^statement-/, ''),
+  );
+
+test('filtering by the topic "autos" shows only those statements', async ({ page, consoleErrors }) => {
+  const autos = viewpoints.filter((v) => v.topics.includes('autos'));
+  await page.goto('/viewpoints');
+  await expect(page.getByRole('list', { name: `${viewpoints.length} statements` })).toBeVisible();
+
+  await page.getByRole('button', { name: /^Topic:/ }).click();
+  await page.getByRole('checkbox', { name: `Autos (${autos.length})` }).check();
+  await expect(page).toHaveURL(/[?&]topic=autos(&|$)/);
+  await expect(page.getByRole('list', { name: `${autos.length} statements` })).toBeVisible();
+  const ids = await statementIds(page);
+  expect(ids.sort()).toEqual(autos.map((v) => v.id).sort());
+  for (const article of await page.locator('.vp-statement').all()) {
+    await expect(article.getByRole('list', { name: 'Topics' })).toContainText('Autos');
+  }
+  await expect(page.getByRole('button', { name: 'Remove filter Topic: Autos' })).toBeVisible();
+  // The timeline draws one marker per statement.
+  await expect(page.getByRole('figure', { name: 'Statements over time' }).locator('.vp-point')).toHaveCount(autos.length);
+  expect(consoleErrors).toEqual([]);
+});
+
+test("opening a statement's evidence draws its chart with the real figures", async ({ page, consoleErrors }) => {
+  await page.goto('/viewpoints?expert=eskeland');
+  const statement = page.locator('#statement-vp-013');
+  await expect(statement.locator('blockquote')).toContainText('“The agreement’s success or failure');
+  const button = statement.getByRole('button', { name: 'Check against the data' });
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await button.click();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+
+  const figure = statement.getByRole('figure', { name: 'US goods balance with South Korea' });
+  await expect(figure.locator('.recharts-wrapper > svg.recharts-surface')).toBeVisible();
+  await expect(figure.locator('.recharts-bar-rectangle')).toHaveCount(goods.at(-1)!.year - 2015 + 1);
+  const latest = goods.at(-1)!;
+  const pct = ((Math.abs(balance(2016)) - Math.abs(balance(2015))) / Math.abs(balance(2015))) * 100;
+  const pctText = `${pct < 0 ? '−' : '+'}${Math.abs(pct).toFixed(1)}%`;
+  const reading = statement.locator('.vp-evidence__reading');
+  await expect(reading).toContainText(
+    `US goods deficit with South Korea: ${bn(balance(2015))} in 2015 → ${bn(balance(2016))} in 2016 (${pctText}); ${bn(latest.balance!)} in ${latest.year}.`,
+  );
+  expect(bn(balance(2015))).toBe('$28.3 bn');
+  await expect(statement.getByText('Claim start, 2015')).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a statement about a sector says where the claim reaches outside the data', async ({ page, consoleErrors }) => {
+  await page.goto('/viewpoints?expert=stangarone&topic=agriculture');
+  const statement = page.locator('#statement-vp-022');
+  await statement.getByRole('button', { name: 'Check against the data' }).click();
+  await expect(statement.locator('.recharts-wrapper > svg.recharts-surface')).toBeVisible();
+  await expect(statement.locator('.vp-evidence__reading')).toContainText('no figure for 2011 → no figure for 2018; latest figure: $8.7 bn in 2017');
+  await expect(statement.locator('.vp-evidence__reading')).toContainText('starts before the data and ends after it');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the source link opens in a new tab without giving the page access to the opener', async ({ page, consoleErrors }) => {
+  const linked = viewpoints.find((v) => v.id === 'vp-020')!;
+  await page.goto('/viewpoints?expert=stangarone');
+  const link = page.locator('#statement-vp-020').getByRole('link', { name: /Was the Korea-US FTA Really a 'Horrible Deal\?'/ });
+  await expect(link).toHaveAttribute('href', linked.source.url!);
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  // A seed row without a URL names its source as text.
+  await expect(page.locator('#statement-vp-002').getByRole('link')).toHaveCount(0);
+  await expect(page.locator('#statement-vp-002')).toContainText('Reported by CNNMoney, 4 Jan 2018');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('keyboard: a timeline marker shows its statement on focus and Enter goes to it', async ({ page, consoleErrors }) => {
+  await page.goto('/viewpoints?expert=schott');
+  const figure = page.getByRole('figure', { name: 'Statements over time' });
+  const marker = figure.getByRole('button', { name: /^Jeffrey J\. Schott, Nov 2018, Neutral analysis, quote:/ });
+  await marker.focus();
+  await expect(figure.locator('.vp-timeline__tooltip')).toContainText('On balance, the modest revisions will restrict');
+  await expect(marker).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(figure.getByRole('button', { name: /^Jeffrey J\. Schott, Nov 2018, Neutral analysis, paraphrase:/ })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#statement-vp-028')).toBeFocused();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('compare mode puts two experts side by side and fits a phone screen', async ({ page, consoleErrors }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/viewpoints?compare=stangarone,tan&topic=autos');
+  const a = page.getByRole('region', { name: /Troy Stangarone/ });
+  const b = page.getByRole('region', { name: /Krystal Tan/ });
+  await expect(a.locator('article')).toHaveCount(viewpoints.filter((v) => v.expertId === 'stangarone' && v.topics.includes('autos')).length);
+  await expect(b.locator('article')).toHaveCount(viewpoints.filter((v) => v.expertId === 'tan' && v.topics.includes('autos')).length);
+  // Nothing wider than the screen.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  expect(consoleErrors).toEqual([]);
+});
