@@ -109,7 +109,7 @@ export function MultiSelectFilter({
   options,
   onChange,
   swatch,
-  emptyLabel = 'none',
+  emptyLabel = 'All',
 }: {
   label: string;
   /** What an empty selection means, e.g. "5 largest (default)". */
