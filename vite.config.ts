@@ -41,5 +41,7 @@ export default defineConfig(({ mode }) => ({
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Pages load lazily and draw real charts; on a busy 2-core CI machine that takes seconds, not milliseconds.
+    testTimeout: 30_000,
   },
 }));

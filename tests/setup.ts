@@ -1,7 +1,7 @@
 // Test setup: jest-dom matchers, the shared msw server (unhandled requests fail the test),
 // and the layout APIs jsdom lacks so that recharts can draw at a fixed size.
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../mocks/node.ts';
 import { resetDataset } from '../mocks/db.ts';
@@ -25,6 +25,9 @@ class FixedSizeResizeObserver implements ResizeObserver {
 globalThis.ResizeObserver = FixedSizeResizeObserver;
 // jsdom does not implement scrolling; the router's scroll restoration calls it.
 window.scrollTo = () => undefined;
+
+// findBy… waits up to 10 s: lazy pages and charts can be slow on a loaded CI machine.
+configure({ asyncUtilTimeout: 10_000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
