@@ -31,7 +31,8 @@ export function MissingValue() {
 /** An accessible table: caption, header cells with scope, tabular numerals, explicit "no data". */
 export function DataTable<Row>({ caption, columns, rows, rowKey, emptyMessage = 'No data for this selection.' }: DataTableProps<Row>) {
   return (
-    <div className="table-scroll">
+    // Wide tables scroll sideways: the region is focusable so keyboard users can scroll it too.
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={typeof caption === 'string' ? caption : 'Data table'}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>

@@ -60,3 +60,19 @@ export function Skeleton({ lines = 3, height }: { lines?: number; height?: numbe
     </div>
   );
 }
+
+/**
+ * Errors of the supporting requests of a page (catalogue, sources, timeline): each failed one is named with
+ * its own Retry, so a missing part never disappears silently.
+ */
+export function QueryErrors({ items }: { items: ReadonlyArray<{ query: UseQueryResult<unknown>; label: string }> }) {
+  const failed = items.filter((i) => i.query.isError);
+  if (failed.length === 0) return null;
+  return (
+    <div className="query-errors">
+      {failed.map(({ query, label }) => (
+        <ErrorNotice key={label} label={label} error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+      ))}
+    </div>
+  );
+}

@@ -48,15 +48,20 @@ export function useUrlState<S extends Specs>(
     if (needsRewrite) setSearchParams(new URLSearchParams(parsed.canonical), { replace: true, preventScrollReset: true });
   }, [needsRewrite, parsed.canonical, setSearchParams]);
 
-  const { values } = parsed;
+  // A change shows at once: the router applies a new URL a moment later, and controlled inputs (checkboxes,
+  // radios, selects) must not flick back to the old value meanwhile. Kept while the URL is still the old one.
+  const [pending, setPending] = useState<{ from: string; values: UrlValues<S> } | null>(null);
+  if (pending && pending.from !== search) setPending(null); // the URL has moved on (or Back): it rules again
+  const values = pending && pending.from === search ? pending.values : parsed.values;
   const update = useCallback(
     (patch: Partial<UrlValues<S>>, opts: { replace?: boolean } = {}) => {
       const next = serializeUrlState(specs, { ...values, ...patch });
       if (normaliseQuery(next) === normaliseQuery(search)) return;
       setIssues([]);
+      setPending({ from: search, values: parseUrlState(specs, new URLSearchParams(next), ranges).values });
       setSearchParams(new URLSearchParams(next), { replace: opts.replace ?? false, preventScrollReset: true });
     },
-    [specs, values, search, setSearchParams, setIssues],
+    [specs, values, search, ranges, setSearchParams, setIssues],
   );
   const reset = useCallback(() => {
     setIssues([]);

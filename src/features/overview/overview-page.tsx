@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { Link } from 'react-router';
 import { annualTradeQuery, eventsQuery, metaQuery } from '../../api/queries.ts';
 import type { AnnualRow } from '../../api/schemas.ts';
-import { QueryStatus, Skeleton } from '../../components/query-status.tsx';
+import { QueryErrors, QueryStatus, Skeleton } from '../../components/query-status.tsx';
 import { pickSources, SourceLine } from '../../components/source-line.tsx';
 import { describeBalance, formatMusd } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
@@ -30,6 +30,12 @@ export function OverviewPage() {
           claimed.
         </p>
       </header>
+      <QueryErrors
+        items={[
+          { query: meta, label: 'the data description and sources' },
+          { query: events, label: 'the KORUS timeline' },
+        ]}
+      />
       <section aria-labelledby="headline-title" className="card">
         <h2 id="headline-title">Goods trade, latest year</h2>
         <QueryStatus query={goods} label="goods trade figures" skeleton={<Skeleton lines={3} />}>

@@ -3,7 +3,7 @@ import { memo, Suspense } from 'react';
 import { metaQuery, sectorsQuery, sectorValuesQuery } from '../../api/queries.ts';
 import type { Meta, Sector } from '../../api/schemas.ts';
 import { FilterBar, MultiSelectFilter, SegmentedFilter, SelectFilter } from '../../components/filter-bar.tsx';
-import { QueryStatus, Skeleton } from '../../components/query-status.tsx';
+import { QueryErrors, QueryStatus, Skeleton } from '../../components/query-status.tsx';
 import { pickSources } from '../../components/source-line.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
 import { SECTOR_PALETTE, sectorColor } from '../../lib/colors.ts';
@@ -110,6 +110,7 @@ export function SectorsPage() {
       </header>
 
       <UrlNotice issues={f.issues} onDismiss={f.dismissIssues} />
+      <QueryErrors items={[{ query: catalogue, label: 'the sector catalogue' }]} />
 
       <QueryStatus query={meta} label="the data catalogue" skeleton={<Skeleton lines={2} />}>
         {(m) => (
@@ -189,6 +190,9 @@ export function SectorsPage() {
         );
       })()}
 
+      {catalogue.isError || meta.isError ? (
+        <p className="empty-state">The sector figures need the catalogue above; retry it to show them.</p>
+      ) : (
       <QueryStatus query={values} label="sector figures" skeleton={<Skeleton height={420} />}>
         {(data) => {
           const year = f.year;
@@ -266,6 +270,7 @@ export function SectorsPage() {
           );
         }}
       </QueryStatus>
+      )}
 
       <h2 className="section-title">Tariffs and context figures</h2>
       <TariffsAndContext meta={meta.data} catalogue={catalogue.data?.sectors} />

@@ -5,7 +5,7 @@ import { annualTradeQuery, eventsQuery, metaQuery } from '../../api/queries.ts';
 import type { AnnualRow, Meta } from '../../api/schemas.ts';
 import { ChartCard, type ChartColumn } from '../../components/chart-card.tsx';
 import { FilterBar, SegmentedFilter, YearFilter } from '../../components/filter-bar.tsx';
-import { QueryStatus, Skeleton } from '../../components/query-status.tsx';
+import { QueryErrors, QueryStatus, Skeleton } from '../../components/query-status.tsx';
 import { pickSources } from '../../components/source-line.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
 import { SERIES_COLORS } from '../../lib/colors.ts';
@@ -67,6 +67,12 @@ export function TrendsPage() {
       </header>
 
       <UrlNotice issues={filters.issues} onDismiss={filters.dismissIssues} />
+      <QueryErrors
+        items={[
+          { query: meta, label: 'the data description and sources' },
+          { query: events, label: 'the KORUS timeline' },
+        ]}
+      />
 
       <FilterBar onReset={filters.reset}>
         <SegmentedFilter
