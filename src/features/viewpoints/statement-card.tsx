@@ -1,11 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { Suspense, useId, useState } from 'react';
 import { sectorsQuery } from '../../api/queries.ts';
 import type { Expert, Meta, TradeEvent, Viewpoint } from '../../api/schemas.ts';
+import { eagerLazy } from '../../components/eager-lazy.ts';
+import { Skeleton } from '../../components/query-status.tsx';
 import { formatDate } from '../../lib/format.ts';
-import { EvidencePanel } from './evidence-panel.tsx';
 import { stanceStyle } from './stance-style.ts';
 import { parseEvidenceSeries, quoteBody } from './viewpoint-math.ts';
+
+// Opened on request; its chart code loads with the page but does not delay it.
+const EvidencePanel = eagerLazy(import('./evidence-panel.tsx').then((m) => m.EvidencePanel));
 
 /** The DOM id of a statement, the target of the timeline's "go to statement". */
 export const statementDomId = (id: string) => `statement-${id}`;
@@ -126,7 +130,11 @@ export function StatementCard({ viewpoint: v, expert, meta, events }: Props) {
             {evidenceWords(series, v.evidence.from, v.evidence.to, sectorLabel)}
           </span>
           <div id={panelId} className="vp-statement__evidence" hidden={!checking}>
-            {checking && <EvidencePanel evidence={v.evidence} meta={meta} events={events} statementId={v.id} />}
+            {checking && (
+              <Suspense fallback={<Skeleton height={260} />}>
+                <EvidencePanel evidence={v.evidence} meta={meta} events={events} statementId={v.id} />
+              </Suspense>
+            )}
           </div>
         </div>
       )}

@@ -2,21 +2,24 @@
 // Filters live in the URL; the list comes from the API with every filter, and the counts of each facet
 // from the API with every other filter.
 import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { Suspense, useCallback, useMemo } from 'react';
 import { eventsQuery, expertsQuery, metaQuery, viewpointsQuery, type ViewpointsParams } from '../../api/queries.ts';
 import type { Expert, Meta, TradeEvent, Viewpoint, ViewpointsResponse } from '../../api/schemas.ts';
 import { FilterBar, MultiSelectFilter, SegmentedFilter, SelectFilter, YearFilter, type Option } from '../../components/filter-bar.tsx';
 import { ErrorNotice, QueryStatus, Skeleton } from '../../components/query-status.tsx';
+import { eagerLazy } from '../../components/eager-lazy.ts';
 import { UrlNotice } from '../../components/url-notice.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { CompareView } from './compare-view.tsx';
 import { ExpertCards } from './expert-cards.tsx';
 import { SearchFilter } from './search-filter.tsx';
 import { StatementCard, statementDomId } from './statement-card.tsx';
-import { StatementTimeline } from './statement-timeline.tsx';
 import { useViewpointsFilters, type ViewpointsFilters } from './use-viewpoints-filters.ts';
 import { describeFilters, fractionalYear, tally } from './viewpoint-math.ts';
 import './viewpoints.css';
+
+// The chart library loads in parallel with the statements instead of delaying the page's first render.
+const StatementTimeline = eagerLazy(import('./statement-timeline.tsx').then((m) => m.StatementTimeline));
 
 const SEVERAL = '__several';
 
@@ -283,6 +286,7 @@ function ViewpointsContent({ filters, meta, experts, all, results, events, facet
               </div>
             ) : (
               <>
+                <Suspense fallback={<Skeleton height={300} />}>
                 <StatementTimeline
                   viewpoints={data.viewpoints}
                   experts={experts}
@@ -294,6 +298,7 @@ function ViewpointsContent({ filters, meta, experts, all, results, events, facet
                   onShowAllEvents={(show) => update({ events: show })}
                   onGoTo={goToStatement}
                 />
+                </Suspense>
                 {events.isError && (
                   <ErrorNotice label="the KORUS milestones" error={events.error} retrying={events.isFetching} onRetry={() => void events.refetch()} />
                 )}
