@@ -206,7 +206,7 @@ export function SectorsPage() {
             f.compare !== undefined && f.compare !== year ? f.compare : f.years[0] !== undefined && f.years[0] !== year ? f.years[0] : undefined;
           const partialNote = [compare, year].filter((y) => periodOf(y)?.partial).map(yearLabel);
           const base = `US ${flowWord} to/from South Korea`.replace('to/from', f.flow === 'exports' ? 'to' : 'from');
-          const measureWords = f.measure === 'value' ? '' : `, ${measureLabel.toLowerCase()}`;
+          const measureWords = f.measure === 'value' ? '' : `, ${measureLabel}`;
           return (
             <>
               <RankingCard
