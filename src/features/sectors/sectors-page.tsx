@@ -174,106 +174,106 @@ export function SectorsPage() {
       )}
 
       <Suspense fallback={<Skeleton height={420} />}>
-      {f.values.detail && (() => {
-        const sector = f.sectors.find((s) => s.id === f.values.detail);
-        if (!sector || !values.data) return null;
-        return (
-          <SectorDetail
-            sector={sector}
-            values={values.data.rows}
-            color={flowColor}
-            flowWord={flowWord}
-            measureLabel={measureLabel}
-            sources={sourcesFor(meta.data, values.data.rows.filter((r) => r.sectorId === sector.id).map((r) => r.sourceId))}
-            onClose={() => f.update({ detail: undefined })}
-          />
-        );
-      })()}
-
-      {catalogue.isError || meta.isError ? (
-        <p className="empty-state">The sector figures need the catalogue above; retry it to show them.</p>
-      ) : (
-      <QueryStatus query={values} label="sector figures" skeleton={<Skeleton height={420} />}>
-        {(data) => {
-          const year = f.year;
-          if (year === undefined) return <p className="empty-state">No years with figures for this selection.</p>;
-          const rank = ranking(data.rows, f.sectors, year, f.flowInfo?.complete ?? false);
-          const selectedIds = f.values.sector.length ? f.values.sector : topSectorIds(data.rows, f.sectors, year);
-          const selected = selectedIds.map((id) => f.sectors.find((s) => s.id === id)).filter((s): s is Sector => Boolean(s));
-          const sources = sourcesFor(meta.data, data.rows.map((r) => r.sourceId));
-          // Without a chosen comparison (or with the year itself), the movers compare with the first year.
-          const compare =
-            f.compare !== undefined && f.compare !== year ? f.compare : f.years[0] !== undefined && f.years[0] !== year ? f.years[0] : undefined;
-          const partialNote = [compare, year].filter((y) => periodOf(y)?.partial).map(yearLabel);
-          const base = `US ${flowWord} to/from South Korea`.replace('to/from', f.flow === 'exports' ? 'to' : 'from');
-          const measureWords = f.measure === 'value' ? '' : `, ${measureLabel}`;
+        {f.values.detail && (() => {
+          const sector = f.sectors.find((s) => s.id === f.values.detail);
+          if (!sector || !values.data) return null;
           return (
-            <>
-              <RankingCard
-                ranking={rank}
-                title={`${base} by ${f.classification?.label ?? 'sector'}, ${yearLabel(year)}`}
-                subtitle={`${f.classification?.label}${measureWords}, ${yearLabel(year)}, ranked`}
-                fileParts={[classificationId, flowWord, f.measure === 'value' ? undefined : f.measure, year]}
-                flowColor={flowColor}
-                flowWord={flowWord}
-                view={f.values.view === 'share' ? 'share' : 'value'}
-                onViewChange={(view) => f.update({ view })}
-                selected={f.values.sector}
-                onOpen={openDetail}
-                sources={sources}
-                note={rank.partial ? `${yearLabel(year)} is a partial year.` : undefined}
-              />
-              <div className="card-grid">
-                <SectorSeriesCard
-                  rows={seriesByYear(data.rows, selected.map((s) => s.id), f.flowInfo?.periods ?? [])}
-                  sectors={selected}
-                  colorOf={colorOf}
-                  title={`Selected sectors over time`}
-                  subtitle={`${base}, ${f.classification?.label}${measureWords}${f.values.sector.length ? '' : `; the five largest in ${yearLabel(year)}`}`}
-                  fileParts={[classificationId, flowWord, ...selected.map((s) => s.id).slice(0, 3)]}
-                  sources={sources}
-                />
-                {compare !== undefined ? (
-                  <MoversCard
-                    rows={movers(data.rows, f.sectors, compare, year)}
-                    compareYear={compare}
-                    compareLabel={yearLabel(compare)}
-                    yearLabel={yearLabel(year)}
-                    warning={partialNote.length ? `${partialNote.join(' and ')} is a partial year: a change against a full year is not like for like.` : undefined}
-                    year={year}
-                    flowWord={flowWord}
-                    flowColor={flowColor}
-                    fileParts={[classificationId, flowWord, compare, year]}
-                    sources={sources}
-                  />
-                ) : (
-                  <section className="card" aria-labelledby="movers-empty-title">
-                    <h2 id="movers-empty-title">Top movers</h2>
-                    {f.years.length > 1 ? (
-                      <>
-                        <p>Compare {yearLabel(year)} with another year to see which sectors moved most.</p>
-                        <p className="notice__actions">
-                          {f.years.filter((y) => y !== year).slice(0, 4).map((y) => (
-                            <button key={y} type="button" className="button button--ghost button--small" onClick={() => f.update({ compare: String(y) })}>
-                              Compare with {yearLabel(y)}
-                            </button>
-                          ))}
-                        </p>
-                      </>
-                    ) : (
-                      <p className="empty-state">This classification has figures for one year only, so no change can be computed.</p>
-                    )}
-                  </section>
-                )}
-              </div>
-            </>
+            <SectorDetail
+              sector={sector}
+              values={values.data.rows}
+              color={flowColor}
+              flowWord={flowWord}
+              measureLabel={measureLabel}
+              sources={sourcesFor(meta.data, values.data.rows.filter((r) => r.sectorId === sector.id).map((r) => r.sourceId))}
+              onClose={() => f.update({ detail: undefined })}
+            />
           );
-        }}
-      </QueryStatus>
-      )}
+        })()}
 
-      <h2 className="section-title">Tariffs and context figures</h2>
-      <TariffsAndContext meta={meta.data} catalogue={catalogue.data?.sectors} />
+        {catalogue.isError || meta.isError ? (
+          <p className="empty-state">The sector figures need the catalogue above; retry it to show them.</p>
+        ) : (
+          <QueryStatus query={values} label="sector figures" skeleton={<Skeleton height={420} />}>
+            {(data) => {
+              const year = f.year;
+              if (year === undefined) return <p className="empty-state">No years with figures for this selection.</p>;
+              const rank = ranking(data.rows, f.sectors, year, f.flowInfo?.complete ?? false);
+              const selectedIds = f.values.sector.length ? f.values.sector : topSectorIds(data.rows, f.sectors, year);
+              const selected = selectedIds.map((id) => f.sectors.find((s) => s.id === id)).filter((s): s is Sector => Boolean(s));
+              const sources = sourcesFor(meta.data, data.rows.map((r) => r.sourceId));
+              // Without a chosen comparison (or with the year itself), the movers compare with the first year.
+              const compare =
+                f.compare !== undefined && f.compare !== year ? f.compare : f.years[0] !== undefined && f.years[0] !== year ? f.years[0] : undefined;
+              const partialNote = [compare, year].filter((y) => periodOf(y)?.partial).map(yearLabel);
+              const base = `US ${flowWord} to/from South Korea`.replace('to/from', f.flow === 'exports' ? 'to' : 'from');
+              const measureWords = f.measure === 'value' ? '' : `, ${measureLabel}`;
+              return (
+                <>
+                  <RankingCard
+                    ranking={rank}
+                    title={`${base} by ${f.classification?.label ?? 'sector'}, ${yearLabel(year)}`}
+                    subtitle={`${f.classification?.label}${measureWords}, ${yearLabel(year)}, ranked`}
+                    fileParts={[classificationId, flowWord, f.measure === 'value' ? undefined : f.measure, year]}
+                    flowColor={flowColor}
+                    flowWord={flowWord}
+                    view={f.values.view === 'share' ? 'share' : 'value'}
+                    onViewChange={(view) => f.update({ view })}
+                    selected={f.values.sector}
+                    onOpen={openDetail}
+                    sources={sources}
+                    note={rank.partial ? `${yearLabel(year)} is a partial year.` : undefined}
+                  />
+                  <div className="card-grid">
+                    <SectorSeriesCard
+                      rows={seriesByYear(data.rows, selected.map((s) => s.id), f.flowInfo?.periods ?? [])}
+                      sectors={selected}
+                      colorOf={colorOf}
+                      title={`Selected sectors over time`}
+                      subtitle={`${base}, ${f.classification?.label}${measureWords}${f.values.sector.length ? '' : `; the five largest in ${yearLabel(year)}`}`}
+                      fileParts={[classificationId, flowWord, ...selected.map((s) => s.id).slice(0, 3)]}
+                      sources={sources}
+                    />
+                    {compare !== undefined ? (
+                      <MoversCard
+                        rows={movers(data.rows, f.sectors, compare, year)}
+                        compareYear={compare}
+                        compareLabel={yearLabel(compare)}
+                        yearLabel={yearLabel(year)}
+                        warning={partialNote.length ? `${partialNote.join(' and ')} is a partial year: a change against a full year is not like for like.` : undefined}
+                        year={year}
+                        flowWord={flowWord}
+                        flowColor={flowColor}
+                        fileParts={[classificationId, flowWord, compare, year]}
+                        sources={sources}
+                      />
+                    ) : (
+                      <section className="card" aria-labelledby="movers-empty-title">
+                        <h2 id="movers-empty-title">Top movers</h2>
+                        {f.years.length > 1 ? (
+                          <>
+                            <p>Compare {yearLabel(year)} with another year to see which sectors moved most.</p>
+                            <p className="notice__actions">
+                              {f.years.filter((y) => y !== year).slice(0, 4).map((y) => (
+                                <button key={y} type="button" className="button button--ghost button--small" onClick={() => f.update({ compare: String(y) })}>
+                                  Compare with {yearLabel(y)}
+                                </button>
+                              ))}
+                            </p>
+                          </>
+                        ) : (
+                          <p className="empty-state">This classification has figures for one year only, so no change can be computed.</p>
+                        )}
+                      </section>
+                    )}
+                  </div>
+                </>
+              );
+            }}
+          </QueryStatus>
+        )}
+
+        <h2 className="section-title">Tariffs and context figures</h2>
+        <TariffsAndContext meta={meta.data} catalogue={catalogue.data?.sectors} />
       </Suspense>
     </div>
   );

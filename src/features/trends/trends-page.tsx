@@ -140,17 +140,17 @@ export function TrendsPage() {
               }
             >
               <Suspense fallback={<Skeleton height={380} />}>
-              <TradeChart
-                // A new series remounts the chart: the brush must not apply old indexes to new data.
-                key={category}
-                rows={data.rows}
-                from={from}
-                to={to}
-                events={shownEvents}
-                onRangeChange={(range) => filters.update(range)}
-                onYearActivate={openYear}
-                yearHint={(year) => (sectorLinkFor(meta.data, year) ? 'Click or press Enter for this year’s sectors' : 'No sector data for this year')}
-              />
+                <TradeChart
+                  // A new series remounts the chart: the brush must not apply old indexes to new data.
+                  key={category}
+                  rows={data.rows}
+                  from={from}
+                  to={to}
+                  events={shownEvents}
+                  onRangeChange={(range) => filters.update(range)}
+                  onYearActivate={openYear}
+                  yearHint={(year) => (sectorLinkFor(meta.data, year) ? 'Click or press Enter for this year’s sectors' : 'No sector data for this year')}
+                />
               </Suspense>
             </ChartCard>
           );
@@ -165,13 +165,20 @@ export function TrendsPage() {
         </div>
       )}
 
-      <Suspense fallback={<div className="card-grid"><Skeleton height={360} /><Skeleton height={360} /></div>}>
-      <div className="card-grid">
-        <BalanceComparisonCard goods={goods} services={services} meta={meta.data} range={{ from, to }} events={shownEvents} />
-        <QueryStatus query={annual} label={`${word} trade figures`} skeleton={<Skeleton height={320} />}>
-          {(data) => <YoyCard rows={data.rows} range={{ from, to }} category={word} meta={meta.data} events={shownEvents} />}
-        </QueryStatus>
-      </div>
+      <Suspense
+        fallback={
+          <div className="card-grid">
+            <Skeleton height={360} />
+            <Skeleton height={360} />
+          </div>
+        }
+      >
+        <div className="card-grid">
+          <BalanceComparisonCard goods={goods} services={services} meta={meta.data} range={{ from, to }} events={shownEvents} />
+          <QueryStatus query={annual} label={`${word} trade figures`} skeleton={<Skeleton height={320} />}>
+            {(data) => <YoyCard rows={data.rows} range={{ from, to }} category={word} meta={meta.data} events={shownEvents} />}
+          </QueryStatus>
+        </div>
       </Suspense>
     </div>
   );
