@@ -25,6 +25,8 @@ test('dragging the brush writes the range to the URL', async ({ page, consoleErr
   const from = Number(new URL(page.url()).searchParams.get('from'));
   await expect(page.getByRole('combobox', { name: 'From' })).toHaveValue(String(from));
   await expect(page.getByRole('figure', { name: MAIN_CHART })).toContainText(`${from}–2019`);
+  // A drag is not a click on a year.
+  await expect(page.getByText(/No sector data exists for/)).toHaveCount(0);
   expect(consoleErrors).toEqual([]);
 });
 

@@ -46,6 +46,7 @@ export function MoversCard({ rows, compareYear, year, compareLabel, yearLabel, w
       note={
         [
           warning ?? '',
+          rows.some((r) => r.notes.length) ? 'Some figures carry notes (lower bounds, differing source labels): see the table; no percentage is given from a lower bound.' : '',
           withChange.length > data.length ? `Chart shows the ${data.length} largest changes of ${withChange.length}.` : '',
           missing.length ? `No change can be computed for ${missing.length} item(s) missing a figure in one of the years: ${missing.slice(0, 6).join(', ')}${missing.length > 6 ? ', …' : ''}.` : '',
         ]
@@ -59,6 +60,7 @@ export function MoversCard({ rows, compareYear, year, compareLabel, yearLabel, w
         { key: 'after', header: `${yearLabel} ($ ${unit})`, csvHeader: `${yearLabel} ($ m)`, numeric: true, value: (r) => r.after, format: (r) => formatIn(unit, r.after) },
         { key: 'change', header: `Change ($ ${unit})`, csvHeader: 'Change ($ m)', numeric: true, value: (r) => r.change, format: (r) => (r.change === null ? '—' : `${r.change > 0 ? '+' : ''}${formatIn(unit, r.change)}`) },
         { key: 'percent', header: 'Change (%)', numeric: true, value: (r) => (r.percent === null ? null : Number(r.percent.toFixed(2))), format: (r) => formatPercent(r.percent) },
+        { key: 'notes', header: 'Notes', value: (r) => r.notes.join(' ') },
       ]}
       rows={rows}
       rowKey={(r) => r.sectorId}
@@ -88,6 +90,7 @@ export function MoversCard({ rows, compareYear, year, compareLabel, yearLabel, w
                       <p>
                         Change: <strong>{formatMusd(row.change, { signed: true })}</strong> ({formatPercent(row.percent)})
                       </p>
+                      {row.notes.length > 0 && <p className="chart-tooltip__hint">{row.notes.join(' ')}</p>}
                     </div>
                   );
                 }}

@@ -42,7 +42,13 @@ export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, fl
     ? 'No total is reported for this selection, so shares cannot be computed.'
     : ranking.total.note
       ? `Total ${formatMusd(ranking.total.value)} as reported (${ranking.total.note}); no shares are computed from it.`
-      : `Total ${formatMusd(ranking.total.value)}${ranking.total.kind === 'sum' ? ' (sum of all items)' : ' (as reported)'}`;
+      : `Total ${formatMusd(ranking.total.value)}${
+          ranking.total.kind === 'sum'
+            ? ' (sum of all items)'
+            : ranking.total.description?.startsWith('Sum of')
+              ? ' (sum of all chapters in the source file)'
+              : ' (as reported)'
+        }`;
   const top = ranking.rows[0];
   return (
     <ChartCard<RankedRow>
@@ -112,7 +118,8 @@ export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, fl
               margin={{ top: 4, right: 56, bottom: 4, left: 8 }}
               accessibilityLayer
               onClick={(state) => {
-                const row = data[Number(state?.activeTooltipIndex)];
+                const index = state?.activeTooltipIndex;
+                const row = state?.isTooltipActive && index !== null && index !== undefined ? data[Number(index)] : undefined;
                 if (row) onOpen(row.sectorId);
               }}
             >

@@ -11,12 +11,13 @@ interface Props {
   color: string;
   flowWord: string;
   measureLabel: string;
+  fileParts: ReadonlyArray<string | undefined>;
   sources: Source[];
   onClose: () => void;
 }
 
 /** One sector: its description, its values over time as a small chart and table, and its sources. */
-export function SectorDetail({ sector, values, color, flowWord, measureLabel, sources, onClose }: Props) {
+export function SectorDetail({ sector, values, color, flowWord, measureLabel, fileParts, sources, onClose }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), [sector.id]);
   const rows = values
@@ -43,7 +44,7 @@ export function SectorDetail({ sector, values, color, flowWord, measureLabel, so
         name={`sector-${sector.id}`}
         title={`${sector.label}: US ${flowWord}`}
         subtitle={`${measureLabel}, every year with a figure, $ ${unit}`}
-        fileParts={[flowWord]}
+        fileParts={fileParts}
         headingLevel={3}
         legend={[{ label: `US ${flowWord}`, color, shape: 'rect' }]}
         sources={sources}

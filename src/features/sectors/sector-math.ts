@@ -25,7 +25,7 @@ export interface Ranking {
    * The total shown as a total: the source's Total row, else the sum of a complete classification. A total
    * with a note (a lower bound, an uncertain coverage) is stated but not used for shares.
    */
-  total: { value: number; kind: 'reported' | 'sum'; note: string | null } | null;
+  total: { value: number; kind: 'reported' | 'sum'; note: string | null; description?: string } | null;
   period: string | null;
   partial: boolean;
 }
@@ -35,11 +35,12 @@ export function ranking(values: SectorValue[], sectors: Sector[], year: number, 
   const inYear = values.filter((v) => v.year === year);
   const items = inYear.filter((v) => byId.get(v.sectorId)?.kind === 'item');
   const totalRow = inYear.find((v) => byId.get(v.sectorId)?.kind === 'total' && v.value !== null);
-  const sum = items.reduce((acc, v) => acc + (v.value ?? 0), 0);
+  // A sum is a total only when every item has a figure; a missing one is never counted as zero.
+  const sum = items.every((v) => v.value !== null) ? items.reduce((acc, v) => acc + (v.value ?? 0), 0) : null;
   const total =
     totalRow?.value != null
-      ? { value: totalRow.value, kind: 'reported' as const, note: totalRow.note }
-      : complete && items.length
+      ? { value: totalRow.value, kind: 'reported' as const, note: totalRow.note, description: byId.get(totalRow.sectorId)?.description ?? 'as reported' }
+      : complete && items.length && sum !== null
         ? { value: sum, kind: 'sum' as const, note: null }
         : null;
   const shareBase = total && total.note === null && total.value !== 0 ? total.value : null;
@@ -68,6 +69,8 @@ export interface MoverRow {
   after: number | null;
   change: number | null;
   percent: number | null;
+  /** Notes of the two figures (lower bounds, differing source labels): a change between them is indicative. */
+  notes: string[];
 }
 
 /** Change per sector between two years, largest absolute change first; sectors missing a year come last. */
@@ -75,18 +78,25 @@ export function movers(values: SectorValue[], sectors: Sector[], compareYear: nu
   const items = sectors.filter((s) => s.kind === 'item');
   const index = indexValues(values);
   const at = (id: string, y: number) => index.get(`${id}|${y}`) ?? null;
+  const noteOf = (id: string, y: number) => values.find((v) => v.sectorId === id && v.year === y)?.note ?? null;
   return items
     .map((s) => {
       const before = at(s.id, compareYear);
       const after = at(s.id, year);
       const change = before !== null && after !== null ? after - before : null;
+      const notes = [noteOf(s.id, compareYear), noteOf(s.id, year)]
+        .map((n, i) => (n ? `${i === 0 ? compareYear : year}: ${n}` : null))
+        .filter((n): n is string => n !== null);
+      const lowerBound = notes.some((n) => /lower bound/i.test(n));
       return {
         sectorId: s.id,
         label: s.label,
         before,
         after,
         change,
-        percent: change !== null && before !== null && before !== 0 ? (change / Math.abs(before)) * 100 : null,
+        // No percentage from a lower bound: it would look more precise than the figure is.
+        percent: change !== null && before !== null && before !== 0 && !lowerBound ? (change / Math.abs(before)) * 100 : null,
+        notes,
       };
     })
     .filter((r) => r.before !== null || r.after !== null)

@@ -88,6 +88,8 @@ export function SectorsPage() {
   const flowWord = FLOW_WORD[f.flow];
   const flowColor = FLOW_COLOR[f.flow];
   const measureLabel = meta.data?.measures.find((m) => m.id === f.measure)?.label ?? 'Value';
+  // Export file names say which measure they hold when it is not the plain value.
+  const measurePart = f.measure === 'value' ? undefined : f.measure;
   const periodOf = (year: number | undefined) => f.flowInfo?.periods.find((p) => p.year === year);
   const yearLabel = (year: number | undefined) => {
     const p = periodOf(year);
@@ -184,6 +186,7 @@ export function SectorsPage() {
               color={flowColor}
               flowWord={flowWord}
               measureLabel={measureLabel}
+              fileParts={[classificationId, flowWord, measurePart]}
               sources={sourcesFor(meta.data, values.data.rows.filter((r) => r.sectorId === sector.id).map((r) => r.sourceId))}
               onClose={() => f.update({ detail: undefined })}
             />
@@ -230,7 +233,7 @@ export function SectorsPage() {
                       colorOf={colorOf}
                       title={`Selected sectors over time`}
                       subtitle={`${base}, ${f.classification?.label}${measureWords}${f.values.sector.length ? '' : `; the five largest in ${yearLabel(year)}`}`}
-                      fileParts={[classificationId, flowWord, ...selected.map((s) => s.id).slice(0, 3)]}
+                      fileParts={[classificationId, flowWord, measurePart, ...selected.map((s) => s.id).slice(0, 3)]}
                       sources={sources}
                     />
                     {compare !== undefined ? (
@@ -243,7 +246,7 @@ export function SectorsPage() {
                         year={year}
                         flowWord={flowWord}
                         flowColor={flowColor}
-                        fileParts={[classificationId, flowWord, compare, year]}
+                        fileParts={[classificationId, flowWord, measurePart, compare, year]}
                         sources={sources}
                       />
                     ) : (

@@ -46,8 +46,10 @@ export function TradeChart({ rows, from, to, events, onRangeChange, onYearActiva
             margin={{ top: 24, right: 16, bottom: 4, left: 8 }}
             accessibilityLayer
             onClick={(state) => {
-              const year = Number(state?.activeLabel ?? activeYear);
-              if (Number.isFinite(year)) onYearActivate(year);
+              // Only a click on a year of the plot counts (not on the brush, the axis labels or the margins).
+              const label = state?.activeLabel ?? activeYear;
+              const year = label === null || label === undefined ? NaN : Number(label);
+              if (state?.isTooltipActive && rows.some((r) => r.year === year)) onYearActivate(year);
             }}
           >
             <ActiveLabelTracker onChange={onActiveLabel} />

@@ -24,9 +24,14 @@ const CATEGORY_WORD = { goods: 'goods', services: 'services' } as const;
 
 /** Which sector classification, if any, has figures for a year (for the chart's click-through). */
 export function sectorLinkFor(meta: Meta | undefined, year: number): string | null {
-  const classification = meta?.classifications.find((c) => c.flows.some((f) => f.years.includes(year)));
-  if (!classification) return null;
-  return `/sectors?classification=${classification.id}&year=${year}`;
+  // Prefer a full calendar year of figures over a partial one; the link names the flow that holds the year.
+  const candidates = (meta?.classifications ?? []).flatMap((c) =>
+    c.flows.filter((f) => f.years.includes(year)).map((f) => ({ c, f, partial: f.periods.some((p) => p.year === year && p.partial) })),
+  );
+  const best = candidates.find((x) => !x.partial) ?? candidates[0];
+  if (!best) return null;
+  const flow = best.f.flow === best.c.flows[0]?.flow ? '' : `&flow=${best.f.flow}`;
+  return `/sectors?classification=${best.c.id}${flow}&year=${year}`;
 }
 
 export function TrendsPage() {

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useSearchParams } from 'react-router';
 import type { Meta } from '../../api/schemas.ts';
 import { useUrlState } from '../../lib/use-url-state.ts';
 
@@ -7,9 +8,13 @@ const RANGES = [['from', 'to']] as const;
 
 /** URL state of the trends page: from, to, category, events (show all timeline events). */
 export function useTrendsFilters(meta: Meta | undefined) {
+  // Years are checked against the chosen series' own coverage (services: 2011–2018), with a notice.
+  const [searchParams] = useSearchParams();
+  const rawCategory = searchParams.get('category') === 'services' ? 'services' : 'goods';
   const goods = meta?.series.find((s) => s.id === 'goods');
-  const min = Math.min(...(meta?.series.map((s) => s.from) ?? [1985]));
-  const max = Math.max(...(meta?.series.map((s) => s.to) ?? [2025]));
+  const chosen = meta?.series.find((s) => s.id === rawCategory) ?? goods;
+  const min = chosen?.from ?? 1985;
+  const max = chosen?.to ?? 2025;
   const specs = useMemo(
     () => ({
       from: { type: 'year' as const, label: 'From', min, max },
