@@ -1,7 +1,7 @@
 // The one hook pages use for filter state in the URL (react-router search params). Changes push a history
 // entry so Back/Forward walk through the analyst's steps; invalid input is rewritten with replace.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import {
   normaliseQuery,
   parseUrlState,
@@ -31,9 +31,11 @@ export function useUrlState<S extends Specs>(
 ): UrlState<S> {
   const { ready = true, ranges } = options;
   const [searchParams, setSearchParams] = useSearchParams();
+  const navigate = useNavigate();
   const search = searchParams.toString();
   const parsed = useMemo(() => parseUrlState(specs, new URLSearchParams(search), ranges), [specs, search, ranges]);
-  const needsRewrite = ready && normaliseQuery(parsed.canonical) !== normaliseQuery(search);
+  // Only invalid input is rewritten; a valid URL stays as it was shared, even when it spells out defaults.
+  const needsRewrite = ready && parsed.issues.length > 0 && normaliseQuery(parsed.canonical) !== normaliseQuery(search);
 
   // The issues outlive the rewrite that fixes them, so they are kept in state, noted while rendering the
   // URL that had them (React's "adjust state on a prop change" pattern).
@@ -58,10 +60,14 @@ export function useUrlState<S extends Specs>(
       const next = serializeUrlState(specs, { ...values, ...patch });
       if (normaliseQuery(next) === normaliseQuery(search)) return;
       setIssues([]);
-      setPending({ from: search, values: parseUrlState(specs, new URLSearchParams(next), ranges).values });
-      setSearchParams(new URLSearchParams(next), { replace: opts.replace ?? false, preventScrollReset: true });
+      const token = { from: search, values: parseUrlState(specs, new URLSearchParams(next), ranges).values };
+      setPending(token);
+      // Once the navigation has settled, the URL rules, even if a quick Back came back to the old URL meanwhile.
+      void Promise.resolve(navigate({ search: next ? `?${next}` : '' }, { replace: opts.replace ?? false, preventScrollReset: true })).finally(
+        () => setPending((current) => (current === token ? null : current)),
+      );
     },
-    [specs, values, search, ranges, setSearchParams, setIssues],
+    [specs, values, search, ranges, navigate, setIssues],
   );
   const reset = useCallback(() => {
     setIssues([]);

@@ -45,8 +45,9 @@ export function TradeChart({ rows, from, to, events, onRangeChange, onYearActiva
             data={rows}
             margin={{ top: 24, right: 16, bottom: 4, left: 8 }}
             accessibilityLayer
-            onClick={(state) => {
+            onClick={(state, event) => {
               // Only a click on a year of the plot counts (not on the brush, the axis labels or the margins).
+              if (event?.target instanceof Element && event.target.closest('.recharts-brush')) return;
               const label = state?.activeLabel ?? activeYear;
               const year = label === null || label === undefined ? NaN : Number(label);
               if (state?.isTooltipActive && rows.some((r) => r.year === year)) onYearActivate(year);
