@@ -1,5 +1,5 @@
 // Axis settings shared by every chart so that units, ticks and type look the same everywhere.
-import { formatAxisBn } from '../lib/format.ts';
+import { formatAxisBn, formatAxisIn, type AmountUnit } from '../lib/format.ts';
 
 const TICK = { fontSize: 12, fill: '#444444' };
 
@@ -17,3 +17,8 @@ export const YEAR_X_AXIS = { dataKey: 'year', tick: TICK, tickMargin: 6, minTick
 
 export const GRID = { stroke: '#e3e7ec', vertical: false } as const;
 export const ZERO_LINE = { y: 0, stroke: '#8a939e' } as const;
+
+/** A value axis in $ bn or $ m, as chosen for the figures shown (data in $ m). */
+export function amountYAxis(unit: AmountUnit) {
+  return { ...BN_Y_AXIS, tickFormatter: formatAxisIn(unit), label: { ...BN_Y_AXIS.label, value: `$ ${unit}` } } as const;
+}

@@ -2,13 +2,12 @@ import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer,
 import type { Source } from '../../api/schemas.ts';
 import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
-import { chooseUnit, formatAxisIn, formatIn, formatMusd, formatPercent } from '../../lib/format.ts';
+import { chooseUnit, formatAxisIn, formatIn, formatMusd, formatPercent, truncateText } from '../../lib/format.ts';
 import type { MoverRow } from './sector-math.ts';
 
 // Bars keep the flow's colour (one meaning, one colour); a fall is lighter and points left, with a minus sign.
 const FALL_OPACITY = 0.5;
 const MAX_BARS = 15;
-const shorten = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 interface Props {
   rows: MoverRow[];
@@ -28,7 +27,7 @@ export function MoversCard({ rows, compareYear, year, compareLabel, yearLabel, w
   const narrow = useMediaQuery(NARROW_SCREEN);
   const labelChars = narrow ? 16 : 34;
   const withChange = rows.filter((r) => r.change !== null);
-  const data = withChange.slice(0, MAX_BARS).map((r) => ({ ...r, short: shorten(r.label, labelChars) }));
+  const data = withChange.slice(0, MAX_BARS).map((r) => ({ ...r, short: truncateText(r.label, labelChars) }));
   const unit = chooseUnit(withChange.map((r) => r.change));
   const missing = rows.filter((r) => r.change === null).map((r) => r.label);
   const first = withChange[0];

@@ -5,11 +5,10 @@ import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
 import { ActiveLabelTracker } from '../../components/active-label-tracker.tsx';
 import { ChartCard } from '../../components/chart-card.tsx';
 import { SegmentedFilter } from '../../components/filter-bar.tsx';
-import { chooseUnit, formatAxisIn, formatIn, formatMusd, formatPercent } from '../../lib/format.ts';
+import { chooseUnit, formatAxisIn, formatIn, formatMusd, formatPercent, truncateText } from '../../lib/format.ts';
 import type { Ranking, RankedRow } from './sector-math.ts';
 
 const MAX_BARS = 15;
-const shorten = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 interface Props {
   ranking: Ranking;
@@ -37,7 +36,7 @@ export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, fl
   const bars = showAll ? ranking.rows : ranking.rows.slice(0, MAX_BARS);
   const [activeLabel, setActiveLabel] = useState<string | null>(null);
   const onActiveLabel = useCallback((label: string | null) => setActiveLabel(label), []);
-  const data = bars.map((r) => ({ ...r, plotted: byShare ? r.share : r.value, short: shorten(r.label, labelChars) }));
+  const data = bars.map((r) => ({ ...r, plotted: byShare ? r.share : r.value, short: truncateText(r.label, labelChars) }));
   const totalText = !ranking.total
     ? 'No total is reported for this selection, so shares cannot be computed.'
     : ranking.total.note

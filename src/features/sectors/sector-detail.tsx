@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Sector, SectorValue, Source } from '../../api/schemas.ts';
+import { amountYAxis } from '../../components/chart-axes.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
 import { ChartTooltip } from '../../components/chart-tooltip.tsx';
-import { chooseUnit, formatAxisIn, formatIn } from '../../lib/format.ts';
+import { chooseUnit, formatIn } from '../../lib/format.ts';
 
 interface Props {
   sector: Sector;
@@ -67,7 +68,7 @@ export function SectorDetail({ sector, values, color, flowWord, measureLabel, fi
               <BarChart data={rows} margin={{ top: 12, right: 12, bottom: 4, left: 8 }} accessibilityLayer>
                 <CartesianGrid stroke="#e3e7ec" vertical={false} />
                 <XAxis dataKey="label" tick={{ fontSize: 12, fill: '#444444' }} />
-                <YAxis tickFormatter={formatAxisIn(unit)} tick={{ fontSize: 12, fill: '#444444' }} width={52} label={{ value: `$ ${unit}`, angle: -90, position: 'insideLeft', offset: 4, fontSize: 12, fill: '#444444' }} />
+                <YAxis {...amountYAxis(unit)} />
                 <Tooltip content={(props) => <ChartTooltip {...props} />} />
                 <Bar dataKey="value" name={`US ${flowWord}`} fill={color} isAnimationActive={false} maxBarSize={48} />
               </BarChart>

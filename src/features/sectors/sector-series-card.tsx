@@ -1,8 +1,9 @@
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Sector, Source } from '../../api/schemas.ts';
+import { amountYAxis } from '../../components/chart-axes.ts';
 import { ChartCard, type ChartColumn } from '../../components/chart-card.tsx';
 import { ChartTooltip } from '../../components/chart-tooltip.tsx';
-import { chooseUnit, formatAxisIn, formatIn, formatYearList } from '../../lib/format.ts';
+import { chooseUnit, formatIn, formatYearList } from '../../lib/format.ts';
 import type { SeriesRow } from './sector-math.ts';
 
 interface Props {
@@ -63,12 +64,7 @@ export function SectorSeriesCard({ rows, sectors, colorOf, title, subtitle, file
             <LineChart data={rows} margin={{ top: 12, right: 16, bottom: 4, left: 8 }} accessibilityLayer>
               <CartesianGrid stroke="#e3e7ec" vertical={false} />
               <XAxis dataKey="label" tick={{ fontSize: 12, fill: '#444444' }} tickMargin={6} />
-              <YAxis
-                tickFormatter={formatAxisIn(unit)}
-                tick={{ fontSize: 12, fill: '#444444' }}
-                width={52}
-                label={{ value: `$ ${unit}`, angle: -90, position: 'insideLeft', offset: 4, fontSize: 12, fill: '#444444' }}
-              />
+              <YAxis {...amountYAxis(unit)} />
               <Tooltip content={(props) => <ChartTooltip {...props} />} />
               {sectors.map((s) => (
                 <Line

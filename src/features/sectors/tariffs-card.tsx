@@ -2,14 +2,13 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import type { Source } from '../../api/schemas.ts';
 import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
-import { formatM, formatMusd, formatPercent } from '../../lib/format.ts';
+import { formatM, formatMusd, formatPercent, truncateText } from '../../lib/format.ts';
 import type { TariffRow } from './sector-math.ts';
 
 // Three periods compared: distinct shades of one hue family would fail; these are Okabe–Ito colours not
 // used for exports, imports, balance, goods or services.
 const PERIOD_COLORS = ['#56B4E9', '#CC79A7', '#000000'] as const;
 const MAX_BARS = 12;
-const shorten = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 interface Props {
   rows: TariffRow[];
@@ -29,7 +28,7 @@ export function TariffsCard({ rows, periods, sources }: Props) {
     .sort((a, b) => (last ? (b.byYear[last.year]?.duties ?? -1) - (a.byYear[last.year]?.duties ?? -1) : 0));
   const ordered = total ? [total, ...chapters] : chapters;
   const chartRows = ordered.slice(0, MAX_BARS + 1).map((r) => {
-    const row: Record<string, string | number | null> = { short: shorten(r.label, labelChars), label: r.label };
+    const row: Record<string, string | number | null> = { short: truncateText(r.label, labelChars), label: r.label };
     for (const p of periods) row[`y${p.year}`] = r.byYear[p.year]?.rate ?? null;
     return row;
   });

@@ -8,7 +8,7 @@ import { ChartCard } from '../../components/chart-card.tsx';
 import { GRID, YEAR_X_AXIS } from '../../components/chart-axes.ts';
 import { MilestoneDetail, milestoneLines } from '../../components/milestones.tsx';
 import { SERIES_COLORS } from '../../lib/colors.ts';
-import { formatDate } from '../../lib/format.ts';
+import { formatDate, truncateText } from '../../lib/format.ts';
 import { stanceStyle } from './stance-style.ts';
 import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
 import { fractionalYear, lanePoints, quoteBody, shortName, yearSpan, type LanePoint } from './viewpoint-math.ts';
@@ -40,7 +40,6 @@ const LANE_HEIGHT = 38;
 const NARROW_LANE_HEIGHT = 46;
 const TOOLTIP_MAX_WIDTH = 340;
 
-const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
 export function StatementTimeline({ viewpoints, experts, meta, events, domain, subtitle, showAllEvents, onShowAllEvents, onGoTo }: Props) {
   const [activeEvent, setActiveEvent] = useState<TradeEvent | null>(null);
@@ -97,7 +96,7 @@ export function StatementTimeline({ viewpoints, experts, meta, events, domain, s
       const { cx, cy } = props;
       if (!v || cx === undefined || cy === undefined) return <g />;
       const style = stanceStyle(v.stance);
-      const label = `${names.expert(v.expertId)}, ${formatDate(v.date)}, ${names.stance(v.stance)}, ${v.statementKind}: ${truncate(v.statement, 160)} Press Enter to go to the statement.`;
+      const label = `${names.expert(v.expertId)}, ${formatDate(v.date)}, ${names.stance(v.stance)}, ${v.statementKind}: ${truncateText(v.statement, 160)} Press Enter to go to the statement.`;
       const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
         if (e.key === 'Enter' || e.key === ' ') {
           e.preventDefault();
@@ -195,7 +194,7 @@ export function StatementTimeline({ viewpoints, experts, meta, events, domain, s
           {v.statementKind === 'quote' ? 'Quote' : 'Paraphrase'}
         </p>
         <p className="vp-timeline__tooltip-text">
-          {v.statementKind === 'quote' ? `“${truncate(quoteBody(v.statement), 300)}”` : truncate(v.statement, 300)}
+          {v.statementKind === 'quote' ? `“${truncateText(quoteBody(v.statement), 300)}”` : truncateText(v.statement, 300)}
         </p>
         <p className="chart-tooltip__hint">Click or press Enter to go to the statement.</p>
       </div>
