@@ -1,2 +1,4 @@
-// Sources of the third-pass data sets. Filled per data set below.
-export const NEW_SOURCES = [];
+// Sources of the third-pass data sets, appended to the register after the original entries.
+import { TIMELINE_SOURCES } from './sources-timeline.mjs';
+
+export const NEW_SOURCES = [...TIMELINE_SOURCES];

@@ -259,9 +259,9 @@ describe('GET /api/v1/trade/sectors', () => {
 });
 
 describe('GET /api/v1/events', () => {
-  it('returns the 24 timeline events with their precision', async () => {
+  it('returns the 52 timeline events with their precision', async () => {
     const res = await getOk('/api/v1/events', eventsResponseSchema);
-    expect(res.events).toHaveLength(24);
+    expect(res.events).toHaveLength(52);
     const inForce = res.events.find((e) => e.date === '2012-03-15');
     expect(inForce).toMatchObject({ milestone: true, precision: 'day' });
     expect(res.events.find((e) => e.date === '2041')).toMatchObject({ precision: 'year' });

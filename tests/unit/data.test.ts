@@ -246,6 +246,28 @@ describe('sectors and sector values', () => {
 });
 
 describe('events', () => {
+  it('holds the 24 first-pass rows and the 28 rows of 2016 and 2019–2026, in file order', () => {
+    expect(events).toHaveLength(52);
+    // 27 new rows of 2019-05 … 2026-03, plus the first pass's scheduled 2022-03-15 row.
+    expect(events.filter((e) => e.date >= '2019-02' && e.date < '2027').length).toBe(27 + 1);
+    expect(events.find((e) => e.id === 'ev-2016-01')).toMatchObject({ precision: 'month', milestone: false });
+  });
+
+  it('splits "title — description" at the first " — " and keeps both events of 2026-02-20', () => {
+    const court = events.find((e) => e.id === 'ev-2026-02-20');
+    const surcharge = events.find((e) => e.id === 'ev-2026-02-20-2');
+    expect(court?.title).toBe('Supreme Court rules 6–3 that IEEPA does not authorize tariffs');
+    expect(court?.description).toMatch(/^the reciprocal tariffs, including the 15% rate on Korean goods/);
+    expect(surcharge?.title).toBe('Temporary global import surcharge under Section 122');
+    // No title keeps the separator, and no description is empty.
+    expect(events.filter((e) => e.title.includes(' — ') || e.description.trim() === '').map((e) => e.id)).toEqual([]);
+    // A row without " — " keeps its whole text as the description under a short title of ours.
+    expect(events.find((e) => e.id === 'ev-2025-04-03')).toMatchObject({
+      title: 'US 25% auto tariff takes effect',
+      description: '25% Section 232 tariff on imported passenger vehicles and light trucks takes effect',
+    });
+  });
+
   it('event ids are unique and dates match their precision', () => {
     expect(duplicates(events.map((e) => e.id))).toEqual([]);
     const pattern = { day: /^\d{4}-\d{2}-\d{2}$/, month: /^\d{4}-\d{2}$/, year: /^\d{4}$/ };
