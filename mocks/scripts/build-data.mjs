@@ -12,6 +12,7 @@ import { buildServices } from './services.mjs';
 import { buildSectors, classifications, MEASURES } from './sectors.mjs';
 import { buildEvents } from './events.mjs';
 import { buildViewpoints, TOPICS, STANCES } from './viewpoints.mjs';
+import { buildHsChapters } from './hs-chapters.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const inputDir = resolve(process.argv[2] ?? resolve(root, '../shared/data'));
@@ -24,6 +25,7 @@ const services = buildServices(readCsv);
 const { sectorList, sectorRows, sectors, COMPLETE } = buildSectors(readCsv);
 const events = buildEvents(readCsv);
 const { experts, viewpoints } = buildViewpoints(readCsv);
+const { hsMeta, hsRows } = buildHsChapters(readCsv, sectorList, sectorRows);
 
 // ---------------------------------------------------------------------------------------------
 const coverage = (rows) => ({ from: rows[0].year, to: rows.at(-1).year });
@@ -84,6 +86,9 @@ write('sector-values.json', sectorRows);
 write('events.json', events);
 write('experts.json', experts);
 write('viewpoints.json', viewpoints);
+// Third-pass data sets, one file (or catalogue + rows) per data set, loaded on first use.
+write('hs-chapters.json', hsMeta);
+write('hs-chapter-values.json', hsRows);
 const md = (s) => String(s ?? '').replace(/\|/g, '\\|');
 writeFileSync(
   resolve(outDir, 'SOURCES.md'),
@@ -100,5 +105,5 @@ ${meta.sources.map((s) => `| \`${s.id}\` | ${md(s.publisher)} | ${md(s.title)} |
 `,
 );
 console.log(
-  `mocks/data: ${goods.length} goods years, ${services.length} services years, ${sectorList.length} sectors, ${sectorRows.length} sector values, ${events.length} events, ${experts.length} experts, ${viewpoints.length} viewpoints, ${meta.sources.length} sources`,
+  `mocks/data: ${goods.length} goods years, ${services.length} services years, ${sectorList.length} sectors, ${sectorRows.length} sector values, ${events.length} events, ${experts.length} experts, ${viewpoints.length} viewpoints, ${hsRows.length} HS-chapter values, ${meta.sources.length} sources`,
 );

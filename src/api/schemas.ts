@@ -152,6 +152,104 @@ export const viewpointsResponseSchema = z.object({
   viewpoints: z.array(viewpointSchema),
 });
 
+// ---------------------------------------------------------------------------------------------------------
+// HS chapters in both directions (issue 12). Every row names its basis; rows of different bases are never
+// added together or joined into one line. 2020–2022 exist in no source (a gap).
+
+/** comtrade-fas: U.S. total exports f.a.s.; comtrade-general-cif: U.S. general imports CIF (both UN Comtrade,
+ * U.S.-reported, 2007–2019); usitc-consumption: U.S. imports for consumption (USITC DataWeb, 2023–Aug 2025). */
+export const hsBasisSchema = z.enum(['comtrade-fas', 'comtrade-general-cif', 'usitc-consumption']);
+
+export const hsChapterValueSchema = z.object({
+  year,
+  period: z.string(),
+  partial: z.boolean(),
+  /** The chapter, as in the hs-chapters classification: "hs-87". */
+  sectorId: z.string(),
+  flow: flowSchema,
+  measure: z.string(),
+  basis: hsBasisSchema,
+  /** The download the figure comes from (see the HS-chapter meta's vintages). */
+  vintage: z.string(),
+  value: amount,
+  sourceId: z.string(),
+  note: z.nullable(z.string()),
+});
+
+export const hsChapterSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  label: z.string(),
+  description: z.string(),
+  /** The HS section (S01 … S21); null for the U.S. special chapters 98 and 99. */
+  sectionId: z.nullable(z.string()),
+});
+
+export const hsSectionSchema = z.object({
+  id: z.string(),
+  roman: z.string(),
+  label: z.string(),
+  chapterRange: z.string(),
+  chapterIds: z.array(z.string()),
+});
+
+export const hsChaptersMetaSchema = z.object({
+  unit: z.string(),
+  measures: z.array(z.object({ id: z.string(), label: z.string(), description: z.string() })),
+  bases: z.array(
+    z.object({
+      id: hsBasisSchema,
+      flow: flowSchema,
+      system: z.string(),
+      /** The one measure of the basis, or null when it has several (USITC DataWeb). */
+      measure: z.nullable(z.string()),
+      label: z.string(),
+      description: z.string(),
+    }),
+  ),
+  /** The balances that exist: exports and imports of one system and year. */
+  balances: z.array(z.object({ id: z.string(), exportsBasis: hsBasisSchema, importsBasis: hsBasisSchema, label: z.string() })),
+  vintages: z.array(z.object({ id: z.string(), label: z.string(), note: z.nullable(z.string()) })),
+  coverage: z.array(
+    z.object({
+      basis: hsBasisSchema,
+      flow: flowSchema,
+      measure: z.string(),
+      years: z.array(year),
+      periods: z.array(periodSchema),
+      vintages: z.array(z.string()),
+      sourceIds: z.array(z.string()),
+    }),
+  ),
+  gaps: z.array(z.object({ from: year, to: year, note: z.string() })),
+  chapters: z.array(hsChapterSchema),
+  sections: z.array(hsSectionSchema),
+});
+
+/** Exports − imports of one chapter, year and balance basis; only where both flows exist. */
+export const hsBalanceRowSchema = z.object({
+  year,
+  sectorId: z.string(),
+  balanceBasis: z.string(),
+  exports: z.number(),
+  imports: z.number(),
+  balance: z.number(),
+  sourceIds: z.array(z.string()),
+});
+
+/** A section value: the sum of its chapters of one year, flow, basis and measure; null unless every chapter
+ * of the section has a figure (`missingChapterIds` names the others). */
+export const hsSectionValueSchema = z.object({
+  year,
+  sectionId: z.string(),
+  flow: z.enum(['exports', 'imports', 'balance']),
+  basis: z.string(),
+  measure: z.string(),
+  value: amount,
+  chapterCount: z.int(),
+  missingChapterIds: z.array(z.string()),
+});
+
 /** RFC 9457 problem details, as the API answers every error. */
 export const problemSchema = z.object({
   type: z.string(),
@@ -176,3 +274,10 @@ export type Expert = z.infer<typeof expertSchema>;
 export type Viewpoint = z.infer<typeof viewpointSchema>;
 export type ViewpointsResponse = z.infer<typeof viewpointsResponseSchema>;
 export type Problem = z.infer<typeof problemSchema>;
+export type HsBasis = z.infer<typeof hsBasisSchema>;
+export type HsChapterValue = z.infer<typeof hsChapterValueSchema>;
+export type HsChapter = z.infer<typeof hsChapterSchema>;
+export type HsSection = z.infer<typeof hsSectionSchema>;
+export type HsChaptersMeta = z.infer<typeof hsChaptersMetaSchema>;
+export type HsBalanceRow = z.infer<typeof hsBalanceRowSchema>;
+export type HsSectionValue = z.infer<typeof hsSectionValueSchema>;
