@@ -13,6 +13,7 @@ import { buildSectors, classifications, MEASURES } from './sectors.mjs';
 import { buildEvents } from './events.mjs';
 import { buildViewpoints, TOPICS, STANCES } from './viewpoints.mjs';
 import { buildHsChapters } from './hs-chapters.mjs';
+import { buildMonthly } from './monthly.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const inputDir = resolve(process.argv[2] ?? resolve(root, '../shared/data'));
@@ -26,6 +27,7 @@ const { sectorList, sectorRows, sectors, COMPLETE } = buildSectors(readCsv);
 const events = buildEvents(readCsv);
 const { experts, viewpoints } = buildViewpoints(readCsv);
 const { hsMeta, hsRows } = buildHsChapters(readCsv, sectorList, sectorRows);
+const { koreaMonthly, partnerMonthly, partnersMeta } = buildMonthly(readCsv);
 
 // ---------------------------------------------------------------------------------------------
 const coverage = (rows) => ({ from: rows[0].year, to: rows.at(-1).year });
@@ -89,6 +91,9 @@ write('viewpoints.json', viewpoints);
 // Third-pass data sets, one file (or catalogue + rows) per data set, loaded on first use.
 write('hs-chapters.json', hsMeta);
 write('hs-chapter-values.json', hsRows);
+write('goods-monthly.json', koreaMonthly);
+write('partners.json', partnersMeta);
+write('partner-monthly.json', partnerMonthly);
 const md = (s) => String(s ?? '').replace(/\|/g, '\\|');
 writeFileSync(
   resolve(outDir, 'SOURCES.md'),
@@ -105,5 +110,5 @@ ${meta.sources.map((s) => `| \`${s.id}\` | ${md(s.publisher)} | ${md(s.title)} |
 `,
 );
 console.log(
-  `mocks/data: ${goods.length} goods years, ${services.length} services years, ${sectorList.length} sectors, ${sectorRows.length} sector values, ${events.length} events, ${experts.length} experts, ${viewpoints.length} viewpoints, ${hsRows.length} HS-chapter values, ${meta.sources.length} sources`,
+  `mocks/data: ${goods.length} goods years, ${services.length} services years, ${sectorList.length} sectors, ${sectorRows.length} sector values, ${events.length} events, ${experts.length} experts, ${viewpoints.length} viewpoints, ${hsRows.length} HS-chapter values, ${koreaMonthly.length} Korea months, ${partnerMonthly.length} partner months, ${meta.sources.length} sources`,
 );

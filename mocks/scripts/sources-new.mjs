@@ -18,4 +18,40 @@ const COMTRADE_SOURCES = [
   },
 ];
 
-export const NEW_SOURCES = [...COMTRADE_SOURCES, ...TIMELINE_SOURCES];
+// Monthly goods series. Rows name these by id (the monthly module checks each row's URLs against them).
+const MONTHLY_SOURCES = [
+  {
+    id: 'census-fred-monthly',
+    match: [],
+    publisher: 'U.S. Census Bureau, via FRED (Federal Reserve Bank of St. Louis)',
+    title: 'U.S. exports of goods (f.a.s.) to South Korea (EXPKR) and imports of goods (customs basis) from South Korea (IMPKR), monthly, not seasonally adjusted, 1985-01 … 2026-04',
+    url: 'https://fred.stlouisfed.org/series/EXPKR',
+    note: 'Monthly values as written in a copy of the FRED series downloaded 2026-06-10, after the June 2026 annual revision (github.com/fckintroller/main-analyst-report-dashboard, commit 47e3e8b). 2026 months are preliminary. Balance = exports − imports, rounded to 0.1.',
+  },
+  {
+    id: 'fred-copy-sleep2117',
+    match: [],
+    publisher: 'U.S. Census Bureau, via FRED; copy in a third-party repository',
+    title: 'FRED goods exports and imports by partner (EXPJP/IMPJP, EXPCH, EXPMX/IMPMX, EXPGE/IMPGE, EXPCA/IMPCA, EXPUK/IMPUK, EXP5520/IMP5520, IMP5330), monthly, 2020-01 … 2025-12',
+    url: 'https://github.com/sleep2117/macro_strategy/blob/04c7f5b712beb530ac746d24ecd7091049829ff4/us_eco/data/int_trade_data_refactored.csv',
+    note: 'Commit 04c7f5b, read from an archived copy of the file and checked against the fetchable snapshot b987938 (936 values identical). Downloaded early 2026, before the June 2026 revision: 2023–2025 may since have been revised.',
+  },
+  {
+    id: 'fred-copy-kwang101',
+    match: [],
+    publisher: 'U.S. Census Bureau, via FRED; copy in a third-party repository',
+    title: 'U.S. imports of goods from China (IMPCH), monthly, 1985-01 … 2025-12',
+    url: 'https://github.com/kwang101-cb/Timeseries-FinalProject/blob/0ec739741cbd797f242d8a69082e5ea571efa633/IMPCH.csv',
+    note: 'Downloaded c. 2026-02-28, before the June 2026 revision. Identical to the sleep2117 copy for 2020–2025.',
+  },
+  {
+    id: 'fred-copy-agjaeger',
+    match: [],
+    publisher: 'U.S. Census Bureau, via FRED; copy in a third-party repository',
+    title: 'U.S. goods exports to China (EXPCH), and exports and imports with Mexico (EXPMX/IMPMX) and Germany (EXPGE/IMPGE), monthly, 2006-12 … 2016-12',
+    url: 'https://github.com/agjaeger/fred-viz/tree/40f0e842caf4209b08188320defb9c0e371a8e81/data',
+    note: 'Downloaded 2017-03-03. Values for 2006-12 … 2013-12 match the 2026 vintage; 2014–2016 are a superseded vintage (flagged in each row).',
+  },
+];
+
+export const NEW_SOURCES = [...COMTRADE_SOURCES, ...MONTHLY_SOURCES, ...TIMELINE_SOURCES];

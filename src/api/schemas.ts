@@ -250,6 +250,70 @@ export const hsSectionValueSchema = z.object({
   missingChapterIds: z.array(z.string()),
 });
 
+// ---------------------------------------------------------------------------------------------------------
+// Monthly goods trade and U.S. partners (issue 13). Census goods via FRED, not seasonally adjusted.
+
+const month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
+/** The download vintage of each flow's figure (ids in the partners meta); null where the flow has no figure. */
+const flowVintageSchema = z.object({ exports: z.nullable(z.string()), imports: z.nullable(z.string()) });
+
+export const monthlyRowSchema = z.object({
+  month,
+  exports: amount,
+  imports: amount,
+  /** exports − imports rounded to 0.1; null unless both exist. */
+  balance: amount,
+  sourceIds: z.array(z.string()),
+  vintage: flowVintageSchema,
+  /** The source's flag, e.g. a superseded or pre-revision vintage. */
+  note: z.nullable(z.string()),
+});
+
+export const partnerMonthlyRowSchema = z.extend(monthlyRowSchema, { partner: z.string() });
+
+const monthRangeSchema = z.tuple([month, month]);
+
+export const partnerSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** Runs of consecutive months with a figure, per flow: [from, to] inclusive. */
+  coverage: z.object({ exports: z.array(monthRangeSchema), imports: z.array(monthRangeSchema) }),
+  vintages: z.array(z.string()),
+  seriesIds: z.object({ exports: z.array(z.string()), imports: z.array(z.string()) }),
+  sourceIds: z.array(z.string()),
+});
+
+export const vintageSchema = z.object({ id: z.string(), label: z.string(), note: z.nullable(z.string()) });
+
+export const partnersMetaSchema = z.object({
+  unit: z.string(),
+  basis: z.string(),
+  defaultPartner: z.string(),
+  annualRule: z.string(),
+  vintages: z.array(vintageSchema),
+  partners: z.array(partnerSchema),
+});
+
+export const monthlyResponseSchema = z.object({
+  partner: z.string(),
+  from: month,
+  to: month,
+  rows: z.array(monthlyRowSchema),
+});
+
+export const partnersResponseSchema = z.object({ partners: z.array(partnerSchema), vintages: z.array(vintageSchema) });
+
+/** A partner's calendar year: the sum of its 12 months, null unless all 12 exist for that flow. */
+export const partnerAnnualRowSchema = z.object({
+  year,
+  exports: amount,
+  imports: amount,
+  balance: amount,
+  /** Months with a figure, per flow (12 for a full year). */
+  months: z.object({ exports: z.int(), imports: z.int() }),
+  vintages: z.array(z.string()),
+});
+
 /** RFC 9457 problem details, as the API answers every error. */
 export const problemSchema = z.object({
   type: z.string(),
@@ -281,3 +345,11 @@ export type HsSection = z.infer<typeof hsSectionSchema>;
 export type HsChaptersMeta = z.infer<typeof hsChaptersMetaSchema>;
 export type HsBalanceRow = z.infer<typeof hsBalanceRowSchema>;
 export type HsSectionValue = z.infer<typeof hsSectionValueSchema>;
+export type MonthlyRow = z.infer<typeof monthlyRowSchema>;
+export type PartnerMonthlyRow = z.infer<typeof partnerMonthlyRowSchema>;
+export type Partner = z.infer<typeof partnerSchema>;
+export type Vintage = z.infer<typeof vintageSchema>;
+export type PartnersMeta = z.infer<typeof partnersMetaSchema>;
+export type MonthlyResponse = z.infer<typeof monthlyResponseSchema>;
+export type PartnersResponse = z.infer<typeof partnersResponseSchema>;
+export type PartnerAnnualRow = z.infer<typeof partnerAnnualRowSchema>;
