@@ -14,6 +14,7 @@ import { buildEvents } from './events.mjs';
 import { buildViewpoints, TOPICS, STANCES } from './viewpoints.mjs';
 import { buildHsChapters } from './hs-chapters.mjs';
 import { buildMonthly } from './monthly.mjs';
+import { buildTariffs } from './tariffs.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const inputDir = resolve(process.argv[2] ?? resolve(root, '../shared/data'));
@@ -28,6 +29,7 @@ const events = buildEvents(readCsv);
 const { experts, viewpoints } = buildViewpoints(readCsv);
 const { hsMeta, hsRows } = buildHsChapters(readCsv, sectorList, sectorRows);
 const { koreaMonthly, partnerMonthly, partnersMeta } = buildMonthly(readCsv);
+const tariffCommitments = buildTariffs(readCsv);
 
 // ---------------------------------------------------------------------------------------------
 const coverage = (rows) => ({ from: rows[0].year, to: rows.at(-1).year });
@@ -94,6 +96,7 @@ write('hs-chapter-values.json', hsRows);
 write('goods-monthly.json', koreaMonthly);
 write('partners.json', partnersMeta);
 write('partner-monthly.json', partnerMonthly);
+write('tariff-commitments.json', tariffCommitments);
 const md = (s) => String(s ?? '').replace(/\|/g, '\\|');
 writeFileSync(
   resolve(outDir, 'SOURCES.md'),
@@ -110,5 +113,5 @@ ${meta.sources.map((s) => `| \`${s.id}\` | ${md(s.publisher)} | ${md(s.title)} |
 `,
 );
 console.log(
-  `mocks/data: ${goods.length} goods years, ${services.length} services years, ${sectorList.length} sectors, ${sectorRows.length} sector values, ${events.length} events, ${experts.length} experts, ${viewpoints.length} viewpoints, ${hsRows.length} HS-chapter values, ${koreaMonthly.length} Korea months, ${partnerMonthly.length} partner months, ${meta.sources.length} sources`,
+  `mocks/data: ${goods.length} goods years, ${services.length} services years, ${sectorList.length} sectors, ${sectorRows.length} sector values, ${events.length} events, ${experts.length} experts, ${viewpoints.length} viewpoints, ${hsRows.length} HS-chapter values, ${koreaMonthly.length} Korea months, ${partnerMonthly.length} partner months, ${tariffCommitments.length} tariff commitments, ${meta.sources.length} sources`,
 );

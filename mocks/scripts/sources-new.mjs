@@ -54,4 +54,18 @@ const MONTHLY_SOURCES = [
   },
 ];
 
-export const NEW_SOURCES = [...COMTRADE_SOURCES, ...MONTHLY_SOURCES, ...TIMELINE_SOURCES];
+// KORUS tariff staging: fact-sheet copies and news reports, as read.
+const t = (id, match, publisher, title) => ({ id, match: [match], publisher, title });
+const TARIFF_SOURCES = [
+  t('ustr-auto-provisions-2010', 'paperzz.com/doc/8792457/', 'Office of the U.S. Trade Representative (USTR), copy at paperzz.com', 'Automotive Provisions in the U.S.-Korea FTA (fact sheet on the December 2010 supplemental deal)'),
+  t('inautonews-2010', 'inautonews.com/us-skorea-reach-pact-on-free-trade', 'inautonews, citing a White House fact sheet', 'US, S.Korea reach pact on free trade (December 2010)'),
+  t('ustr-korus-outcomes-2018', 'tsrhschlaflyxilinx.pages.dev/890412.html', 'Office of the U.S. Trade Representative (USTR), third-party copy', 'Fact Sheet on U.S.-Korea Free Trade Agreement Outcomes (2018)'),
+  t('freightwaves-201946', 'freightwaves.com/?p=201946', 'FreightWaves', 'Presidential proclamation implementing the 2018 KORUS modifications: truck tariff to 2041'),
+  t('miq-korus-update', 'miq.com/resources/news/article/united-states---korea-free-trade-agreement-korus-update', 'MIQ Logistics', 'United States – Korea Free Trade Agreement (KORUS) update (summarising USTR "Agreed Outcomes", 3 Sep 2018)'),
+  t('meatpoultry-2012-6756', 'meatpoultry.com/articles/6756-', 'Meat+Poultry, quoting a USMEF economist', 'S. Korea FTA starts March 15, benefits US beef, pork (2012)'),
+  t('meatpoultry-2018-20213', 'meatpoultry.com/articles/20213-', 'Meat+Poultry, quoting the USMEF CEO', 'Trump signs revised trade agreement with South Korea (Sep 2018)'),
+  t('usda-fas-korus', 'fas.usda.gov./topics/korea-trade-agreement', 'U.S. Department of Agriculture, Foreign Agricultural Service (USDA FAS)', 'U.S.-Korea Free Trade Agreement (KORUS)'),
+  t('ratednews-2025-12-autos', 'ratednews.com/Archives/2025/12/asia-pacific/us-puts-on-federal-register-15-tariff', 'Ratednews', 'US puts on Federal Register 15% tariff on S. Korean autos, retroactive to Nov. 1 (Dec 2025)'),
+];
+
+export const NEW_SOURCES = [...COMTRADE_SOURCES, ...MONTHLY_SOURCES, ...TIMELINE_SOURCES, ...TARIFF_SOURCES];

@@ -314,6 +314,35 @@ export const partnerAnnualRowSchema = z.object({
   vintages: z.array(z.string()),
 });
 
+// ---------------------------------------------------------------------------------------------------------
+// KORUS tariff commitments (korus-tariff-staging.csv). Timing keeps the source's wording ("in the fifth year");
+// `date` exists only where the source gives a calendar day.
+
+export const tariffCommitmentSchema = z.object({
+  id: z.string(),
+  product: z.enum(['cars', 'trucks', 'electric-cars', 'beef', 'autos-and-parts']),
+  productLabel: z.string(),
+  /** The source's description of the item. */
+  item: z.string(),
+  /** The HS chapters it concerns: cars and trucks → hs-87, beef → hs-02. */
+  hsChapterIds: z.array(z.string()),
+  /** Who levies the tariff: Korea (on U.S. goods) or the United States (on Korean goods). */
+  side: z.enum(['Korea', 'United States']),
+  date: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  dateAsStated: z.string(),
+  rateBefore: z.string(),
+  rateAfter: z.string(),
+  timingAsStated: z.string(),
+  quote: z.string(),
+  /** False for the 2025 Section 232 rate, which is not a KORUS staging item. */
+  korus: z.boolean(),
+  /** The original schedule, replaced by the 2018 amendments (the truck tariff now ends in 2041). */
+  superseded: z.boolean(),
+  sourceIds: z.array(z.string()),
+});
+
+export const tariffCommitmentsResponseSchema = z.object({ commitments: z.array(tariffCommitmentSchema) });
+
 /** RFC 9457 problem details, as the API answers every error. */
 export const problemSchema = z.object({
   type: z.string(),
@@ -353,3 +382,5 @@ export type PartnersMeta = z.infer<typeof partnersMetaSchema>;
 export type MonthlyResponse = z.infer<typeof monthlyResponseSchema>;
 export type PartnersResponse = z.infer<typeof partnersResponseSchema>;
 export type PartnerAnnualRow = z.infer<typeof partnerAnnualRowSchema>;
+export type TariffCommitment = z.infer<typeof tariffCommitmentSchema>;
+export type TariffCommitmentsResponse = z.infer<typeof tariffCommitmentsResponseSchema>;
