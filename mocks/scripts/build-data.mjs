@@ -15,6 +15,7 @@ import { buildViewpoints, TOPICS, STANCES } from './viewpoints.mjs';
 import { buildHsChapters } from './hs-chapters.mjs';
 import { buildMonthly } from './monthly.mjs';
 import { buildTariffs } from './tariffs.mjs';
+import { buildViewpoints2026 } from './viewpoints-2026.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const inputDir = resolve(process.argv[2] ?? resolve(root, '../shared/data'));
@@ -30,6 +31,7 @@ const { experts, viewpoints } = buildViewpoints(readCsv);
 const { hsMeta, hsRows } = buildHsChapters(readCsv, sectorList, sectorRows);
 const { koreaMonthly, partnerMonthly, partnersMeta } = buildMonthly(readCsv);
 const tariffCommitments = buildTariffs(readCsv);
+const viewpoints2026 = buildViewpoints2026(readCsv, hsMeta);
 
 // ---------------------------------------------------------------------------------------------
 const coverage = (rows) => ({ from: rows[0].year, to: rows.at(-1).year });
@@ -97,6 +99,7 @@ write('goods-monthly.json', koreaMonthly);
 write('partners.json', partnersMeta);
 write('partner-monthly.json', partnerMonthly);
 write('tariff-commitments.json', tariffCommitments);
+write('viewpoints-2026.json', viewpoints2026);
 const md = (s) => String(s ?? '').replace(/\|/g, '\\|');
 const years = (list) => {
   // 2007, 2008, 2009 → "2007–2009"; gaps stay visible.
@@ -148,5 +151,5 @@ ${meta.sources.map((s) => `| \`${s.id}\` | ${md(s.publisher)} | ${md(s.title)} |
 `,
 );
 console.log(
-  `mocks/data: ${goods.length} goods years, ${services.length} services years, ${sectorList.length} sectors, ${sectorRows.length} sector values, ${events.length} events, ${experts.length} experts, ${viewpoints.length} viewpoints, ${hsRows.length} HS-chapter values, ${koreaMonthly.length} Korea months, ${partnerMonthly.length} partner months, ${tariffCommitments.length} tariff commitments, ${meta.sources.length} sources`,
+  `mocks/data: ${goods.length} goods years, ${services.length} services years, ${sectorList.length} sectors, ${sectorRows.length} sector values, ${events.length} events, ${experts.length} experts, ${viewpoints.length} viewpoints, ${hsRows.length} HS-chapter values, ${koreaMonthly.length} Korea months, ${partnerMonthly.length} partner months, ${tariffCommitments.length} tariff commitments, ${viewpoints2026.viewpoints.length} viewpoints 2014–2026, ${meta.sources.length} sources`,
 );

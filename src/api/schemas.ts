@@ -343,6 +343,46 @@ export const tariffCommitmentSchema = z.object({
 
 export const tariffCommitmentsResponseSchema = z.object({ commitments: z.array(tariffCommitmentSchema) });
 
+// ---------------------------------------------------------------------------------------------------------
+// Viewpoints 2014–2026 (viewpoints-2026.json, issue 14): evidence is a list of series, dates may have year
+// precision, and a quote may be a translation. The served viewpointSchema above is unchanged.
+
+export const viewpointEvidenceSchema = z.object({
+  /** goods-balance, goods-exports, services-*, hs-exports:NN, hs-imports:NN, hs-balance:NN (NN a chapter or
+   * a section S01 … S21), hs-duties:TOTAL. */
+  series: z.string(),
+  from: year,
+  to: year,
+});
+
+export const viewpoint2026Schema = z.object({
+  id: z.string(),
+  expertId: z.string(),
+  date: z.string(),
+  datePrecision: z.enum(['day', 'month', 'year']),
+  statement: z.string(),
+  statementKind: z.enum(['quote', 'paraphrase']),
+  /** Set where the quoted English is, or may be, a translation. */
+  translationNote: z.nullable(z.string()),
+  topics: z.array(z.string()),
+  stance: z.string(),
+  sectors: z.array(z.string()),
+  evidence: z.array(viewpointEvidenceSchema),
+  source: z.object({
+    title: z.string(),
+    publisher: z.string(),
+    url: z.nullable(z.string()),
+    date: z.string(),
+  }),
+});
+
+export const viewpoints2026DataSchema = z.object({
+  topics: z.array(z.object({ id: z.string(), label: z.string() })),
+  stances: z.array(z.object({ id: z.string(), label: z.string() })),
+  experts: z.array(z.omit(expertSchema, { statementCount: true })),
+  viewpoints: z.array(viewpoint2026Schema),
+});
+
 /** RFC 9457 problem details, as the API answers every error. */
 export const problemSchema = z.object({
   type: z.string(),
@@ -384,3 +424,6 @@ export type PartnersResponse = z.infer<typeof partnersResponseSchema>;
 export type PartnerAnnualRow = z.infer<typeof partnerAnnualRowSchema>;
 export type TariffCommitment = z.infer<typeof tariffCommitmentSchema>;
 export type TariffCommitmentsResponse = z.infer<typeof tariffCommitmentsResponseSchema>;
+export type ViewpointEvidence = z.infer<typeof viewpointEvidenceSchema>;
+export type Viewpoint2026 = z.infer<typeof viewpoint2026Schema>;
+export type Viewpoints2026Data = z.infer<typeof viewpoints2026DataSchema>;
