@@ -383,6 +383,16 @@ export const viewpoints2026DataSchema = z.object({
   viewpoints: z.array(viewpoint2026Schema),
 });
 
+// Response bodies of the third-pass endpoints (see the README's contract table).
+export const hsChapterValuesResponseSchema = z.object({ rows: z.array(hsChapterValueSchema) });
+export const hsBalanceResponseSchema = z.object({ balance: z.string(), label: z.string(), rows: z.array(hsBalanceRowSchema) });
+export const hsSectionsResponseSchema = z.object({ rows: z.array(hsSectionValueSchema) });
+export const partnerAnnualResponseSchema = z.object({
+  partner: z.string(),
+  /** Each flow is the sum of the year's 12 months, null unless all 12 exist. */
+  rows: z.array(partnerAnnualRowSchema),
+});
+
 /** RFC 9457 problem details, as the API answers every error. */
 export const problemSchema = z.object({
   type: z.string(),
@@ -427,3 +437,7 @@ export type TariffCommitmentsResponse = z.infer<typeof tariffCommitmentsResponse
 export type ViewpointEvidence = z.infer<typeof viewpointEvidenceSchema>;
 export type Viewpoint2026 = z.infer<typeof viewpoint2026Schema>;
 export type Viewpoints2026Data = z.infer<typeof viewpoints2026DataSchema>;
+export type HsChapterValuesResponse = z.infer<typeof hsChapterValuesResponseSchema>;
+export type HsBalanceResponse = z.infer<typeof hsBalanceResponseSchema>;
+export type HsSectionsResponse = z.infer<typeof hsSectionsResponseSchema>;
+export type PartnerAnnualResponse = z.infer<typeof partnerAnnualResponseSchema>;
