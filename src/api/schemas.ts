@@ -355,6 +355,20 @@ export const viewpointEvidenceSchema = z.object({
   to: year,
 });
 
+/** A figure a statement quotes, to show beside the recorded one: an amount in US$ million (U.S. point of view)
+ * or a share in percent of another series. `text` is the statement's own words. */
+export const viewpointClaimSchema = z.object({
+  kind: z.enum(['amount', 'share']),
+  series: z.string(),
+  /** For a share: the series it is a share of. */
+  of: z.optional(z.string()),
+  year,
+  value: z.number(),
+  qualifier: z.enum(['as stated', 'over', 'nearly']),
+  text: z.string(),
+  note: z.nullable(z.string()),
+});
+
 export const viewpoint2026Schema = z.object({
   id: z.string(),
   expertId: z.string(),
@@ -368,6 +382,7 @@ export const viewpoint2026Schema = z.object({
   stance: z.string(),
   sectors: z.array(z.string()),
   evidence: z.array(viewpointEvidenceSchema),
+  claims: z.array(viewpointClaimSchema),
   source: z.object({
     title: z.string(),
     publisher: z.string(),
@@ -435,6 +450,7 @@ export type PartnerAnnualRow = z.infer<typeof partnerAnnualRowSchema>;
 export type TariffCommitment = z.infer<typeof tariffCommitmentSchema>;
 export type TariffCommitmentsResponse = z.infer<typeof tariffCommitmentsResponseSchema>;
 export type ViewpointEvidence = z.infer<typeof viewpointEvidenceSchema>;
+export type ViewpointClaim = z.infer<typeof viewpointClaimSchema>;
 export type Viewpoint2026 = z.infer<typeof viewpoint2026Schema>;
 export type Viewpoints2026Data = z.infer<typeof viewpoints2026DataSchema>;
 export type HsChapterValuesResponse = z.infer<typeof hsChapterValuesResponseSchema>;

@@ -62,6 +62,21 @@ describe('viewpoints 2014–2026', () => {
     expect(data.viewpoints.filter((v) => v.translationNote !== null).map((v) => v.id)).toEqual(['vp-042', 'vp-043']);
   });
 
+  it('claimed figures quote the statement and name a series that resolves in their year', () => {
+    const withClaims = data.viewpoints.filter((v) => v.claims.length > 0);
+    expect(withClaims.map((v) => v.id)).toEqual(['vp-011', 'vp-012', 'vp-015', 'vp-016', 'vp-020', 'vp-021', 'vp-024', 'vp-034', 'vp-049']);
+    for (const v of withClaims) {
+      for (const c of v.claims) {
+        expect(v.statement, v.id).toContain(c.text);
+        expect(yearsWithData(c.series, c.year, c.year), `${v.id} ${c.series} ${c.year}`).toEqual([c.year]);
+      }
+    }
+    // vp-011: KEI's $6.5 bn 2012 services surplus, beside the served USTR figure.
+    expect(data.viewpoints.find((v) => v.id === 'vp-011')?.claims[0]).toMatchObject({ series: 'services-balance', year: 2012, value: 6500 });
+    // A Korean surplus is a U.S. deficit: negative from the U.S. point of view.
+    expect(data.viewpoints.find((v) => v.id === 'vp-034')?.claims[0]?.value).toBe(-55700);
+  });
+
   it('agrees with the served viewpoints.json on every shared statement', () => {
     const served = servedJson as Viewpoint[];
     const byId = new Map(data.viewpoints.map((v) => [v.id, v]));
