@@ -173,3 +173,21 @@ export function yearToDate(
     balance: exports !== null && imports !== null ? round1(exports - imports) : null,
   };
 }
+
+/**
+ * GET /api/v1/partners/annual?partner=&from=YYYY&to=YYYY: a partner's calendar years (see partnerAnnual).
+ * Throws QueryError for an unknown partner or from > to.
+ */
+export function partnerAnnualTrade(
+  data: MonthlyData,
+  q: { partner?: string; from?: number; to?: number } = {},
+): { partner: string; rows: PartnerAnnualRow[] } {
+  const problems = new Problems();
+  if (q.from !== undefined && q.to !== undefined && q.from > q.to) problems.add('from', `from (${q.from}) is after to (${q.to}).`);
+  problems.throwIfAny();
+  const { partner, rows } = monthlyTrade(data, { partner: q.partner });
+  return {
+    partner,
+    rows: partnerAnnual(rows).filter((r) => (q.from === undefined || r.year >= q.from) && (q.to === undefined || r.year <= q.to)),
+  };
+}

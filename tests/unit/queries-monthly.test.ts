@@ -1,6 +1,6 @@
 // The monthly queries (mocks/queries/monthly.ts) over the served data and over small changed data sets.
 import { describe, it, expect } from 'vitest';
-import { monthlyTrade, monthsBetween, partnerAnnual, partnersList, yearToDate } from '../../mocks/queries/monthly.ts';
+import { monthlyTrade, monthsBetween, partnerAnnual, partnerAnnualTrade, partnersList, yearToDate } from '../../mocks/queries/monthly.ts';
 import type { MonthlyData } from '../../mocks/queries/monthly.ts';
 import { QueryError } from '../../mocks/queries/errors.ts';
 import type { AnnualRow, MonthlyRow, PartnerMonthlyRow, PartnersMeta } from '../../src/api/schemas.ts';
@@ -111,6 +111,21 @@ describe('partnerAnnual', () => {
     const before = partnerAnnual(data.korea).find((r) => r.year === 2016)?.exports ?? NaN;
     expect(partnerAnnual(rows)[0]?.exports).toBeCloseTo(before + 1000, 1);
     expect(partnerAnnual(rows.map((r) => (r.month === '2016-07' ? { ...r, imports: null } : r)))[0]?.imports).toBeNull();
+  });
+});
+
+describe('partnerAnnualTrade', () => {
+  it('Japan: full years 2020–2025 only, each the sum of its 12 months', () => {
+    const res = partnerAnnualTrade(data, { partner: 'japan' });
+    expect(res.rows.map((r) => r.year)).toEqual([2020, 2021, 2022, 2023, 2024, 2025]);
+    const months2022 = data.partnerRows.filter((r) => r.partner === 'japan' && r.month.startsWith('2022-'));
+    expect(res.rows[2]?.imports).toBeCloseTo(months2022.reduce((a, r) => a + (r.imports ?? 0), 0), 1);
+    expect(partnerAnnualTrade(data, { partner: 'japan', from: 2024, to: 2030 }).rows.map((r) => r.year)).toEqual([2024, 2025]);
+  });
+
+  it('rejects an unknown partner and a reversed range', () => {
+    expect(invalid(() => partnerAnnualTrade(data, { partner: 'taiwan' }))).toEqual(['partner']);
+    expect(invalid(() => partnerAnnualTrade(data, { from: 2020, to: 2019 }))).toEqual(['from']);
   });
 });
 
