@@ -97,6 +97,8 @@ export function monthlyTrade(
   if (!span) return { partner: partnerId, from: q.from ?? '', to: q.to ?? '', rows: [] };
   const from = q.from !== undefined && q.from > span.from ? q.from : span.from;
   const to = q.to !== undefined && q.to < span.to ? q.to : span.to;
+  // A range wholly outside the coverage: no rows, the range as asked.
+  if (from > to) return { partner: partnerId, from: q.from ?? span.from, to: q.to ?? span.to, rows: [] };
   const byMonth = new Map(rowsOf(data, partnerId).map((r) => [r.month, r]));
   return { partner: partnerId, from, to, rows: monthsBetween(from, to).map((m) => byMonth.get(m) ?? emptyRow(m)) };
 }

@@ -53,6 +53,10 @@ describe('monthlyTrade', () => {
     expect(early.rows.map((r) => r.month)).toEqual(['2020-01', '2020-02', '2020-03']);
   });
 
+  it('answers a range wholly outside the coverage with no rows and the range as asked', () => {
+    expect(monthlyTrade(data, { partner: 'japan', from: '2010-01', to: '2015-12' })).toEqual({ partner: 'japan', from: '2010-01', to: '2015-12', rows: [] });
+  });
+
   it('serves one flow where the other is missing (China exports 2017–2019)', () => {
     const res = monthlyTrade(data, { partner: 'china', from: '2018-01', to: '2018-01' });
     expect(res.rows[0]).toMatchObject({ exports: null, balance: null, imports: expect.any(Number) });
