@@ -100,14 +100,21 @@ export function SegmentedFilter({
                 value={o.value}
                 checked={o.value === value}
                 disabled={o.disabled}
+                aria-describedby={why ? `${name}-${o.value}-why` : undefined}
                 onChange={() => onChange(o.value)}
               />
               <span>{o.label}</span>
-              {why && <span className="visually-hidden"> ({why})</span>}
             </label>
           );
         })}
       </div>
+      {options
+        .filter((o) => o.disabled)
+        .map((o) => (
+          <span key={o.value} id={`${name}-${o.value}-why`} className="visually-hidden">
+            {o.label} unavailable: {o.reason ?? 'not offered for this selection'}
+          </span>
+        ))}
     </fieldset>
   );
 }

@@ -85,9 +85,9 @@ export function ContextCard({ name, title, sectors, values, colorOf, sources, le
             {missing.map((y) => (
               <ReferenceArea
                 key={y}
-                x1={y - 0.42}
-                x2={y + 0.42}
-                fill="#eef1f4"
+                x1={y - 0.3}
+                x2={y + 0.3}
+                fill="#f0f2f5"
                 fillOpacity={1}
                 ifOverflow="extendDomain"
                 label={{ value: 'no figure', position: 'insideBottom', angle: -90, dx: 0, dy: -30, fontSize: 11, fill: '#5b6670' }}

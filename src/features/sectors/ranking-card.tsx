@@ -4,6 +4,7 @@ import type { Source } from '../../api/schemas.ts';
 import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
 import { ActiveLabelTracker } from '../../components/active-label-tracker.tsx';
 import { ChartCard } from '../../components/chart-card.tsx';
+import { exportIgnore } from '../../lib/export-ignore.ts';
 import { SegmentedFilter } from '../../components/filter-bar.tsx';
 import { chooseUnit, formatAxisIn, formatIn, formatMusd, formatPercent } from '../../lib/format.ts';
 import { ListChartFrame, WrappedTick } from './list-chart.tsx';
@@ -21,7 +22,10 @@ interface Props {
   view: 'value' | 'share';
   onViewChange: (view: 'value' | 'share') => void;
   selected: readonly string[];
-  onOpen: (sectorId: string) => void;
+  /** Opens a sector's detail; `pointer` when a click (not a key) asked for it. */
+  onOpen: (sectorId: string, via: 'pointer' | 'keyboard') => void;
+  /** The sector whose detail is open below the chart. */
+  openLabel?: string;
   sources: Source[];
   note?: string;
   /** All items as bars rather than the largest 15 (kept in the URL). */
@@ -30,7 +34,7 @@ interface Props {
 }
 
 /** All items of the classification for one year, largest first; the total is stated, never a bar. */
-export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, flowWord, view, onViewChange, selected, onOpen, sources, note, showAll, onShowAllChange }: Props) {
+export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, flowWord, view, onViewChange, selected, onOpen, openLabel, sources, note, showAll, onShowAllChange }: Props) {
   const narrow = useMediaQuery(NARROW_SCREEN);
   const labelChars = narrow ? 19 : 34;
   const hatchId = `rank-hatch${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
@@ -44,7 +48,7 @@ export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, fl
   const totalText = !ranking.total
     ? 'No total is reported for this selection, so shares cannot be computed.'
     : ranking.total.note
-      ? `Total ${formatMusd(ranking.total.value)} as reported (${ranking.total.note.replace(/\.$/, '')}); no shares are computed from it.`
+      ? `Total ${isLowerBound(ranking.total.note) ? '≥ ' : ''}${formatMusd(ranking.total.value)} as reported (${ranking.total.note.replace(/\.$/, '')}); no shares are computed from it.`
       : `Total ${formatMusd(ranking.total.value)}${
           ranking.total.kind === 'sum'
             ? ' (sum of all items)'
@@ -73,7 +77,7 @@ export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, fl
           rowHeader: true,
           value: (r) => r.label,
           render: (r) => (
-            <button type="button" className="link-button" onClick={() => onOpen(r.sectorId)} aria-label={`${r.label}: show details`}>
+            <button type="button" className="link-button" onClick={(e) => onOpen(r.sectorId, e.detail === 0 ? 'keyboard' : 'pointer')} aria-label={`${r.label}: show details`}>
               {r.label}
             </button>
           ),
@@ -116,7 +120,7 @@ export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, fl
           hint="Keyboard: focus the chart, then ↑ and ↓ move through the bars and Enter opens a sector's details."
           onKeyDown={(key) => {
             const row = data.find((d) => d.label === activeLabel);
-            if (key === 'Enter' && row) onOpen(row.sectorId);
+            if (key === 'Enter' && row) onOpen(row.sectorId, 'keyboard');
           }}
         >
           <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 800, height: 400 }}>
@@ -128,7 +132,7 @@ export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, fl
               onClick={(state) => {
                 const index = state?.activeTooltipIndex;
                 const row = state?.isTooltipActive && index !== null && index !== undefined ? data[Number(index)] : undefined;
-                if (row) onOpen(row.sectorId);
+                if (row) onOpen(row.sectorId, 'pointer');
               }}
             >
               <defs>
@@ -194,6 +198,11 @@ export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, fl
             </BarChart>
           </ResponsiveContainer>
         </ListChartFrame>
+      )}
+      {openLabel && (
+        <p className="chart-hint chart-hint--open" role="status" {...exportIgnore}>
+          ↓ Details of {openLabel} are open below this chart.
+        </p>
       )}
     </ChartCard>
   );

@@ -16,20 +16,24 @@ interface Props {
   fileParts: ReadonlyArray<string | undefined>;
   sources: Source[];
   onClose: () => void;
+  /** Scroll the detail into view on opening (opened with a key); a click keeps the scroll position. */
+  reveal?: boolean;
 }
 
 /**
  * One sector: its description, its values over time as a small chart and table, and its sources. It opens
- * with focus on its heading (scrolling only as far as needed); Escape or "Close detail" closes it.
+ * with focus on its heading (scrolled into view only when opened with a key); Escape or "Close detail" closes it.
  */
-export function SectorDetail({ sector, values, color, flowWord, measureLabel, fileParts, sources, onClose }: Props) {
+export function SectorDetail({ sector, values, color, flowWord, measureLabel, fileParts, sources, onClose, reveal = true }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const hatchId = `detail-hatch${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   useEffect(() => {
     const heading = headingRef.current;
     if (!heading) return;
     heading.focus({ preventScroll: true });
-    heading.closest('section')?.scrollIntoView?.({ block: 'nearest' });
+    if (reveal) heading.scrollIntoView?.({ block: 'nearest' });
+    // Only on opening or switching sector, not when `reveal` alone changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [sector.id]);
   const rows = values
     .filter((v) => v.sectorId === sector.id)

@@ -132,7 +132,7 @@ const TariffsAndContext = memo(function TariffsAndContext({ meta, catalogue, sco
           // palette slots after the items.
           const agColor = (id: string) => {
             const item = agItems.findIndex((s) => s.id === id);
-            return sectorColor(item >= 0 ? item : agItems.length + ag.filter((s) => s.kind !== 'item').findIndex((s) => s.id === id));
+            return sectorColor(item >= 0 ? item : agItems.length + ag.filter((s) => s.kind === 'total').findIndex((s) => s.id === id));
           };
           const src = (ids: string[]) => sourcesFor(meta, data.rows.filter((r) => ids.includes(r.sectorId)).map((r) => r.sourceId));
           return (
@@ -187,10 +187,13 @@ export function SectorsPage() {
 
   // The element that opened the detail (a bar's chart, a table button) gets the focus back when it closes.
   const opener = useRef<HTMLElement | null>(null);
+  // A click keeps the page where it is (the detail opens below the chart); a key press brings it into view.
+  const [revealDetail, setRevealDetail] = useState(false);
   const figuresRef = useReservedHeight(values.isPending);
-  const openDetail = (id: string) => {
+  const openDetail = (id: string, via: 'pointer' | 'keyboard') => {
     const active = document.activeElement;
     if (active instanceof HTMLElement || active instanceof SVGElement) opener.current = active as HTMLElement;
+    setRevealDetail(via === 'keyboard');
     f.update({ detail: id });
   };
   const closeDetail = () => {
@@ -214,6 +217,7 @@ export function SectorsPage() {
         fileParts={[classificationId, flowWord, measurePart]}
         sources={sourcesFor(meta.data, values.data.rows.filter((r) => r.sectorId === sector.id).map((r) => r.sourceId))}
         onClose={closeDetail}
+        reveal={revealDetail}
       />
     );
   })();
@@ -338,6 +342,7 @@ export function SectorsPage() {
                       onShowAllChange={(all) => f.update({ all })}
                       selected={f.values.sector}
                       onOpen={openDetail}
+                      openLabel={detail ? f.sectors.find((s) => s.id === f.values.detail)?.label : undefined}
                       sources={sources}
                       note={[rank.partial ? `${yearLabel(year)} is a partial year.` : '', scope ?? ''].filter(Boolean).join(' ') || undefined}
                     />

@@ -15,8 +15,8 @@ interface Props {
   sources: Source[];
 }
 
-/** A rate as a bar label: one decimal, two under 1% so that 0.1% and 0.2% stay apart. */
-const rateLabel = (v: number) => `${v < 1 ? v.toFixed(2) : v.toFixed(1)}%`;
+/** A rate as a bar label: one decimal, two under 1% so that 0.1% and 0.2% stay apart; a tiny rate never reads as 0. */
+const rateLabel = (v: number) => (v === 0 ? '0%' : v < 0.005 ? '<0.01%' : `${v < 1 ? v.toFixed(2) : v.toFixed(1)}%`);
 
 /** Duties collected and the effective duty rate on US imports from Korea by HS chapter, 2023 to Jan–Aug 2025. */
 export function TariffsCard({ rows, periods, sources }: Props) {
