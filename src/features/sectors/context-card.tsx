@@ -34,6 +34,9 @@ export function ContextCard({ name, title, sectors, values, colorOf, sources, le
   const hasBound = rows.some((r) => ids.some((id) => r.bound[id]));
   const show = (r: ContextRow, id: string) => `${r.bound[id] ? '≥ ' : ''}${formatBn(r.values[id] ?? null)}`;
   const data = rows.map((r) => ({ year: r.year, ...r.values }));
+  // Series that never share a year (one scope up to 2020, another in 2023) are drawn centred in one slot;
+  // where two share a year they stand side by side, never stacked into a sum.
+  const shareAYear = rows.some((r) => ids.filter((id) => r.values[id] !== null).length > 1);
   return (
     <ChartCard<ContextRow>
       name={name}
@@ -131,7 +134,7 @@ export function ContextCard({ name, title, sectors, values, colorOf, sources, le
               }}
             />
             {sectors.map((s) => (
-              <Bar key={s.id} dataKey={s.id} name={s.label} fill={colorOf(s.id)} isAnimationActive={false} maxBarSize={40}>
+              <Bar key={s.id} dataKey={s.id} name={s.label} fill={colorOf(s.id)} stackId={shareAYear ? undefined : 'slot'} isAnimationActive={false} maxBarSize={40}>
                 {rows.map((r) => (
                   <Cell
                     key={r.year}

@@ -48,7 +48,7 @@ export function SectorSeriesCard({ rows, sectors, colorOf, dashOf, title, subtit
       title={title}
       subtitle={`${subtitle}, $ ${unit}`}
       fileParts={fileParts}
-      legend={sectors.map((s) => ({ label: s.label, color: colorOf(s.id), shape: 'line' as const }))}
+      legend={sectors.map((s) => ({ label: s.label, color: colorOf(s.id), shape: dashOf?.(s.id) ? ('dashed' as const) : ('line' as const) }))}
       sources={sources}
       note={notes.join(' ') || undefined}
       summary={`Line chart of ${sectors.length} selected sectors over ${rows.length} years.`}

@@ -39,10 +39,9 @@ function agricultureScopeNote(pairs: ReturnType<typeof sameYearFigures>, where: 
   const last = pairs.at(-1);
   if (!last) return undefined;
   const usitc = `USITC's sector "Agricultural products" (${formatMusd(last.a)} in ${last.year})`;
-  const ustr = `USTR's agricultural exports (${formatMusd(last.b)} in ${last.year})`;
-  return where === 'ranking'
-    ? `Different scopes: ${usitc} is not USTR's agricultural total below (${formatMusd(last.b)} in ${last.year}); each source counts its own list of products, so the two are not compared or combined.`
-    : `Different scopes: ${ustr} is not ${usitc}; each source counts its own list of products, so the two are not compared or combined.`;
+  const ustr = `USTR's agricultural total${where === 'ranking' ? ' in the card below' : ''} (${formatMusd(last.b)} in ${last.year})`;
+  const [first, second] = where === 'ranking' ? [usitc, ustr] : [ustr, usitc];
+  return `Different scopes: ${first} and ${second} each count their own list of products, so the two are not compared or combined.`;
 }
 
 /**
