@@ -63,7 +63,10 @@ export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, fl
       title={title}
       subtitle={`${subtitle}, ${byShare ? '% of total' : `$ ${unit}`}`}
       fileParts={[...fileParts, byShare ? 'share' : undefined]}
-      legend={[{ label: `US ${flowWord}${byShare ? ', share of total' : ''}`, color: flowColor, shape: 'rect' }]}
+      legend={[
+        { label: `US ${flowWord}${byShare ? ', share of total' : ''}`, color: flowColor, shape: 'rect' },
+        ...(data.some((d) => d.bound) ? [{ label: 'Hatched, ≥: lower bound ("more than")', color: '#8a939e', shape: 'rect' as const }] : []),
+      ]}
       sources={sources}
       note={[totalText, note, ranking.rows.length > bars.length ? `Chart shows the ${bars.length} largest of ${ranking.rows.length}; the table and CSV hold all.` : undefined]
         .filter(Boolean)
