@@ -79,18 +79,20 @@ export function wrapLabel(text: string, chars: number, lines = 2): string[] {
   return out.map((line, i) => (overflow && i === out.length - 1 ? `${line.slice(0, chars - 1).trimEnd()}…` : fit(line)));
 }
 
-/** A category tick of a horizontal bar chart in up to two lines; the full name is its tooltip. */
+/** A category tick of a horizontal bar chart in up to two lines; a name cut short has its full text as a tooltip. */
 export function WrappedTick({ x, y, payload, chars, fontSize = 12 }: { x?: number | string; y?: number | string; payload?: { value?: unknown }; chars: number; fontSize?: number }) {
   const text = String(payload?.value ?? '');
   const lines = wrapLabel(text, chars);
+  const cut = lines.join(' ') !== text.replace(/\s+/g, ' ').trim();
   const lineHeight = fontSize + 1;
   const top = Number(y) - ((lines.length - 1) * lineHeight) / 2;
   return (
     <text x={Number(x)} y={top} textAnchor="end" fontSize={fontSize} fill="#333333" dominantBaseline="central">
-      <title>{text}</title>
+      {/* The full name on hover only where it was cut, so that the text of an uncut label is the label. */}
+      {cut && <title>{text}</title>}
       {lines.map((line, i) => (
         <tspan key={i} x={Number(x) - 4} dy={i === 0 ? 0 : lineHeight}>
-          {line}
+          {i > 0 ? ` ${line}` : line}
         </tspan>
       ))}
     </text>
