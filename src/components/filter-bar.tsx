@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 /** A row of labelled filter controls with a Reset button; every control is a native, keyboard-usable element. */
 export function FilterBar({ children, onReset, label = 'Filters' }: { children: ReactNode; onReset: () => void; label?: string }) {
@@ -16,6 +16,8 @@ export interface Option {
   value: string;
   label: string;
   disabled?: boolean;
+  /** Why a disabled option is unavailable: shown as its tooltip and read with its name. */
+  reason?: string;
 }
 
 export function SelectFilter({
@@ -37,8 +39,8 @@ export function SelectFilter({
       </label>
       <select id={id} className="filter__control" value={value} onChange={(e) => onChange(e.target.value)}>
         {options.map((o) => (
-          <option key={o.value} value={o.value} disabled={o.disabled}>
-            {o.label}
+          <option key={o.value} value={o.value} disabled={o.disabled} title={o.disabled ? o.reason : undefined}>
+            {o.disabled && o.reason ? `${o.label} (${o.reason})` : o.label}
           </option>
         ))}
       </select>
@@ -84,25 +86,43 @@ export function SegmentedFilter({
     <fieldset className="filter segmented">
       <legend className="filter__label">{label}</legend>
       <div className="segmented__options">
-        {options.map((o) => (
-          <label key={o.value} className={`segmented__option${o.value === value ? ' is-checked' : ''}`}>
-            <input
-              type="radio"
-              name={name}
-              value={o.value}
-              checked={o.value === value}
-              disabled={o.disabled}
-              onChange={() => onChange(o.value)}
-            />
-            <span>{o.label}</span>
-          </label>
-        ))}
+        {options.map((o) => {
+          const why = o.disabled ? `Unavailable: ${o.reason ?? 'not offered for this selection'}` : undefined;
+          return (
+            <label
+              key={o.value}
+              className={`segmented__option${o.value === value ? ' is-checked' : ''}${o.disabled ? ' is-disabled' : ''}`}
+              title={why}
+            >
+              <input
+                type="radio"
+                name={name}
+                value={o.value}
+                checked={o.value === value}
+                disabled={o.disabled}
+                aria-describedby={why ? `${name}-${o.value}-why` : undefined}
+                onChange={() => onChange(o.value)}
+              />
+              <span>{o.label}</span>
+            </label>
+          );
+        })}
       </div>
+      {options
+        .filter((o) => o.disabled)
+        .map((o) => (
+          <span key={o.value} id={`${name}-${o.value}-why`} className="visually-hidden">
+            {o.label} unavailable: {o.reason ?? 'not offered for this selection'}
+          </span>
+        ))}
     </fieldset>
   );
 }
 
-/** Multi-select as a disclosure with checkboxes: named "Sectors", operable with Tab, Space and Escape. */
+/**
+ * Multi-select as a disclosure with checkboxes: named "Sectors", operable with Tab, Space and Escape. The panel
+ * closes on Escape (focus back on its button), when focus leaves the control, and on a click outside it.
+ */
 export function MultiSelectFilter({
   label,
   selected,
@@ -122,10 +142,24 @@ export function MultiSelectFilter({
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
   const summary = selected.length === 0 ? emptyLabel : `${selected.length} selected`;
+  useEffect(() => {
+    if (!open) return undefined;
+    const onPointerDown = (e: PointerEvent) => {
+      if (e.target instanceof Node && !rootRef.current?.contains(e.target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
   return (
     <div
+      ref={rootRef}
       className="filter multi"
+      onBlur={(e) => {
+        // Focus moved somewhere outside the control (Tab past the last option, a click elsewhere): close.
+        if (open && e.relatedTarget instanceof Node && !e.currentTarget.contains(e.relatedTarget)) setOpen(false);
+      }}
       onKeyDown={(e) => {
         if (e.key === 'Escape' && open) {
           e.stopPropagation();

@@ -248,3 +248,156 @@ describe('sectors page: comparison year', () => {
     expect(screen.getByRole('combobox', { name: 'Compare with' })).toHaveValue('');
   }, SLOW);
 });
+
+describe('sectors page: agriculture and beef context', () => {
+  const ag = allValues.filter((v) => v.flow === 'exports' && v.sectorId.startsWith('ag-'));
+  const usitc2017 = allValues.find((v) => v.sectorId === 'usitc-agricultural-products' && v.year === 2017)!;
+  const ustr2017 = ag.find((v) => v.sectorId === 'ag-total' && v.year === 2017)!;
+
+  it('lists every year of the range with the unreported ones as gaps, and marks lower bounds with ≥', async () => {
+    renderApp('/sectors');
+    const { figure, table } = await openTable('US agricultural exports to South Korea');
+    const rows = tableRows(table);
+    const reported = [...new Set(ag.filter((v) => v.sectorId === 'ag-total' || v.sectorId === 'ag-related-total').map((v) => v.year))].sort((a, b) => a - b);
+    const all = Array.from({ length: reported.at(-1)! - reported[0]! + 1 }, (_, i) => reported[0]! + i);
+    expect(rows.map((r) => r['Year'])).toEqual(all.map(String));
+    const missing = all.filter((y) => !reported.includes(y));
+    expect(missing.length).toBeGreaterThan(0);
+    const total = Object.keys(rows[0]!).find((h) => h.includes('Agricultural products, total'))!;
+    const related = Object.keys(rows[0]!).find((h) => h.includes('Agricultural and related products'))!;
+    for (const y of missing) expect(rows.find((r) => r['Year'] === String(y))![total]).toBe('—no data');
+    const bound = ag.find((v) => v.sectorId === 'ag-related-total' && /more than/.test(v.note ?? ''))!;
+    expect(rows.find((r) => r['Year'] === String(bound.year))![related]).toBe(`≥ ${formatBn(bound.value)}`);
+    expect(figure).toHaveTextContent(`${missing[0]}–${missing[1]}`);
+
+    const beef = await openTable('US beef exports to South Korea');
+    const beefBound = ag.find((v) => v.sectorId === 'ag-beef' && /more than/.test(v.note ?? ''))!;
+    const beefRow = tableRows(beef.table).find((r) => r['Year'] === String(beefBound.year))!;
+    expect(Object.values(beefRow)).toContain(`≥ ${formatBn(beefBound.value)}`);
+    expect(tableRows(beef.table).map((r) => r['Year'])).toContain('2018');
+  }, SLOW);
+
+  it('says that the USITC and USTR agricultural totals of 2017 are different scopes, on both cards', async () => {
+    renderApp('/sectors');
+    const ranking = await screen.findByRole('figure', { name: rankingTitle('2017') }, LOADING);
+    const card = await screen.findByRole('figure', { name: 'US agricultural exports to South Korea' }, LOADING);
+    for (const figure of [ranking, card]) {
+      await waitFor(() => expect(figure).toHaveTextContent('Different scopes'), LOADING);
+      expect(figure).toHaveTextContent(`${formatMusd(usitc2017.value)} in 2017`);
+      expect(figure).toHaveTextContent(`${formatMusd(ustr2017.value)} in 2017`);
+    }
+  }, SLOW);
+
+  it('draws lower bounds hatched, not as ordinary bars', async () => {
+    renderApp('/sectors');
+    const beef = await screen.findByRole('figure', { name: 'US beef exports to South Korea' }, LOADING);
+    await waitFor(() => expect(beef.querySelectorAll('.recharts-bar-rectangle').length).toBeGreaterThan(0), LOADING);
+    const fills = [...beef.querySelectorAll('.recharts-bar-rectangle path')].map((p) => p.getAttribute('fill') ?? '');
+    expect(fills.filter((f) => f.startsWith('url(#'))).toHaveLength(1);
+    expect(beef).toHaveTextContent(`≥ ${formatBn(2600)}`);
+  }, SLOW);
+});
+
+describe('sectors page: wording', () => {
+  it('names product classifications grammatically and ends the total note with a full stop', async () => {
+    renderApp('/sectors?classification=agriculture&year=2023');
+    expect(await screen.findByRole('figure', { name: 'US exports of agricultural products to South Korea, 2023' }, LOADING)).toBeInTheDocument();
+  }, SLOW);
+
+  it('writes a full stop between the total and the partial-year note', async () => {
+    renderApp('/sectors?classification=hs-chapters&flow=imports');
+    const figure = await screen.findByRole('figure', { name: 'US imports from South Korea by HS chapters (2-digit), 2025 (Jan–Aug)' }, LOADING);
+    expect(figure).toHaveTextContent(/\(sum of all chapters in the source file\)\. 2025 \(Jan–Aug\) is a partial year\./);
+  }, SLOW);
+});
+
+describe('sectors page: filter controls', () => {
+  it('closes the Sectors panel on Escape, when focus leaves it and on a click outside', async () => {
+    renderApp('/sectors');
+    const user = userEvent.setup();
+    const button = await screen.findByRole('button', { name: 'Sectors: 5 largest (default)' }, LOADING);
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('{Escape}');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(button).toHaveFocus();
+
+    await user.click(button);
+    const boxes = screen.getAllByRole('checkbox');
+    boxes.at(-1)!.focus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Reset filters' })).toHaveFocus();
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    await user.click(screen.getByRole('heading', { level: 1 }));
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+  }, SLOW);
+
+  it('says why a disabled option is unavailable', async () => {
+    renderApp('/sectors');
+    const imports = await screen.findByRole('radio', { name: 'US imports' }, LOADING);
+    expect(imports).toBeDisabled();
+    expect(imports).toHaveAccessibleDescription(/USITC sectors has no imports figures/);
+    expect(imports.closest('label')).toHaveClass('is-disabled');
+    expect(imports.closest('label')).toHaveAttribute('title', expect.stringMatching(/no imports figures/));
+  }, SLOW);
+
+  it('says why Share of total is unavailable without a total', async () => {
+    renderApp('/sectors?classification=agency-products');
+    const share = await screen.findByRole('radio', { name: 'Share of total' }, LOADING);
+    expect(share).toBeDisabled();
+    expect(share).toHaveAccessibleDescription(/no total is reported/);
+  }, SLOW);
+
+  it('keeps the colour of a selected HS chapter when another is removed or added', async () => {
+    const top = allValues
+      .filter((v) => v.flow === 'imports' && v.year === 2024 && v.measure === 'cif-value' && kindOf(v.sectorId) === 'item')
+      .sort((a, b) => b.value! - a.value!)
+      .slice(0, 4)
+      .map((v) => v.sectorId);
+    renderApp(`/sectors?classification=hs-chapters&flow=imports&year=2024&sector=${top.slice(0, 3).join(',')}`);
+    const colours = async () => {
+      const figure = await screen.findByRole('figure', { name: SERIES }, LOADING);
+      const items = within(within(figure).getByRole('list', { name: 'Legend' })).getAllByRole('listitem');
+      return Object.fromEntries(items.map((li) => [li.textContent, li.querySelector<HTMLElement>('.legend__swatch')!.style.color]));
+    };
+    const before = await colours();
+    expect(Object.keys(before)).toHaveLength(3);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Sectors: 3 selected' }));
+    await user.click(screen.getByRole('checkbox', { name: labelOf(top[0]!) }));
+    await user.click(screen.getByRole('checkbox', { name: labelOf(top[3]!) }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Sectors: 3 selected' })).toBeInTheDocument());
+    const after = await colours();
+    for (const id of top.slice(1, 3)) expect(after[labelOf(id)]).toBe(before[labelOf(id)]);
+    expect(new Set(Object.values(after)).size).toBe(3);
+  }, SLOW);
+});
+
+describe('sectors page: ranking state and detail', () => {
+  it('keeps "Show all" in the address', async () => {
+    const { router } = renderApp('/sectors?classification=hs-chapters&flow=imports');
+    const user = userEvent.setup();
+    const showAll = await screen.findByRole('button', { name: /^Show all \d+$/ }, LOADING);
+    await user.click(showAll);
+    await waitFor(() => expect(search(router).get('all')).toBe('1'));
+    expect(screen.getByRole('button', { name: 'Show top 15' })).toHaveAttribute('aria-pressed', 'true');
+  }, SLOW);
+
+  it('opens the detail below the ranking; Escape closes it and gives the focus back to what opened it', async () => {
+    const { router } = renderApp('/sectors?classification=usitc-sectors&year=2017');
+    const { user, figure } = await openTable(rankingTitle('2017'));
+    const opener = within(figure).getByRole('button', { name: 'Machinery: show details' });
+    await user.click(opener);
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Machinery' }, LOADING);
+    await waitFor(() => expect(heading).toHaveFocus());
+    // Below the chart that opened it, so that chart does not move.
+    expect(figure.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(search(router).get('detail')).toBeNull());
+    expect(screen.queryByRole('heading', { level: 2, name: 'Machinery' })).not.toBeInTheDocument();
+    await waitFor(() => expect(opener).toHaveFocus());
+  }, SLOW);
+});

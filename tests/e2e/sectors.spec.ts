@@ -156,3 +156,93 @@ test('HS-chapter imports show the tariffs card with the partial year 2025 labell
   await expect(first.locator('td').last()).toHaveText(formatPercent(rate, { signed: false }));
   expect(consoleErrors).toEqual([]);
 });
+
+test('ArrowDown and ArrowUp move through the ranking in the order of the list, and a hint says so', async ({ page, consoleErrors }) => {
+  const figure = await openRanking(page);
+  await expect(figure.getByText(/↑ and ↓ move through the bars/)).toBeVisible();
+  const surface = figure.locator('.recharts-wrapper > svg.recharts-surface');
+  await surface.focus();
+  const tooltip = figure.locator('.chart-tooltip__label');
+  // Focus shows the first bar; Down goes to the second and third, Up back to the second.
+  await expect(tooltip).toHaveText(labelOf(ranked2016[0]!.sectorId));
+  await page.keyboard.press('ArrowDown');
+  await expect(tooltip).toHaveText(labelOf(ranked2016[1]!.sectorId));
+  await page.keyboard.press('ArrowDown');
+  await expect(tooltip).toHaveText(labelOf(ranked2016[2]!.sectorId));
+  await page.keyboard.press('ArrowUp');
+  await expect(tooltip).toHaveText(labelOf(ranked2016[1]!.sectorId));
+  // Sideways keys do not move against the list.
+  await page.keyboard.press('ArrowLeft');
+  await expect(tooltip).toHaveText(labelOf(ranked2016[1]!.sectorId));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`[?&]detail=${ranked2016[1]!.sectorId}(&|$)`));
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a click on a bar opens the detail below without moving the chart; Escape closes it and focus returns', async ({ page, consoleErrors }) => {
+  const figure = await openRanking(page);
+  const bar = figure.locator('.recharts-bar-rectangle').nth(1);
+  const box = (await bar.boundingBox())!;
+  const top = await figure.evaluate((el) => el.getBoundingClientRect().top);
+  await page.mouse.move(box.x + 20, box.y + box.height / 2);
+  await expect(figure.locator('.chart-tooltip')).toContainText(labelOf(ranked2016[1]!.sectorId));
+  await page.mouse.click(box.x + 20, box.y + box.height / 2);
+  const heading = page.getByRole('heading', { level: 2, name: labelOf(ranked2016[1]!.sectorId), exact: true });
+  await expect(heading).toBeFocused();
+  expect(await figure.evaluate((el) => el.getBoundingClientRect().top)).toBeCloseTo(top, 0);
+  await expect(figure.getByRole('status').filter({ hasText: 'open below this chart' })).toBeVisible();
+
+  await page.keyboard.press('Escape');
+  await expect(heading).toHaveCount(0);
+  expect(new URL(page.url()).searchParams.has('detail')).toBe(false);
+  await expect.poll(() => figure.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the Sectors panel closes on a click outside and when Tab leaves it', async ({ page, consoleErrors }) => {
+  await openRanking(page);
+  const button = page.getByRole('button', { name: /^Sectors: / });
+  await button.click();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await page.getByRole('heading', { level: 1 }).click();
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+
+  await button.click();
+  await page.getByRole('checkbox').last().focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Reset filters' })).toBeFocused();
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a disabled Flow option looks disabled and says why on hover', async ({ page, consoleErrors }) => {
+  await openRanking(page);
+  const imports = page.getByRole('radio', { name: 'US imports' });
+  await expect(imports).toBeDisabled();
+  const label = page.locator('label', { has: imports });
+  await expect(label).toHaveAttribute('title', /no imports figures/);
+  const style = await label.evaluate((el) => ({ cursor: getComputedStyle(el).cursor, color: getComputedStyle(el).color }));
+  expect(style.cursor).toBe('not-allowed');
+  const enabled = await page.locator('label', { has: page.getByRole('radio', { name: 'US exports' }) }).evaluate((el) => getComputedStyle(el).cursor);
+  expect(enabled).not.toBe('not-allowed');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('switching classification keeps the scroll position while the new figures load and after', async ({ page, consoleErrors }) => {
+  await page.goto('/sectors');
+  await expect(page.getByRole('figure', { name: 'US exports to South Korea by USITC sectors, 2017' }).locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 1200));
+  const before = await page.evaluate(() => ({ y: window.scrollY, h: document.documentElement.scrollHeight }));
+  expect(before.y).toBe(1200);
+  await page.getByRole('combobox', { name: 'Classification' }).selectOption('hs-chapters');
+  const samples: Array<{ y: number; h: number }> = [];
+  for (let i = 0; i < 12; i++) {
+    samples.push(await page.evaluate(() => ({ y: window.scrollY, h: document.documentElement.scrollHeight })));
+    await page.waitForTimeout(60);
+  }
+  // The browser's scroll anchoring may shift by a line when the notes above change; never by a chart.
+  for (const s of samples) expect(Math.abs(s.y - before.y), JSON.stringify(samples)).toBeLessThanOrEqual(40);
+  await expect(page.getByRole('figure', { name: /US exports to South Korea by HS chapters/ })).toBeVisible();
+  expect(Math.abs((await page.evaluate(() => window.scrollY)) - before.y)).toBeLessThanOrEqual(40);
+  expect(consoleErrors).toEqual([]);
+});

@@ -3,7 +3,9 @@
 import { describe, it, expect } from 'vitest';
 import { realDataset, sectorValues } from '../../mocks/db.ts';
 import type { Flow, Sector, SectorValue } from '../../src/api/schemas.ts';
-import { movers, ranking, seriesByYear, tariffRows, topSectorIds } from '../../src/features/sectors/sector-math.ts';
+import { contextRows, isLowerBound, movers, orderTariffRows, ranking, sameYearFigures, seriesByYear, tariffRows, topSectorIds } from '../../src/features/sectors/sector-math.ts';
+import { wrapLabel } from '../../src/features/sectors/list-chart.tsx';
+import { assignSlots, PERIOD_COLORS, SECTOR_PALETTE, SERIES_COLORS } from '../../src/lib/colors.ts';
 
 const { meta, sectors: catalogue } = realDataset;
 
@@ -311,5 +313,135 @@ describe('tariffRows', () => {
     const missing = rows.flatMap((r) => years.filter((y) => get(r.sectorId, y, 'cif-value') === null).map((y) => ({ r, y })));
     expect(missing.length).toBeGreaterThan(0);
     for (const { r, y } of missing) expect(r.byYear[y]).toEqual({ duties: null, customsValue: null, rate: null });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Context figures, scopes, tariff order, labels, colours
+
+describe('contextRows', () => {
+  const ag = valuesOf('agriculture', 'exports');
+  it('keeps every year between the first and last reported one, the unreported ones as gaps', () => {
+    const ids = ['ag-total', 'ag-related-total'];
+    const reported = [...new Set(ag.filter((v) => ids.includes(v.sectorId)).map((v) => v.year))].sort((a, b) => a - b);
+    const { rows, years, missing } = contextRows(ag, ids);
+    expect(years).toEqual(reported);
+    expect(rows.map((r) => r.year)).toEqual(Array.from({ length: reported.at(-1)! - reported[0]! + 1 }, (_, i) => reported[0]! + i));
+    expect(missing).toEqual(rows.map((r) => r.year).filter((y) => !reported.includes(y)));
+    expect(missing.length).toBeGreaterThan(0);
+    for (const y of missing) expect(rows.find((r) => r.year === y)!.values).toEqual({ 'ag-total': null, 'ag-related-total': null });
+  });
+
+  it('marks the figures a source gives as "more than" as lower bounds, and only those', () => {
+    const { rows } = contextRows(ag, ['ag-beef']);
+    const bounds = ag.filter((v) => v.sectorId === 'ag-beef' && isLowerBound(v.note)).map((v) => v.year);
+    expect(bounds).toEqual([2022]);
+    expect(rows.filter((r) => r.bound['ag-beef']).map((r) => r.year)).toEqual(bounds);
+  });
+});
+
+describe('sameYearFigures', () => {
+  it('pairs the USITC agricultural sector with the USTR agricultural total in the years both exist', () => {
+    const usitcAg = usitcValues.filter((v) => v.sectorId === 'usitc-agricultural-products');
+    const ustr = valuesOf('agriculture', 'exports').filter((v) => v.sectorId === 'ag-total');
+    const pairs = sameYearFigures(usitcValues, 'usitc-agricultural-products', valuesOf('agriculture', 'exports'), 'ag-total');
+    const years = usitcAg.map((v) => v.year).filter((y) => ustr.some((u) => u.year === y));
+    expect(pairs.map((p) => p.year)).toEqual(years);
+    expect(pairs.at(-1)).toEqual({ year: 2017, a: usitcAg.find((v) => v.year === 2017)!.value, b: ustr.find((v) => v.year === 2017)!.value });
+    expect(pairs.at(-1)!.a).not.toBe(pairs.at(-1)!.b);
+  });
+});
+
+describe('orderTariffRows', () => {
+  it('shows the chapters with the most duties, ordered by the rate the chart plots', () => {
+    const info = flowInfo('hs-chapters', 'imports');
+    const years = info.periods.map((p) => p.year);
+    const last = years.at(-1)!;
+    const rows = tariffRows(valuesOf('hs-chapters', 'imports'), sectorsOf('hs-chapters'), years);
+    const { total, shown, rest } = orderTariffRows(rows, last, 12);
+    expect(total?.sectorId).toBe('hs-total');
+    expect(shown).toHaveLength(12);
+    const duties = (r: (typeof rows)[number]) => r.byYear[last]?.duties ?? -1;
+    const minShown = Math.min(...shown.map(duties));
+    expect(rest.every((r) => duties(r) <= minShown)).toBe(true);
+    const rates = shown.map((r) => r.byYear[last]!.rate!);
+    expect(rates).toEqual([...rates].sort((a, b) => b - a));
+  });
+});
+
+describe('wrapLabel', () => {
+  it('wraps at word breaks into two lines and marks a cut with an ellipsis', () => {
+    expect(wrapLabel('Machinery', 19)).toEqual(['Machinery']);
+    expect(wrapLabel('Chemicals and related products', 19)).toEqual(['Chemicals and', 'related products']);
+    const lines = wrapLabel('HS 85 Electrical machinery and equipment and parts thereof', 19);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe('HS 85 Electrical');
+    expect(lines[1]!.endsWith('…')).toBe(true);
+    expect(lines.every((l) => l.length <= 19)).toBe(true);
+    // More of the name is readable than a 16-character cut.
+    expect(lines.join(' ').length).toBeGreaterThan(30);
+  });
+});
+
+/** CIE ΔE (1976) between two sRGB colours: enough to tell "near" from "far". */
+function deltaE(a: string, b: string): number {
+  const lab = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
+    const x = f((0.4124 * r + 0.3576 * g + 0.1805 * bl) / 0.95047);
+    const y = f(0.2126 * r + 0.7152 * g + 0.0722 * bl);
+    const z = f((0.0193 * r + 0.1192 * g + 0.9505 * bl) / 1.08883);
+    return [116 * y - 16, 500 * (x - y), 200 * (y - z)];
+  };
+  const [l1, a1, b1] = lab(a);
+  const [l2, a2, b2] = lab(b);
+  return Math.hypot(l1! - l2!, a1! - a2!, b1! - b2!);
+}
+const contrastOnWhite = (hex: string) => {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
+};
+
+describe('sector and period colours', () => {
+  const flows = [SERIES_COLORS.exports, SERIES_COLORS.imports, SERIES_COLORS.balance, SERIES_COLORS.goods, SERIES_COLORS.services];
+  it('keep clear of the five colours of meaning', () => {
+    for (const c of [...SECTOR_PALETTE, ...PERIOD_COLORS]) {
+      for (const f of flows) expect(deltaE(c, f), `${c} vs ${f}`).toBeGreaterThan(25);
+    }
+  });
+  it('differ from each other and stand out on white', () => {
+    SECTOR_PALETTE.forEach((c, i) => {
+      expect(contrastOnWhite(c), c).toBeGreaterThanOrEqual(3);
+      for (const d of SECTOR_PALETTE.slice(i + 1)) expect(deltaE(c, d), `${c} vs ${d}`).toBeGreaterThan(15);
+    });
+    expect(new Set(SECTOR_PALETTE).size).toBe(SECTOR_PALETTE.length);
+  });
+});
+
+describe('assignSlots', () => {
+  it('keeps a sector\'s slot while it stays selected, whatever else is added or removed', () => {
+    const first = assignSlots(new Map(), ['a', 'b', 'c']);
+    expect([first.get('a'), first.get('b'), first.get('c')]).toEqual([0, 1, 2]);
+    const removed = assignSlots(first, ['b', 'c']);
+    expect([removed.get('b'), removed.get('c')]).toEqual([1, 2]);
+    const added = assignSlots(removed, ['b', 'c', 'd']);
+    expect(added.get('d')).not.toBe(1);
+    expect(added.get('d')).not.toBe(2);
+    // A sector selected again gets its old slot back when nobody took it.
+    expect(assignSlots(added, ['a', 'b', 'c', 'd']).get('a')).toBe(0);
+  });
+  it('never gives two selected sectors the same slot', () => {
+    let slots = new Map<string, number>();
+    const ids = Array.from({ length: 12 }, (_, i) => `s${i}`);
+    slots = assignSlots(slots, ids.slice(0, 6));
+    slots = assignSlots(slots, ids.slice(3, 12));
+    const used = ids.slice(3, 12).map((id) => slots.get(id));
+    expect(new Set(used).size).toBe(used.length);
   });
 });

@@ -2,7 +2,8 @@ import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer,
 import type { Source } from '../../api/schemas.ts';
 import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
-import { chooseUnit, formatAxisIn, formatIn, formatMusd, formatPercent, truncateText } from '../../lib/format.ts';
+import { chooseUnit, formatAxisIn, formatIn, formatMusd, formatPercent } from '../../lib/format.ts';
+import { ListChartFrame, WrappedTick } from './list-chart.tsx';
 import type { MoverRow } from './sector-math.ts';
 
 // Bars keep the flow's colour (one meaning, one colour); a fall is lighter and points left, with a minus sign.
@@ -25,9 +26,9 @@ interface Props {
 /** Change per sector between two years as diverging bars, largest absolute change first. */
 export function MoversCard({ rows, compareYear, year, compareLabel, yearLabel, warning, flowWord, flowColor, fileParts, sources }: Props) {
   const narrow = useMediaQuery(NARROW_SCREEN);
-  const labelChars = narrow ? 16 : 34;
+  const labelChars = narrow ? 19 : 34;
   const withChange = rows.filter((r) => r.change !== null);
-  const data = withChange.slice(0, MAX_BARS).map((r) => ({ ...r, short: truncateText(r.label, labelChars) }));
+  const data = withChange.slice(0, MAX_BARS);
   const unit = chooseUnit(withChange.map((r) => r.change));
   const missing = rows.filter((r) => r.change === null).map((r) => r.label);
   const first = withChange[0];
@@ -63,17 +64,17 @@ export function MoversCard({ rows, compareYear, year, compareLabel, yearLabel, w
       ]}
       rows={rows}
       rowKey={(r) => r.sectorId}
-      height={Math.max(200, data.length * 26 + 60)}
+      height={Math.max(200, data.length * 32 + 60)}
     >
       {data.length === 0 ? (
         <p className="empty-state">No sector has figures in both {compareYear} and {year}.</p>
       ) : (
-        <div className="chart-frame">
+        <ListChartFrame hint="Keyboard: focus the chart, then ↑ and ↓ move through the bars.">
           <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 400 }}>
             <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} accessibilityLayer>
               <CartesianGrid stroke="#e3e7ec" horizontal={false} />
               <XAxis type="number" tickFormatter={formatAxisIn(unit)} tick={{ fontSize: 12, fill: '#444444' }} label={{ value: `$ ${unit}`, position: 'insideBottomRight', offset: -2, fontSize: 12, fill: '#444444' }} />
-              <YAxis type="category" dataKey="short" width={narrow ? 112 : 230} tick={{ fontSize: 12, fill: '#333333' }} interval={0} />
+              <YAxis type="category" dataKey="label" width={narrow ? 132 : 240} tick={<WrappedTick chars={labelChars} fontSize={narrow ? 11 : 12} />} interval={0} />
               <ReferenceLine x={0} stroke="#8a939e" />
               <Tooltip
                 cursor={{ fill: '#0b395414' }}
@@ -84,7 +85,7 @@ export function MoversCard({ rows, compareYear, year, compareLabel, yearLabel, w
                     <div className="chart-tooltip">
                       <p className="chart-tooltip__label">{row.label}</p>
                       <p>
-                        {compareYear}: {formatMusd(row.before)} → {year}: {formatMusd(row.after)}
+                        {compareLabel}: {formatMusd(row.before)} → {yearLabel}: {formatMusd(row.after)}
                       </p>
                       <p>
                         Change: <strong>{formatMusd(row.change, { signed: true })}</strong> ({formatPercent(row.percent)})
@@ -101,7 +102,7 @@ export function MoversCard({ rows, compareYear, year, compareLabel, yearLabel, w
               </Bar>
             </BarChart>
           </ResponsiveContainer>
-        </div>
+        </ListChartFrame>
       )}
     </ChartCard>
   );

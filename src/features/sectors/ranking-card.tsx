@@ -1,12 +1,14 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Source } from '../../api/schemas.ts';
 import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
 import { ActiveLabelTracker } from '../../components/active-label-tracker.tsx';
 import { ChartCard } from '../../components/chart-card.tsx';
+import { exportIgnore } from '../../lib/export-ignore.ts';
 import { SegmentedFilter } from '../../components/filter-bar.tsx';
-import { chooseUnit, formatAxisIn, formatIn, formatMusd, formatPercent, truncateText } from '../../lib/format.ts';
-import type { Ranking, RankedRow } from './sector-math.ts';
+import { chooseUnit, formatAxisIn, formatIn, formatMusd, formatPercent } from '../../lib/format.ts';
+import { ListChartFrame, WrappedTick } from './list-chart.tsx';
+import { isLowerBound, type Ranking, type RankedRow } from './sector-math.ts';
 
 const MAX_BARS = 15;
 
@@ -20,34 +22,40 @@ interface Props {
   view: 'value' | 'share';
   onViewChange: (view: 'value' | 'share') => void;
   selected: readonly string[];
-  onOpen: (sectorId: string) => void;
+  /** Opens a sector's detail; `pointer` when a click (not a key) asked for it. */
+  onOpen: (sectorId: string, via: 'pointer' | 'keyboard') => void;
+  /** The sector whose detail is open below the chart. */
+  openLabel?: string;
   sources: Source[];
   note?: string;
+  /** All items as bars rather than the largest 15 (kept in the URL). */
+  showAll: boolean;
+  onShowAllChange: (all: boolean) => void;
 }
 
 /** All items of the classification for one year, largest first; the total is stated, never a bar. */
-export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, flowWord, view, onViewChange, selected, onOpen, sources, note }: Props) {
+export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, flowWord, view, onViewChange, selected, onOpen, openLabel, sources, note, showAll, onShowAllChange }: Props) {
   const narrow = useMediaQuery(NARROW_SCREEN);
-  const labelChars = narrow ? 16 : 34;
-  const [showAll, setShowAll] = useState(false);
+  const labelChars = narrow ? 19 : 34;
+  const hatchId = `rank-hatch${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const shareAvailable = ranking.total !== null && ranking.total.note === null;
   const byShare = view === 'share' && shareAvailable;
   const unit = chooseUnit(ranking.rows.map((r) => r.value));
   const bars = showAll ? ranking.rows : ranking.rows.slice(0, MAX_BARS);
   const [activeLabel, setActiveLabel] = useState<string | null>(null);
   const onActiveLabel = useCallback((label: string | null) => setActiveLabel(label), []);
-  const data = bars.map((r) => ({ ...r, plotted: byShare ? r.share : r.value, short: truncateText(r.label, labelChars) }));
+  const data = bars.map((r) => ({ ...r, plotted: byShare ? r.share : r.value, bound: isLowerBound(r.note) }));
   const totalText = !ranking.total
     ? 'No total is reported for this selection, so shares cannot be computed.'
     : ranking.total.note
-      ? `Total ${formatMusd(ranking.total.value)} as reported (${ranking.total.note}); no shares are computed from it.`
+      ? `Total ${isLowerBound(ranking.total.note) ? '≥ ' : ''}${formatMusd(ranking.total.value)} as reported (${ranking.total.note.replace(/\.$/, '')}); no shares are computed from it.`
       : `Total ${formatMusd(ranking.total.value)}${
           ranking.total.kind === 'sum'
             ? ' (sum of all items)'
             : ranking.total.description?.startsWith('Sum of')
               ? ' (sum of all chapters in the source file)'
               : ' (as reported)'
-        }`;
+        }.`;
   const top = ranking.rows[0];
   return (
     <ChartCard<RankedRow>
@@ -55,7 +63,10 @@ export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, fl
       title={title}
       subtitle={`${subtitle}, ${byShare ? '% of total' : `$ ${unit}`}`}
       fileParts={[...fileParts, byShare ? 'share' : undefined]}
-      legend={[{ label: `US ${flowWord}${byShare ? ', share of total' : ''}`, color: flowColor, shape: 'rect' }]}
+      legend={[
+        { label: `US ${flowWord}${byShare ? ', share of total' : ''}`, color: flowColor, shape: 'rect' },
+        ...(data.some((d) => d.bound) ? [{ label: 'Hatched, ≥: lower bound ("more than")', color: '#8a939e', shape: 'rect' as const }] : []),
+      ]}
       sources={sources}
       note={[totalText, note, ranking.rows.length > bars.length ? `Chart shows the ${bars.length} largest of ${ranking.rows.length}; the table and CSV hold all.` : undefined]
         .filter(Boolean)
@@ -69,18 +80,18 @@ export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, fl
           rowHeader: true,
           value: (r) => r.label,
           render: (r) => (
-            <button type="button" className="link-button" onClick={() => onOpen(r.sectorId)} aria-label={`${r.label}: show details`}>
+            <button type="button" className="link-button" onClick={(e) => onOpen(r.sectorId, e.detail === 0 ? 'keyboard' : 'pointer')} aria-label={`${r.label}: show details`}>
               {r.label}
             </button>
           ),
         },
-        { key: 'value', header: `Value ($ ${unit})`, csvHeader: 'Value ($ m)', numeric: true, color: flowColor, value: (r) => r.value, format: (r) => formatIn(unit, r.value) },
+        { key: 'value', header: `Value ($ ${unit})`, csvHeader: 'Value ($ m)', numeric: true, color: flowColor, value: (r) => r.value, format: (r) => `${isLowerBound(r.note) ? '≥ ' : ''}${formatIn(unit, r.value)}` },
         { key: 'share', header: 'Share of total (%)', numeric: true, value: (r) => (r.share === null ? null : Number(r.share.toFixed(2))), format: (r) => (r.share === null ? '—' : formatPercent(r.share, { signed: false })) },
         { key: 'note', header: 'Note', value: (r) => r.note ?? '' },
       ]}
       rows={ranking.rows}
       rowKey={(r) => r.sectorId}
-      height={Math.max(220, data.length * 26 + 60)}
+      height={Math.max(220, data.length * 32 + 60)}
       actions={
         <>
           <SegmentedFilter
@@ -88,12 +99,17 @@ export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, fl
             value={byShare ? 'share' : 'value'}
             options={[
               { value: 'value', label: 'Value' },
-              { value: 'share', label: 'Share of total', disabled: !shareAvailable },
+              {
+                value: 'share',
+                label: 'Share of total',
+                disabled: !shareAvailable,
+                reason: ranking.total ? 'the total carries a note, so no shares are computed from it' : 'no total is reported for this selection',
+              },
             ]}
             onChange={(v) => onViewChange(v === 'share' ? 'share' : 'value')}
           />
           {ranking.rows.length > MAX_BARS && (
-            <button type="button" className="button button--ghost button--small" onClick={() => setShowAll((s) => !s)}>
+            <button type="button" className="button button--ghost button--small" aria-pressed={showAll} onClick={() => onShowAllChange(!showAll)}>
               {showAll ? `Show top ${MAX_BARS}` : `Show all ${ranking.rows.length}`}
             </button>
           )}
@@ -103,11 +119,11 @@ export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, fl
       {data.length === 0 ? (
         <p className="empty-state">No figures for this selection.</p>
       ) : (
-        <div
-          className="chart-frame"
-          onKeyDown={(e) => {
-            const row = data.find((d) => d.short === activeLabel);
-            if (e.key === 'Enter' && row) onOpen(row.sectorId);
+        <ListChartFrame
+          hint="Keyboard: focus the chart, then ↑ and ↓ move through the bars and Enter opens a sector's details."
+          onKeyDown={(key) => {
+            const row = data.find((d) => d.label === activeLabel);
+            if (key === 'Enter' && row) onOpen(row.sectorId, 'keyboard');
           }}
         >
           <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 800, height: 400 }}>
@@ -119,9 +135,15 @@ export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, fl
               onClick={(state) => {
                 const index = state?.activeTooltipIndex;
                 const row = state?.isTooltipActive && index !== null && index !== undefined ? data[Number(index)] : undefined;
-                if (row) onOpen(row.sectorId);
+                if (row) onOpen(row.sectorId, 'pointer');
               }}
             >
+              <defs>
+                <pattern id={hatchId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                  <rect width="6" height="6" fill="#ffffff" />
+                  <line x1="0" y1="0" x2="0" y2="6" stroke={flowColor} strokeWidth="3" />
+                </pattern>
+              </defs>
               <ActiveLabelTracker onChange={onActiveLabel} />
               <CartesianGrid stroke="#e3e7ec" horizontal={false} />
               <XAxis
@@ -130,7 +152,7 @@ export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, fl
                 tick={{ fontSize: 12, fill: '#444444' }}
                 label={{ value: byShare ? '% of total' : `$ ${unit}`, position: 'insideBottomRight', offset: -2, fontSize: 12, fill: '#444444' }}
               />
-              <YAxis type="category" dataKey="short" width={narrow ? 112 : 230} tick={{ fontSize: 12, fill: '#333333' }} interval={0} />
+              <YAxis type="category" dataKey="label" width={narrow ? 132 : 240} tick={<WrappedTick chars={labelChars} fontSize={narrow ? 11 : 12} />} interval={0} />
               <Tooltip
                 cursor={{ fill: '#0b395414' }}
                 content={({ active: on, payload }) => {
@@ -151,19 +173,39 @@ export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, fl
               />
               <Bar dataKey="plotted" name={byShare ? 'Share of total' : 'Value'} isAnimationActive={false} maxBarSize={20}>
                 {data.map((d) => (
-                  <Cell key={d.sectorId} fill={flowColor} fillOpacity={selected.length === 0 || selected.includes(d.sectorId) ? 1 : 0.55} />
+                  <Cell
+                    key={d.sectorId}
+                    fill={d.bound ? `url(#${hatchId})` : flowColor}
+                    stroke={d.bound ? flowColor : undefined}
+                    fillOpacity={selected.length === 0 || selected.includes(d.sectorId) ? 1 : 0.55}
+                  />
                 ))}
                 <LabelList
                   dataKey="plotted"
                   position="right"
                   fontSize={11}
                   fill="#333333"
-                  formatter={(v: unknown) => (typeof v === 'number' ? (byShare ? `${v.toFixed(1)}%` : formatIn(unit, v)) : '')}
+                  content={(props) => {
+                    const { x, y, width, height, index } = props as { x?: number | string; y?: number | string; width?: number | string; height?: number | string; index?: number };
+                    const row = index === undefined ? undefined : data[index];
+                    if (!row || row.plotted === null) return null;
+                    const text = `${row.bound ? '≥ ' : ''}${byShare ? `${row.plotted.toFixed(1)}%` : formatIn(unit, row.plotted)}`;
+                    return (
+                      <text x={Number(x) + Math.max(0, Number(width)) + 4} y={Number(y) + Number(height) / 2} dominantBaseline="central" fontSize={11} fill="#333333">
+                        {text}
+                      </text>
+                    );
+                  }}
                 />
               </Bar>
             </BarChart>
           </ResponsiveContainer>
-        </div>
+        </ListChartFrame>
+      )}
+      {openLabel && (
+        <p className="chart-hint chart-hint--open" role="status" {...exportIgnore}>
+          ↓ Details of {openLabel} are open below this chart.
+        </p>
       )}
     </ChartCard>
   );

@@ -151,3 +151,63 @@ export function tariffRows(values: SectorValue[], sectors: Sector[], years: read
     })
     .filter((r) => years.some((y) => r.byYear[y]?.customsValue !== null || r.byYear[y]?.duties !== null));
 }
+
+/** A figure the source gives as "more than …": drawn as a bound, never as an ordinary bar. */
+export function isLowerBound(note: string | null | undefined): boolean {
+  return /lower bound|more than/i.test(note ?? '');
+}
+
+export interface ContextRow {
+  year: number;
+  values: Record<string, number | null>;
+  bound: Record<string, boolean>;
+  notes: string[];
+}
+
+/**
+ * Every year from the first to the last reported one, so that a time axis spaces them by time; a year no
+ * source reported stays in the list with nulls (a visible gap), and `missing` names those years.
+ */
+export function contextRows(values: SectorValue[], ids: readonly string[]): { rows: ContextRow[]; years: number[]; missing: number[] } {
+  const mine = values.filter((v) => ids.includes(v.sectorId));
+  const years = [...new Set(mine.map((v) => v.year))].sort((a, b) => a - b);
+  const first = years[0];
+  const last = years.at(-1);
+  if (first === undefined || last === undefined) return { rows: [], years, missing: [] };
+  const rows: ContextRow[] = [];
+  for (let year = first; year <= last; year++) {
+    const row: ContextRow = { year, values: {}, bound: {}, notes: [] };
+    for (const id of ids) {
+      const v = mine.find((x) => x.year === year && x.sectorId === id);
+      row.values[id] = v?.value ?? null;
+      row.bound[id] = v?.value != null && isLowerBound(v.note);
+      if (v?.note) row.notes.push(v.note);
+    }
+    rows.push(row);
+  }
+  const missing = rows.filter((r) => ids.every((id) => r.values[id] === null)).map((r) => r.year);
+  return { rows, years, missing };
+}
+
+/** Years in which two figures of different scope exist side by side (e.g. USITC's sector and USTR's total). */
+export function sameYearFigures(a: SectorValue[], aId: string, b: SectorValue[], bId: string): Array<{ year: number; a: number; b: number }> {
+  const out: Array<{ year: number; a: number; b: number }> = [];
+  for (const x of a) {
+    if (x.sectorId !== aId || x.value === null) continue;
+    const y = b.find((v) => v.sectorId === bId && v.year === x.year && v.value !== null);
+    if (y?.value != null) out.push({ year: x.year, a: x.value, b: y.value });
+  }
+  return out.sort((p, q) => p.year - q.year);
+}
+
+/**
+ * The tariff chart's rows: the all-chapters total first, then the `max` chapters with the most duties in the
+ * latest year ordered by what the chart plots (their duty rate in that year, highest first), then the rest.
+ */
+export function orderTariffRows(rows: TariffRow[], year: number | undefined, max: number): { total: TariffRow | undefined; shown: TariffRow[]; rest: TariffRow[] } {
+  const total = rows.find((r) => r.sectorId === 'hs-total');
+  const at = (r: TariffRow, key: 'duties' | 'rate') => (year === undefined ? null : (r.byYear[year]?.[key] ?? null));
+  const chapters = rows.filter((r) => r !== total).sort((a, b) => (at(b, 'duties') ?? -1) - (at(a, 'duties') ?? -1));
+  const byRate = (a: TariffRow, b: TariffRow) => (at(b, 'rate') ?? -1) - (at(a, 'rate') ?? -1) || a.label.localeCompare(b.label);
+  return { total, shown: chapters.slice(0, max).sort(byRate), rest: chapters.slice(max) };
+}

@@ -10,6 +10,7 @@ interface Props {
   rows: SeriesRow[];
   sectors: Sector[];
   colorOf: (sectorId: string) => string;
+  dashOf?: (sectorId: string) => string | undefined;
   title: string;
   subtitle: string;
   fileParts: ReadonlyArray<string | number | undefined>;
@@ -17,7 +18,7 @@ interface Props {
 }
 
 /** The selected sectors over every year of the classification; a missing year is a gap in its line. */
-export function SectorSeriesCard({ rows, sectors, colorOf, title, subtitle, fileParts, sources }: Props) {
+export function SectorSeriesCard({ rows, sectors, colorOf, dashOf, title, subtitle, fileParts, sources }: Props) {
   const ids = sectors.map((s) => s.id);
   const unit = chooseUnit(rows.flatMap((r) => ids.map((id) => r[id] as number | null)));
   const gaps = sectors
@@ -47,7 +48,7 @@ export function SectorSeriesCard({ rows, sectors, colorOf, title, subtitle, file
       title={title}
       subtitle={`${subtitle}, $ ${unit}`}
       fileParts={fileParts}
-      legend={sectors.map((s) => ({ label: s.label, color: colorOf(s.id), shape: 'line' as const }))}
+      legend={sectors.map((s) => ({ label: s.label, color: colorOf(s.id), shape: dashOf?.(s.id) ? ('dashed' as const) : ('line' as const) }))}
       sources={sources}
       note={notes.join(' ') || undefined}
       summary={`Line chart of ${sectors.length} selected sectors over ${rows.length} years.`}
@@ -72,6 +73,7 @@ export function SectorSeriesCard({ rows, sectors, colorOf, title, subtitle, file
                   dataKey={s.id}
                   name={s.label}
                   stroke={colorOf(s.id)}
+                  strokeDasharray={dashOf?.(s.id)}
                   strokeWidth={2}
                   dot={{ r: 3 }}
                   connectNulls={false}

@@ -1,16 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
-import { memo, Suspense } from 'react';
+import { memo, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { metaQuery, sectorsQuery, sectorValuesQuery } from '../../api/queries.ts';
 import type { Meta, Sector } from '../../api/schemas.ts';
 import { FilterBar, MultiSelectFilter, SegmentedFilter, SelectFilter } from '../../components/filter-bar.tsx';
 import { QueryErrors, QueryStatus, Skeleton } from '../../components/query-status.tsx';
 import { pickSources } from '../../components/source-line.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
-import { SECTOR_PALETTE, sectorColor } from '../../lib/colors.ts';
+import { assignSlots, SECTOR_PALETTE, sectorColor, sectorDash } from '../../lib/colors.ts';
+import { formatMusd } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { eagerLazy } from '../../components/eager-lazy.ts';
 import { SERIES_COLORS } from '../../lib/colors.ts';
-import { movers, ranking, seriesByYear, tariffRows, topSectorIds } from './sector-math.ts';
+import { movers, ranking, sameYearFigures, seriesByYear, tariffRows, topSectorIds } from './sector-math.ts';
 import { useSectorsFilters } from './use-sectors-filters.ts';
 
 const RankingCard = eagerLazy(import('./ranking-card.tsx').then((m) => m.RankingCard));
@@ -24,6 +25,77 @@ import './sectors.css';
 
 const FLOW_WORD = { exports: 'exports', imports: 'imports' } as const;
 
+/** Classifications whose name reads as a kind of product ("US exports of agricultural products to …"). */
+const PRODUCT_PHRASE: Record<string, string> = {
+  agriculture: 'agricultural products',
+  'agency-products': 'products quoted by US agencies',
+};
+
+const USITC_AGRICULTURE = 'usitc-agricultural-products';
+const USTR_AGRICULTURE = 'ag-total';
+
+/** Two figures named "agricultural exports" in the same year: USITC's sector and USTR's total. */
+function agricultureScopeNote(pairs: ReturnType<typeof sameYearFigures>, where: 'ranking' | 'card'): string | undefined {
+  const last = pairs.at(-1);
+  if (!last) return undefined;
+  const usitc = `USITC's sector "Agricultural products" (${formatMusd(last.a)} in ${last.year})`;
+  const ustr = `USTR's agricultural total${where === 'ranking' ? ' in the card below' : ''} (${formatMusd(last.b)} in ${last.year})`;
+  const [first, second] = where === 'ranking' ? [usitc, ustr] : [ustr, usitc];
+  return `Different scopes: ${first} and ${second} each count their own list of products, so the two are not compared or combined.`;
+}
+
+/**
+ * Sector colours. Where the palette covers the classification's items, a sector's colour is its catalogue
+ * position (the same on every chart and for every selection). Otherwise (HS chapters) colours are palette
+ * slots handed out to the selection and kept while a sector stays selected, so that changing the selection
+ * never recolours the others; slots start afresh with a new classification.
+ */
+function useSectorColors(classificationId: string | undefined, items: Sector[], selectionOrder: readonly string[]) {
+  const fixed = items.length <= SECTOR_PALETTE.length;
+  const selectionKey = selectionOrder.join(',');
+  // The slots of the previous render are state, updated during render when the selection changes (React's
+  // pattern for information from previous renders).
+  const [memory, setMemory] = useState<{ classification: string | undefined; key: string; slots: ReadonlyMap<string, number> }>(() => ({
+    classification: classificationId,
+    key: selectionKey,
+    slots: assignSlots(new Map(), selectionOrder),
+  }));
+  let slots = memory.slots;
+  if (memory.classification !== classificationId || memory.key !== selectionKey) {
+    slots = assignSlots(memory.classification === classificationId ? memory.slots : new Map(), selectionOrder);
+    setMemory({ classification: classificationId, key: selectionKey, slots });
+  }
+  const slotOf = useCallback(
+    (id: string) => (fixed ? items.findIndex((s) => s.id === id) : selectionOrder.includes(id) ? (slots.get(id) ?? -1) : -1),
+    [fixed, items, selectionOrder, slots],
+  );
+  const colorOf = useCallback((id: string) => (slotOf(id) < 0 ? '#333333' : sectorColor(slotOf(id))), [slotOf]);
+  const dashOf = useCallback((id: string) => sectorDash(slotOf(id)), [slotOf]);
+  const swatchOf = useCallback((id: string) => (slotOf(id) < 0 ? undefined : sectorColor(slotOf(id))), [slotOf]);
+  return { colorOf, dashOf, swatchOf };
+}
+
+/**
+ * Keeps the height of a block while its content is replaced by a skeleton (a new classification loading),
+ * so that the page below does not move up and the scroll position holds.
+ */
+function useReservedHeight(pending: boolean) {
+  const ref = useRef<HTMLDivElement>(null);
+  const last = useRef(0);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    if (pending) {
+      if (last.current > 0) el.style.minHeight = `${last.current}px`;
+    } else {
+      el.style.minHeight = '';
+      last.current = el.offsetHeight;
+    }
+  });
+  return ref;
+}
+
+
 function sourcesFor(meta: Meta | undefined, ids: Iterable<string>) {
   return meta ? pickSources(meta.sources, [...new Set(ids)]) : [];
 }
@@ -32,12 +104,12 @@ function sourcesFor(meta: Meta | undefined, ids: Iterable<string>) {
  * Tariffs and context figures do not depend on the page's filters; memo keeps filter changes from
  * recomputing and redrawing them.
  */
-const TariffsAndContext = memo(function TariffsAndContext({ meta, catalogue }: { meta: Meta | undefined; catalogue: Sector[] | undefined }) {
+const TariffsAndContext = memo(function TariffsAndContext({ meta, catalogue, scopeNote }: { meta: Meta | undefined; catalogue: Sector[] | undefined; scopeNote: string | undefined }) {
   const agriculture = useQuery(sectorValuesQuery({ classification: 'agriculture', flow: 'exports' }));
   const tariffs = useQuery(sectorValuesQuery({ classification: 'hs-chapters', flow: 'imports' }));
   return (
     <>
-      <QueryStatus query={tariffs} label="tariff figures" skeleton={<Skeleton height={400} />}>
+      <QueryStatus query={tariffs} label="tariff figures" skeleton={<Skeleton height={560} />}>
         {(data) => {
           const hs = (catalogue ?? []).filter((s) => s.classification === 'hs-chapters');
           const periods = meta?.classifications.find((c) => c.id === 'hs-chapters')?.flows.find((x) => x.flow === 'imports')?.periods ?? [];
@@ -50,15 +122,21 @@ const TariffsAndContext = memo(function TariffsAndContext({ meta, catalogue }: {
           );
         }}
       </QueryStatus>
-      <QueryStatus query={agriculture} label="agricultural figures" skeleton={<Skeleton height={260} />}>
+      <QueryStatus query={agriculture} label="agricultural figures" skeleton={<Skeleton height={380} />}>
         {(data) => {
           const ag = (catalogue ?? []).filter((s) => s.classification === 'agriculture');
+          const agItems = ag.filter((s) => s.kind === 'item');
           const pick = (ids: string[]) => ag.filter((s) => ids.includes(s.id));
-          const agColor = (id: string) => sectorColor(ag.findIndex((s) => s.id === id));
+          // Items keep the colour they have when Agricultural products is the classification; totals take the
+          // palette slots after the items.
+          const agColor = (id: string) => {
+            const item = agItems.findIndex((s) => s.id === id);
+            return sectorColor(item >= 0 ? item : agItems.length + ag.filter((s) => s.kind === 'total').findIndex((s) => s.id === id));
+          };
           const src = (ids: string[]) => sourcesFor(meta, data.rows.filter((r) => ids.includes(r.sectorId)).map((r) => r.sourceId));
           return (
             <div className="card-grid">
-              <ContextCard name="agricultural-exports" title="US agricultural exports to South Korea" sectors={pick(['ag-total', 'ag-related-total'])} values={data.rows} colorOf={agColor} sources={src(['ag-total', 'ag-related-total'])} />
+              <ContextCard name="agricultural-exports" title="US agricultural exports to South Korea" sectors={pick([USTR_AGRICULTURE, 'ag-related-total'])} values={data.rows} colorOf={agColor} sources={src([USTR_AGRICULTURE, 'ag-related-total'])} lead={scopeNote} />
               <ContextCard name="beef-exports" title="US beef exports to South Korea" sectors={pick(['ag-beef'])} values={data.rows} colorOf={agColor} sources={src(['ag-beef'])} />
             </div>
           );
@@ -78,13 +156,20 @@ export function SectorsPage() {
     ...sectorValuesQuery({ classification: classificationId ?? '', flow: f.flow, measure: f.measure }),
     enabled: f.ready && classificationId !== undefined,
   });
+  // USITC's agricultural sector and USTR's agricultural total both appear on this page: say they differ.
+  const usitcExports = useQuery(sectorValuesQuery({ classification: 'usitc-sectors', flow: 'exports', measure: 'value' }));
+  const agExports = useQuery(sectorValuesQuery({ classification: 'agriculture', flow: 'exports' }));
+  const agPairs = useMemo(
+    () => (usitcExports.data && agExports.data ? sameYearFigures(usitcExports.data.rows, USITC_AGRICULTURE, agExports.data.rows, USTR_AGRICULTURE) : []),
+    [usitcExports.data, agExports.data],
+  );
 
-  const items = f.sectors.filter((s) => s.kind === 'item');
-  // A sector keeps its colour on every chart of the page: by catalogue position where the palette covers the
-  // catalogue, else (HS chapters) by position in the selection, so that selected sectors never share a colour.
-  const selectionOrder = f.values.sector.length ? f.values.sector : values.data && f.year !== undefined ? topSectorIds(values.data.rows, f.sectors, f.year) : [];
-  const colorOf = (id: string) =>
-    sectorColor(items.length <= SECTOR_PALETTE.length ? items.findIndex((s) => s.id === id) : selectionOrder.indexOf(id));
+  const items = useMemo(() => f.sectors.filter((s) => s.kind === 'item'), [f.sectors]);
+  const selectionOrder = useMemo(
+    () => (f.values.sector.length ? f.values.sector : values.data && f.year !== undefined ? topSectorIds(values.data.rows, f.sectors, f.year) : []),
+    [f.values.sector, values.data, f.sectors, f.year],
+  );
+  const { colorOf, dashOf, swatchOf } = useSectorColors(classificationId, items, selectionOrder);
   const flowWord = FLOW_WORD[f.flow];
   const flowColor = FLOW_COLOR[f.flow];
   const measureLabel = meta.data?.measures.find((m) => m.id === f.measure)?.label ?? 'Value';
@@ -99,7 +184,42 @@ export function SectorsPage() {
   const yearsWithData = values.data ? new Set(values.data.rows.map((r) => r.year)) : undefined;
   const missingFlows = (['exports', 'imports'] as const).filter((fl) => !f.classification?.flows.some((x) => x.flow === fl));
 
-  const openDetail = (id: string) => f.update({ detail: id });
+  // The element that opened the detail (a bar's chart, a table button) gets the focus back when it closes.
+  const opener = useRef<HTMLElement | null>(null);
+  // A click keeps the page where it is (the detail opens below the chart); a key press brings it into view.
+  const [revealDetail, setRevealDetail] = useState(false);
+  const figuresRef = useReservedHeight(values.isPending);
+  const openDetail = (id: string, via: 'pointer' | 'keyboard') => {
+    const active = document.activeElement;
+    if (active instanceof HTMLElement || active instanceof SVGElement) opener.current = active as HTMLElement;
+    setRevealDetail(via === 'keyboard');
+    f.update({ detail: id });
+  };
+  const closeDetail = () => {
+    f.update({ detail: undefined });
+    const target = opener.current?.isConnected ? opener.current : figuresRef.current?.querySelector<HTMLElement>('.recharts-wrapper > svg.recharts-surface');
+    opener.current = null;
+    // After the detail has left the page, so that nothing steals the focus back.
+    requestAnimationFrame(() => target?.focus({ preventScroll: true }));
+  };
+
+  const detail = (() => {
+    const sector = f.values.detail ? f.sectors.find((s) => s.id === f.values.detail) : undefined;
+    if (!sector || !values.data) return null;
+    return (
+      <SectorDetail
+        sector={sector}
+        values={values.data.rows}
+        color={flowColor}
+        flowWord={flowWord}
+        measureLabel={measureLabel}
+        fileParts={[classificationId, flowWord, measurePart]}
+        sources={sourcesFor(meta.data, values.data.rows.filter((r) => r.sectorId === sector.id).map((r) => r.sourceId))}
+        onClose={closeDetail}
+        reveal={revealDetail}
+      />
+    );
+  })();
 
   return (
     <div className="page">
@@ -121,7 +241,7 @@ export function SectorsPage() {
               label="Classification"
               value={classificationId ?? ''}
               options={m.classifications.map((c) => ({ value: c.id, label: c.label }))}
-              onChange={(v) => f.update({ classification: v, flow: undefined, measure: undefined, year: undefined, compare: undefined, sector: [], detail: undefined, view: undefined })}
+              onChange={(v) => f.update({ classification: v, flow: undefined, measure: undefined, year: undefined, compare: undefined, sector: [], detail: undefined, view: undefined, all: false })}
             />
             <SegmentedFilter
               label="Flow"
@@ -130,8 +250,9 @@ export function SectorsPage() {
                 value: fl,
                 label: fl === 'exports' ? 'US exports' : 'US imports',
                 disabled: missingFlows.includes(fl),
+                reason: `${f.classification?.label ?? 'this classification'} has no ${fl} figures`,
               }))}
-              onChange={(v) => f.update({ flow: v, measure: undefined, year: undefined, compare: undefined, sector: [], detail: undefined })}
+              onChange={(v) => f.update({ flow: v, measure: undefined, year: undefined, compare: undefined, sector: [], detail: undefined, all: false })}
             />
             {(f.flowInfo?.measures.length ?? 0) > 1 && (
               <SelectFilter
@@ -161,7 +282,7 @@ export function SectorsPage() {
               emptyLabel="5 largest (default)"
               selected={f.values.sector}
               options={items.map((s) => ({ value: s.id, label: s.label }))}
-              swatch={colorOf}
+              swatch={swatchOf}
               onChange={(ids) => f.update({ sector: ids })}
             />
           </FilterBar>
@@ -176,107 +297,108 @@ export function SectorsPage() {
       )}
 
       <Suspense fallback={<Skeleton height={420} />}>
-        {f.values.detail && (() => {
-          const sector = f.sectors.find((s) => s.id === f.values.detail);
-          if (!sector || !values.data) return null;
-          return (
-            <SectorDetail
-              sector={sector}
-              values={values.data.rows}
-              color={flowColor}
-              flowWord={flowWord}
-              measureLabel={measureLabel}
-              fileParts={[classificationId, flowWord, measurePart]}
-              sources={sourcesFor(meta.data, values.data.rows.filter((r) => r.sectorId === sector.id).map((r) => r.sourceId))}
-              onClose={() => f.update({ detail: undefined })}
-            />
-          );
-        })()}
-
-        {catalogue.isError || meta.isError ? (
-          <p className="empty-state">The sector figures need the catalogue above; retry it to show them.</p>
-        ) : (
-          <QueryStatus query={values} label="sector figures" skeleton={<Skeleton height={420} />}>
-            {(data) => {
-              const year = f.year;
-              if (year === undefined) return <p className="empty-state">No years with figures for this selection.</p>;
-              const rank = ranking(data.rows, f.sectors, year, f.flowInfo?.complete ?? false);
-              const selectedIds = f.values.sector.length ? f.values.sector : topSectorIds(data.rows, f.sectors, year);
-              const selected = selectedIds.map((id) => f.sectors.find((s) => s.id === id)).filter((s): s is Sector => Boolean(s));
-              const sources = sourcesFor(meta.data, data.rows.map((r) => r.sourceId));
-              // Without a chosen comparison (or with the year itself), the movers compare with the first year.
-              const compare =
-                f.compare !== undefined && f.compare !== year ? f.compare : f.years[0] !== undefined && f.years[0] !== year ? f.years[0] : undefined;
-              const partialNote = [compare, year].filter((y) => periodOf(y)?.partial).map(yearLabel);
-              const base = `US ${flowWord} to/from South Korea`.replace('to/from', f.flow === 'exports' ? 'to' : 'from');
-              const measureWords = f.measure === 'value' ? '' : `, ${measureLabel}`;
-              return (
-                <>
-                  <RankingCard
-                    ranking={rank}
-                    title={`${base} by ${f.classification?.label ?? 'sector'}, ${yearLabel(year)}`}
-                    subtitle={`${f.classification?.label}${measureWords}, ${yearLabel(year)}, ranked`}
-                    fileParts={[classificationId, flowWord, f.measure === 'value' ? undefined : f.measure, year]}
-                    flowColor={flowColor}
-                    flowWord={flowWord}
-                    view={f.values.view === 'share' ? 'share' : 'value'}
-                    onViewChange={(view) => f.update({ view })}
-                    selected={f.values.sector}
-                    onOpen={openDetail}
-                    sources={sources}
-                    note={rank.partial ? `${yearLabel(year)} is a partial year.` : undefined}
-                  />
-                  <div className="card-grid">
-                    <SectorSeriesCard
-                      rows={seriesByYear(data.rows, selected.map((s) => s.id), f.flowInfo?.periods ?? [])}
-                      sectors={selected}
-                      colorOf={colorOf}
-                      title={`Selected sectors over time`}
-                      subtitle={`${base}, ${f.classification?.label}${measureWords}${f.values.sector.length ? '' : `; the five largest in ${yearLabel(year)}`}`}
-                      fileParts={[classificationId, flowWord, measurePart, ...selected.map((s) => s.id).slice(0, 3)]}
+        <div ref={figuresRef} className="sector-figures">
+          {catalogue.isError || meta.isError ? (
+            <p className="empty-state">The sector figures need the catalogue above; retry it to show them.</p>
+          ) : (
+            <QueryStatus query={values} label="sector figures" skeleton={<Skeleton height={420} />}>
+              {(data) => {
+                const year = f.year;
+                if (year === undefined) return <p className="empty-state">No years with figures for this selection.</p>;
+                const rank = ranking(data.rows, f.sectors, year, f.flowInfo?.complete ?? false);
+                const selectedIds = f.values.sector.length ? f.values.sector : topSectorIds(data.rows, f.sectors, year);
+                const selected = selectedIds.map((id) => f.sectors.find((s) => s.id === id)).filter((s): s is Sector => Boolean(s));
+                const sources = sourcesFor(meta.data, data.rows.map((r) => r.sourceId));
+                // Without a chosen comparison (or with the year itself), the movers compare with the first year.
+                const compare =
+                  f.compare !== undefined && f.compare !== year ? f.compare : f.years[0] !== undefined && f.years[0] !== year ? f.years[0] : undefined;
+                const partialNote = [compare, year].filter((y) => periodOf(y)?.partial).map(yearLabel);
+                const toFrom = f.flow === 'exports' ? 'to' : 'from';
+                const product = classificationId ? PRODUCT_PHRASE[classificationId] : undefined;
+                const title = product
+                  ? `US ${flowWord} of ${product} ${toFrom} South Korea, ${yearLabel(year)}`
+                  : `US ${flowWord} ${toFrom} South Korea by ${f.classification?.label ?? 'sector'}, ${yearLabel(year)}`;
+                const base = `US ${flowWord} ${toFrom} South Korea`;
+                const measureWords = f.measure === 'value' ? '' : `, ${measureLabel}`;
+                // The pair of the year shown, else the latest one.
+                const pair = agPairs.find((p) => p.year === year) ?? agPairs.at(-1);
+                const scope =
+                  classificationId === 'usitc-sectors' && pair && rank.rows.some((r) => r.sectorId === USITC_AGRICULTURE)
+                    ? agricultureScopeNote([pair], 'ranking')
+                    : undefined;
+                return (
+                  <>
+                    <RankingCard
+                      ranking={rank}
+                      title={title}
+                      subtitle={`${f.classification?.label}${measureWords}, ${yearLabel(year)}, ranked`}
+                      fileParts={[classificationId, flowWord, f.measure === 'value' ? undefined : f.measure, year]}
+                      flowColor={flowColor}
+                      flowWord={flowWord}
+                      view={f.values.view === 'share' ? 'share' : 'value'}
+                      onViewChange={(view) => f.update({ view })}
+                      showAll={f.values.all}
+                      onShowAllChange={(all) => f.update({ all })}
+                      selected={f.values.sector}
+                      onOpen={openDetail}
+                      openLabel={detail ? f.sectors.find((s) => s.id === f.values.detail)?.label : undefined}
                       sources={sources}
+                      note={[rank.partial ? `${yearLabel(year)} is a partial year.` : '', scope ?? ''].filter(Boolean).join(' ') || undefined}
                     />
-                    {compare !== undefined ? (
-                      <MoversCard
-                        rows={movers(data.rows, f.sectors, compare, year)}
-                        compareYear={compare}
-                        compareLabel={yearLabel(compare)}
-                        yearLabel={yearLabel(year)}
-                        warning={partialNote.length ? `${partialNote.join(' and ')} is a partial year: a change against a full year is not like for like.` : undefined}
-                        year={year}
-                        flowWord={flowWord}
-                        flowColor={flowColor}
-                        fileParts={[classificationId, flowWord, measurePart, compare, year]}
+                    {detail}
+                    <div className="card-grid">
+                      <SectorSeriesCard
+                        rows={seriesByYear(data.rows, selected.map((s) => s.id), f.flowInfo?.periods ?? [])}
+                        sectors={selected}
+                        colorOf={colorOf}
+                        dashOf={dashOf}
+                        title={`Selected sectors over time`}
+                        subtitle={`${base}, ${f.classification?.label}${measureWords}${f.values.sector.length ? '' : `; the five largest in ${yearLabel(year)}`}`}
+                        fileParts={[classificationId, flowWord, measurePart, ...selected.map((s) => s.id).slice(0, 3)]}
                         sources={sources}
                       />
-                    ) : (
-                      <section className="card" aria-labelledby="movers-empty-title">
-                        <h2 id="movers-empty-title">Top movers</h2>
-                        {f.years.length > 1 ? (
-                          <>
-                            <p>Compare {yearLabel(year)} with another year to see which sectors moved most.</p>
-                            <p className="notice__actions">
-                              {f.years.filter((y) => y !== year).slice(0, 4).map((y) => (
-                                <button key={y} type="button" className="button button--ghost button--small" onClick={() => f.update({ compare: String(y) })}>
-                                  Compare with {yearLabel(y)}
-                                </button>
-                              ))}
-                            </p>
-                          </>
-                        ) : (
-                          <p className="empty-state">This classification has figures for one year only, so no change can be computed.</p>
-                        )}
-                      </section>
-                    )}
-                  </div>
-                </>
-              );
-            }}
-          </QueryStatus>
-        )}
+                      {compare !== undefined ? (
+                        <MoversCard
+                          rows={movers(data.rows, f.sectors, compare, year)}
+                          compareYear={compare}
+                          compareLabel={yearLabel(compare)}
+                          yearLabel={yearLabel(year)}
+                          warning={partialNote.length ? `${partialNote.join(' and ')} is a partial year: a change against a full year is not like for like.` : undefined}
+                          year={year}
+                          flowWord={flowWord}
+                          flowColor={flowColor}
+                          fileParts={[classificationId, flowWord, measurePart, compare, year]}
+                          sources={sources}
+                        />
+                      ) : (
+                        <section className="card" aria-labelledby="movers-empty-title">
+                          <h2 id="movers-empty-title">Top movers</h2>
+                          {f.years.length > 1 ? (
+                            <>
+                              <p>Compare {yearLabel(year)} with another year to see which sectors moved most.</p>
+                              <p className="notice__actions">
+                                {f.years.filter((y) => y !== year).slice(0, 4).map((y) => (
+                                  <button key={y} type="button" className="button button--ghost button--small" onClick={() => f.update({ compare: String(y) })}>
+                                    Compare with {yearLabel(y)}
+                                  </button>
+                                ))}
+                              </p>
+                            </>
+                          ) : (
+                            <p className="empty-state">This classification has figures for one year only, so no change can be computed.</p>
+                          )}
+                        </section>
+                      )}
+                    </div>
+                  </>
+                );
+              }}
+            </QueryStatus>
+          )}
+        </div>
 
         <h2 className="section-title">Tariffs and context figures</h2>
-        <TariffsAndContext meta={meta.data} catalogue={catalogue.data?.sectors} />
+        <TariffsAndContext meta={meta.data} catalogue={catalogue.data?.sectors} scopeNote={agricultureScopeNote(agPairs, 'card')} />
       </Suspense>
     </div>
   );

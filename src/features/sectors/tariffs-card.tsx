@@ -1,13 +1,12 @@
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Source } from '../../api/schemas.ts';
 import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
-import { formatM, formatMusd, formatPercent, truncateText } from '../../lib/format.ts';
-import type { TariffRow } from './sector-math.ts';
+import { PERIOD_COLORS } from '../../lib/colors.ts';
+import { formatM, formatMusd, formatPercent } from '../../lib/format.ts';
+import { ListChartFrame, WrappedTick } from './list-chart.tsx';
+import { orderTariffRows, type TariffRow } from './sector-math.ts';
 
-// Three periods compared: distinct shades of one hue family would fail; these are Okabe–Ito colours not
-// used for exports, imports, balance, goods or services.
-const PERIOD_COLORS = ['#56B4E9', '#CC79A7', '#000000'] as const;
 const MAX_BARS = 12;
 
 interface Props {
@@ -16,32 +15,34 @@ interface Props {
   sources: Source[];
 }
 
+/** A rate as a bar label: one decimal, two under 1% so that 0.1% and 0.2% stay apart; a tiny rate never reads as 0. */
+const rateLabel = (v: number) => (v === 0 ? '0%' : v < 0.005 ? '<0.01%' : `${v < 1 ? v.toFixed(2) : v.toFixed(1)}%`);
+
 /** Duties collected and the effective duty rate on US imports from Korea by HS chapter, 2023 to Jan–Aug 2025. */
 export function TariffsCard({ rows, periods, sources }: Props) {
   const narrow = useMediaQuery(NARROW_SCREEN);
-  const labelChars = narrow ? 16 : 30;
+  const labelChars = narrow ? 19 : 38;
   const last = periods.at(-1);
   const label = (p: { year: number; period: string; partial: boolean }) => (p.partial ? `${p.year} (${p.period})` : String(p.year));
-  const total = rows.find((r) => r.sectorId === 'hs-total');
-  const chapters = rows
-    .filter((r) => r.sectorId !== 'hs-total')
-    .sort((a, b) => (last ? (b.byYear[last.year]?.duties ?? -1) - (a.byYear[last.year]?.duties ?? -1) : 0));
-  const ordered = total ? [total, ...chapters] : chapters;
-  const chartRows = ordered.slice(0, MAX_BARS + 1).map((r) => {
-    const row: Record<string, string | number | null> = { short: truncateText(r.label, labelChars), label: r.label };
+  const { total, shown, rest } = orderTariffRows(rows, last?.year, MAX_BARS);
+  const ordered = [...(total ? [total] : []), ...shown, ...rest];
+  const chartRows = [...(total ? [total] : []), ...shown].map((r) => {
+    const row: Record<string, string | number | null> = { label: r.label };
     for (const p of periods) row[`y${p.year}`] = r.byYear[p.year]?.rate ?? null;
     return row;
   });
+  const colorOf = (i: number) => PERIOD_COLORS[i % PERIOD_COLORS.length] ?? '#000000';
   const totalRates = total ? periods.map((p) => `${label(p)} ${formatPercent(total.byYear[p.year]?.rate ?? null, { signed: false })}`).join(', ') : '';
+  const lastLabel = last ? label(last) : 'the latest period';
   return (
     <ChartCard<TariffRow>
       name="tariffs-hs-chapters"
       title="Tariffs on US imports from South Korea"
       subtitle={`Effective duty rate (calculated duties ÷ customs value) by HS chapter, ${periods.map(label).join(', ')}; %`}
       fileParts={periods.map((p) => p.year)}
-      legend={periods.map((p, i) => ({ label: label(p), color: PERIOD_COLORS[i % PERIOD_COLORS.length] ?? '#000000', shape: 'rect' as const }))}
+      legend={periods.map((p, i) => ({ label: label(p), color: colorOf(i), shape: 'rect' as const }))}
       sources={sources}
-      note={`Customs value = CIF import value − charges, insurance and freight (for 2023 this equals the reported customs value). Ranked by duties collected in ${last ? label(last) : 'the latest period'}; the chart shows all chapters' total and the ${MAX_BARS} chapters with the most duties. ${last?.partial ? `${label(last)} covers ${last.period} only.` : ''} Imports for consumption (USITC DataWeb), not Census general imports.`}
+      note={`Customs value = CIF import value − charges, insurance and freight (for 2023 this equals the reported customs value). The chart shows all chapters' total, then the ${MAX_BARS} chapters with the most duties collected in ${lastLabel}, ordered by their duty rate in ${lastLabel}; the table holds every chapter. ${last?.partial ? `${label(last)} covers ${last.period} only.` : ''} Imports for consumption (USITC DataWeb), not Census general imports.`}
       summary={`Grouped bar chart of effective duty rates. All chapters: ${totalRates}.`}
       columns={[
         { key: 'sector', header: 'HS chapter', rowHeader: true, value: (r) => r.label },
@@ -53,14 +54,14 @@ export function TariffsCard({ rows, periods, sources }: Props) {
       ]}
       rows={ordered}
       rowKey={(r) => r.sectorId}
-      height={Math.max(260, chartRows.length * 34 + 60)}
+      height={Math.max(280, chartRows.length * (periods.length * 12 + 14) + 80)}
     >
-      <div className="chart-frame">
+      <ListChartFrame hint="Keyboard: focus the chart, then ↑ and ↓ move through the chapters.">
         <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 420 }}>
-          <BarChart data={chartRows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} accessibilityLayer>
+          <BarChart data={chartRows} layout="vertical" margin={{ top: 4, right: 48, bottom: 4, left: 8 }} barGap={1} accessibilityLayer>
             <CartesianGrid stroke="#e3e7ec" horizontal={false} />
             <XAxis type="number" tick={{ fontSize: 12, fill: '#444444' }} tickFormatter={(v: number) => `${v}`} label={{ value: '%', position: 'insideBottomRight', offset: -2, fontSize: 12, fill: '#444444' }} />
-            <YAxis type="category" dataKey="short" width={narrow ? 112 : 210} tick={{ fontSize: 12, fill: '#333333' }} interval={0} />
+            <YAxis type="category" dataKey="label" width={narrow ? 132 : 280} tick={<WrappedTick chars={labelChars} fontSize={narrow ? 11 : 12} />} interval={0} />
             <Tooltip
               cursor={{ fill: '#0b395414' }}
               content={({ active, payload }) => {
@@ -82,11 +83,19 @@ export function TariffsCard({ rows, periods, sources }: Props) {
               }}
             />
             {periods.map((p, i) => (
-              <Bar key={p.year} dataKey={`y${p.year}`} name={label(p)} fill={PERIOD_COLORS[i % PERIOD_COLORS.length]} isAnimationActive={false} maxBarSize={9} />
+              <Bar key={p.year} dataKey={`y${p.year}`} name={label(p)} fill={colorOf(i)} isAnimationActive={false} maxBarSize={11}>
+                <LabelList
+                  dataKey={`y${p.year}`}
+                  position="right"
+                  fontSize={10}
+                  fill="#333333"
+                  formatter={(v: unknown) => (typeof v === 'number' ? rateLabel(v) : '')}
+                />
+              </Bar>
             ))}
           </BarChart>
         </ResponsiveContainer>
-      </div>
+      </ListChartFrame>
     </ChartCard>
   );
 }

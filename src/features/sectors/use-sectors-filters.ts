@@ -55,6 +55,7 @@ export function useSectorsFilters(meta: Meta | undefined, catalogue: Sector[] | 
       sector: { type: 'list' as const, label: 'Sectors', options: itemIds, max: 12 },
       view: { type: 'enum' as const, label: 'View', options: VIEWS, default: 'value' },
       detail: { type: 'enum' as const, label: 'Sector detail', options: itemIds },
+      all: { type: 'flag' as const, label: 'Show all' },
     };
   }, [classificationIds, yearKey, measureKey, flowOptions, currentFlowKey, itemIds]);
 

@@ -279,7 +279,7 @@ function ViewpointsContent({ filters, meta, experts, all, results, events, facet
             data.total === 0 ? (
               <div className="empty-state vp-empty">
                 <p className="vp-empty__title">No statements match these filters</p>
-                <p>{words ? `Nothing matches ${words}.` : ''} Remove a filter or start again.</p>
+                <p>{words ? `Filters in use: ${words}.` : ''} Remove a filter or start again.</p>
                 <button type="button" className="button" onClick={filters.reset}>
                   Reset filters
                 </button>
