@@ -9,6 +9,7 @@ import { UrlNotice } from '../../components/url-notice.tsx';
 import { SECTOR_PALETTE, sectorColor } from '../../lib/colors.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { eagerLazy } from '../../components/eager-lazy.ts';
+import { Deferred, Placeholder } from '../../components/deferred.tsx';
 import { SERIES_COLORS } from '../../lib/colors.ts';
 import { movers, ranking, seriesByYear, tariffRows, topSectorIds } from './sector-math.ts';
 import { useSectorsFilters } from './use-sectors-filters.ts';
@@ -114,7 +115,8 @@ export function SectorsPage() {
       <UrlNotice issues={f.issues} onDismiss={f.dismissIssues} />
       <QueryErrors items={[{ query: catalogue, label: 'the sector catalogue' }]} />
 
-      <QueryStatus query={meta} label="the data catalogue" skeleton={<Skeleton lines={2} />}>
+      {/* The filters and the classification note, at their final size, until the catalogue arrives. */}
+      <QueryStatus query={meta} label="the data catalogue" skeleton={<Placeholder height={121} narrowHeight={327} />}>
         {(m) => (
           <FilterBar onReset={f.reset}>
             <SelectFilter
@@ -226,6 +228,7 @@ export function SectorsPage() {
                     sources={sources}
                     note={rank.partial ? `${yearLabel(year)} is a partial year.` : undefined}
                   />
+                  <Deferred height={583} narrowHeight={1279}>
                   <div className="card-grid">
                     <SectorSeriesCard
                       rows={seriesByYear(data.rows, selected.map((s) => s.id), f.flowInfo?.periods ?? [])}
@@ -269,14 +272,18 @@ export function SectorsPage() {
                       </section>
                     )}
                   </div>
+                  </Deferred>
                 </>
               );
             }}
           </QueryStatus>
         )}
 
-        <h2 className="section-title">Tariffs and context figures</h2>
-        <TariffsAndContext meta={meta.data} catalogue={catalogue.data?.sectors} />
+        {/* Drawn after the ranking (at idle time or when scrolled near), in a place of its final size. */}
+        <Deferred after={!values.isPending || meta.isError || catalogue.isError} height={1418} narrowHeight={2522}>
+          <h2 className="section-title">Tariffs and context figures</h2>
+          <TariffsAndContext meta={meta.data} catalogue={catalogue.data?.sectors} />
+        </Deferred>
       </Suspense>
     </div>
   );
