@@ -34,10 +34,12 @@ if (!import.meta.env.VITE_API_BASE_URL) {
 
 const client = createQueryClient();
 const router = createBrowserRouter(createRoutes(client));
+// Router updates without transitions: a filter change (URL) commits in the same render as the page's own state
+// instead of a moment later, so a chart redraws once per change.
 root.render(
   <StrictMode>
     <AppProviders client={client}>
-      <RouterProvider router={router} />
+      <RouterProvider router={router} useTransitions={false} />
     </AppProviders>
   </StrictMode>,
 );

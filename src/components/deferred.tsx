@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useRef, useState, type CSSProperties, type ReactNode, type Ref } from 'react';
+import { startTransition, useDeferredValue, useEffect, useRef, useState, type CSSProperties, type ReactNode, type Ref } from 'react';
 
 interface DeferredProps {
   /**
@@ -58,4 +58,12 @@ export function Deferred({ after = true, height, narrowHeight, children }: Defer
 export function Placeholder({ height, narrowHeight, ref }: { height: number; narrowHeight?: number; ref?: Ref<HTMLDivElement> }) {
   const size = { '--placeholder-h': `${height}px`, '--placeholder-h-narrow': `${narrowHeight ?? height}px` } as CSSProperties;
   return <div ref={ref} className="placeholder skeleton" style={size} aria-hidden="true" />;
+}
+
+/**
+ * Content that follows a change after the page's main chart: on the urgent render it keeps its previous output
+ * (the same element, so React skips it), and redraws in a background render right after (useDeferredValue).
+ */
+export function DeferUpdates({ children }: { children: ReactNode }) {
+  return useDeferredValue(children);
 }
