@@ -9,7 +9,7 @@ import { UrlNotice } from '../../components/url-notice.tsx';
 import { SECTOR_PALETTE, sectorColor } from '../../lib/colors.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { eagerLazy } from '../../components/eager-lazy.ts';
-import { Deferred, Placeholder } from '../../components/deferred.tsx';
+import { DeferUpdates, Deferred, Placeholder } from '../../components/deferred.tsx';
 import { SERIES_COLORS } from '../../lib/colors.ts';
 import { movers, ranking, seriesByYear, tariffRows, topSectorIds } from './sector-math.ts';
 import { useSectorsFilters } from './use-sectors-filters.ts';
@@ -229,6 +229,7 @@ export function SectorsPage() {
                     note={rank.partial ? `${yearLabel(year)} is a partial year.` : undefined}
                   />
                   <Deferred height={583} narrowHeight={1279}>
+                  <DeferUpdates>
                   <div className="card-grid">
                     <SectorSeriesCard
                       rows={seriesByYear(data.rows, selected.map((s) => s.id), f.flowInfo?.periods ?? [])}
@@ -272,6 +273,7 @@ export function SectorsPage() {
                       </section>
                     )}
                   </div>
+                  </DeferUpdates>
                   </Deferred>
                 </>
               );
