@@ -1,19 +1,26 @@
-// The mock API in the browser (service worker), used when no VITE_API_BASE_URL is set.
+// The mock API in the browser (service worker), used when no VITE_API_BASE_URL is set. This chunk holds msw and
+// the handlers only; each data set is a chunk of its own, loaded the first time an endpoint serves it.
 import { setupWorker } from 'msw/browser';
-import { getDataset, realDataset, resetDataset, setDataset, type Dataset } from './db.ts';
+import { getDataset, loadData, resetDataset, setDataset, type Dataset } from './datasets.ts';
 import { clearFaults, faultHandler, setFault, type Fault } from './faults.ts';
-import { createHandlers } from './handlers.ts';
+import { createHandlers, getLatency, setLatency } from './handlers.ts';
 
-// A small, realistic latency so that loading states are what users of a real API would see.
-export const worker = setupWorker(faultHandler, ...createHandlers({ latencyMs: 120 }));
+const worker = setupWorker(faultHandler, ...createHandlers());
+
+// No simulated latency in the production build; in `npm run dev` a small one keeps loading states visible.
+setLatency(import.meta.env.DEV ? 120 : 0);
 
 export interface MockControl {
   setFault: (path: string, fault: Fault) => void;
   clearFaults: () => void;
-  getDataset: () => Dataset;
-  setDataset: (dataset: Dataset) => void;
+  /** The whole data set being served (loads every file). */
+  getDataset: () => Promise<Dataset>;
+  /** Serves this data set (or the one the promise gives) instead of the files, until `resetDataset()`. */
+  setDataset: (dataset: Dataset | Promise<Dataset>) => void;
   resetDataset: () => void;
-  realDataset: Dataset;
+  /** Simulated latency of every answer, in ms (0 in the production build). */
+  setLatency: (ms: number) => void;
+  getLatency: () => number;
 }
 
 declare global {
@@ -23,4 +30,15 @@ declare global {
   }
 }
 
-window.korusMock = { setFault, clearFaults, getDataset, setDataset, resetDataset, realDataset };
+window.korusMock = { setFault, clearFaults, getDataset, setDataset, resetDataset, setLatency, getLatency };
+
+/** Registers the service worker; resolves once it answers the page's requests. */
+export async function startMockApi(): Promise<void> {
+  // Every page asks for the data description first: fetch it while the worker starts.
+  void loadData('meta').catch(() => undefined);
+  await worker.start({
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+  });
+}

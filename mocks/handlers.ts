@@ -2,13 +2,8 @@
 // and reports bad input as RFC 9457 problem+json. Used by the browser worker and the test server alike.
 import { delay, http, HttpResponse } from 'msw';
 import type { Category, Flow } from '../src/api/schemas.ts';
-import {
-  annualTrade,
-  expertsWithCounts,
-  findViewpoints,
-  getDataset,
-  sectorValues,
-} from './db.ts';
+import { loadData } from './datasets.ts';
+import { annualTrade, expertsWithCounts, findViewpoints, sectorValues } from './queries.ts';
 
 interface InvalidParam {
   name: string;
@@ -96,26 +91,29 @@ class Params {
   }
 }
 
-export interface HandlerOptions {
-  /** Simulated network latency in ms; the browser uses a small one so loading states are real. */
-  latencyMs?: number;
+// Simulated network latency in ms: none by default (the production build answers as fast as it can); the dev
+// server sets one so loading states stay visible, and tests and the benchmark set theirs (window.korusMock).
+let latencyMs = 0;
+export function setLatency(ms: number): void {
+  latencyMs = Math.max(0, ms);
+}
+export const getLatency = (): number => latencyMs;
+
+async function wait() {
+  if (latencyMs > 0) await delay(latencyMs);
 }
 
-export function createHandlers({ latencyMs = 0 }: HandlerOptions = {}) {
-  const wait = async () => {
-    if (latencyMs > 0) await delay(latencyMs);
-  };
-
+export function createHandlers() {
   return [
     http.get('*/api/v1/meta', async ({ request }) => {
       await wait();
       const p = new Params(new URL(request.url).searchParams, []);
-      return p.badRequest() ?? HttpResponse.json(getDataset().meta);
+      return p.badRequest() ?? HttpResponse.json((await loadData('meta')).meta);
     }),
 
     http.get('*/api/v1/trade/annual', async ({ request }) => {
       await wait();
-      const db = getDataset();
+      const db = await loadData('meta', 'annual');
       const p = new Params(new URL(request.url).searchParams, ['from', 'to', 'category']);
       const category: Category = p.oneOf('category', ['goods', 'services'] as const) ?? 'goods';
       const range = p.range('from', 'to');
@@ -126,7 +124,7 @@ export function createHandlers({ latencyMs = 0 }: HandlerOptions = {}) {
 
     http.get('*/api/v1/sectors', async ({ request }) => {
       await wait();
-      const db = getDataset();
+      const db = await loadData('meta', 'sectors');
       const p = new Params(new URL(request.url).searchParams, ['classification']);
       const classification = p.oneOf(
         'classification',
@@ -141,7 +139,7 @@ export function createHandlers({ latencyMs = 0 }: HandlerOptions = {}) {
 
     http.get('*/api/v1/trade/sectors', async ({ request }) => {
       await wait();
-      const db = getDataset();
+      const db = await loadData('meta', 'sectors', 'sectorValues');
       const search = new URL(request.url).searchParams;
       const p = new Params(search, ['classification', 'year', 'from', 'to', 'sector', 'flow', 'measure']);
       const classification = p.oneOf(
@@ -177,18 +175,18 @@ export function createHandlers({ latencyMs = 0 }: HandlerOptions = {}) {
     http.get('*/api/v1/events', async ({ request }) => {
       await wait();
       const p = new Params(new URL(request.url).searchParams, []);
-      return p.badRequest() ?? HttpResponse.json({ events: getDataset().events });
+      return p.badRequest() ?? HttpResponse.json({ events: (await loadData('events')).events });
     }),
 
     http.get('*/api/v1/experts', async ({ request }) => {
       await wait();
       const p = new Params(new URL(request.url).searchParams, []);
-      return p.badRequest() ?? HttpResponse.json({ experts: expertsWithCounts(getDataset()) });
+      return p.badRequest() ?? HttpResponse.json({ experts: expertsWithCounts(await loadData('experts', 'viewpoints')) });
     }),
 
     http.get('*/api/v1/viewpoints', async ({ request }) => {
       await wait();
-      const db = getDataset();
+      const db = await loadData('meta', 'experts', 'viewpoints');
       const p = new Params(new URL(request.url).searchParams, ['expert', 'topic', 'stance', 'sector', 'from', 'to', 'q']);
       const query = {
         expert: p.list(
@@ -219,4 +217,3 @@ export function createHandlers({ latencyMs = 0 }: HandlerOptions = {}) {
   ];
 }
 
-export const handlers = createHandlers();

@@ -1,5 +1,5 @@
-// The same mock API for tests in Node (vitest).
+// The same mock API for tests in Node (vitest): the same handlers and data files as the browser worker.
 import { setupServer } from 'msw/node';
-import { handlers } from './handlers.ts';
+import { createHandlers } from './handlers.ts';
 
-export const server = setupServer(...handlers);
+export const server = setupServer(...createHandlers());

@@ -1,40 +1,22 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { waitForApi } from './api/client.ts';
 import { AppProviders } from './app/providers.tsx';
 import { createQueryClient } from './app/query-client.ts';
 import { createRoutes } from './app/routes.tsx';
 import './app/styles.css';
 
-// Without a real API (VITE_API_BASE_URL unset) the mock API runs in a service worker; it must be
-// ready before the first request, so rendering waits for it.
-async function startMockApi(): Promise<void> {
-  if (import.meta.env.VITE_API_BASE_URL) return;
-  const { worker } = await import('../mocks/browser.ts');
-  await worker.start({
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-  });
-}
-
 const container = document.getElementById('root');
 if (!container) throw new Error('#root missing from index.html');
 const root = createRoot(container);
 
-startMockApi()
-  .then(() => {
-    const client = createQueryClient();
-    const router = createBrowserRouter(createRoutes(client));
-    root.render(
-      <StrictMode>
-        <AppProviders client={client}>
-          <RouterProvider router={router} />
-        </AppProviders>
-      </StrictMode>,
-    );
-  })
-  .catch((error: unknown) => {
+// Without a real API (VITE_API_BASE_URL unset) the mock API runs in a service worker. The page does not wait for
+// it: the shell, the route's code and its skeletons render at once, and only the requests wait (api/client.ts).
+if (!import.meta.env.VITE_API_BASE_URL) {
+  const ready = import('../mocks/browser.ts').then((mock) => mock.startMockApi());
+  waitForApi(ready);
+  ready.catch((error: unknown) => {
     console.error(error);
     root.render(
       <main className="page page--narrow">
@@ -48,3 +30,16 @@ startMockApi()
       </main>,
     );
   });
+}
+
+const client = createQueryClient();
+const router = createBrowserRouter(createRoutes(client));
+// Router updates without transitions: a filter change (URL) commits in the same render as the page's own state
+// instead of a moment later, so a chart redraws once per change.
+root.render(
+  <StrictMode>
+    <AppProviders client={client}>
+      <RouterProvider router={router} useTransitions={false} />
+    </AppProviders>
+  </StrictMode>,
+);

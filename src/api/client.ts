@@ -40,12 +40,25 @@ export function apiUrl(path: string, params: QueryParams = {}): string {
   return `${API_BASE}${path}${qs ? `?${qs}` : ''}`;
 }
 
+// When the mock API serves the data, requests wait for its service worker; the page renders meanwhile.
+let apiReady: Promise<unknown> = Promise.resolve();
+
+/** Makes every request wait for `ready` (the mock API's start); a failed start fails the requests. */
+export function waitForApi(ready: Promise<unknown>): void {
+  apiReady = ready;
+}
+
 export async function apiGet<S extends z.ZodMiniType>(
   path: string,
   params: QueryParams,
   schema: S,
   signal?: AbortSignal,
 ): Promise<z.infer<S>> {
+  try {
+    await apiReady;
+  } catch (cause) {
+    throw new ApiError('network', 'The data service could not start. Reload the page.', { cause });
+  }
   let response: Response;
   try {
     response = await fetch(apiUrl(path, params), { signal, headers: { Accept: 'application/json' } });

@@ -273,6 +273,46 @@ test.describe('a slow API', () => {
   });
 });
 
+test.describe('the mock API starting', () => {
+  test('a request that fails before the worker is ready is reported with Retry, and Retry recovers', async ({ page, consoleErrors }) => {
+    test.setTimeout(45_000);
+    // The fault is in place as soon as the mock API's module loads, before its worker has started.
+    await page.addInitScript(() => {
+      let control: Window['korusMock'];
+      Object.defineProperty(window, 'korusMock', {
+        configurable: true,
+        get: () => control,
+        set: (value: NonNullable<Window['korusMock']>) => {
+          control = value;
+          value.setFault('/api/v1/trade/annual', { kind: 'invalid-schema' });
+        },
+      });
+    });
+    await page.goto('/trends');
+    // The page renders without waiting for the worker; its requests wait, then fail, and say so.
+    await expect(heading(page, 'trends')).toBeVisible();
+    await expectErrorWithRetry(page);
+    await clearFaults(page);
+    await retryAll(page);
+    await expect(PAGES.trends.content(page)).toBeVisible({ timeout: 10_000 });
+    expect(unexpected(consoleErrors)).toEqual([]);
+  });
+
+  test('a worker that cannot start is announced in an alert, not left loading', async ({ browser }) => {
+    // A browser that does not allow service workers (as some private windows).
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const consoleErrors: string[] = [];
+    page.on('pageerror', (err) => consoleErrors.push(`pageerror: ${err.message}`));
+    await page.goto('/trends');
+    const alert = page.getByRole('alert').filter({ hasText: 'The data service could not start' });
+    await expect(alert).toBeVisible({ timeout: 15_000 });
+    await expect(alert).toContainText('service worker');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
 test('an unknown route shows the 404 page with links back into the app', async ({ page, consoleErrors }) => {
   await page.goto('/trends/extra/path?x=1');
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
@@ -318,9 +358,9 @@ test.describe('markup in the data stays text', () => {
       void dialog.dismiss();
     });
     await startOutsideThePages(page);
-    const id = await page.evaluate((label) => {
+    const id = await page.evaluate(async (label) => {
       const mock = window.korusMock!;
-      const data = mock.getDataset();
+      const data = await mock.getDataset();
       const victim = data.sectors.find((s) => s.classification === 'usitc-sectors' && s.kind === 'item')!;
       mock.setDataset({ ...data, sectors: data.sectors.map((s) => (s.id === victim.id ? { ...s, label, description: `About ${label}` } : s)) });
       return victim.id;
@@ -349,9 +389,9 @@ test.describe('markup in the data stays text', () => {
       void dialog.dismiss();
     });
     await startOutsideThePages(page);
-    await page.evaluate((payload) => {
+    await page.evaluate(async (payload) => {
       const mock = window.korusMock!;
-      const data = mock.getDataset();
+      const data = await mock.getDataset();
       const first = data.viewpoints[0]!;
       mock.setDataset({
         ...data,

@@ -1,11 +1,19 @@
-// Fails when the first-load JS (gzip) of any route exceeds the budget. Measured: see README "Performance".
+// Fails when the first-load JS (gzip) of any route exceeds the budget, or when the mock API chunk grows past its
+// own (msw and the handlers only: the data sets are chunks of their own, loaded when an endpoint needs them).
+// Measured: see README "Performance".
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { bundleReport, kb } from './bundle-report.mjs';
 
-// Budgets = the largest route's measured size + 10%, rounded up (measured 125.9 KB and 261.4 KB gzip).
+// Route budgets: the largest route's measured size + 10%, rounded up, when first set (125.9 KB and 261.4 KB gzip);
+// now measured 128.4 KB and 267.7 KB, still within them, so they stay.
 // First load: what a route needs to show its filters, headline figures and skeletons (ceiling 250 KB).
 // With its charts: plus the chart chunks it starts loading at once, in parallel with its data.
 const BUDGET_GZIP = Number(process.env.BUNDLE_BUDGET_KB ?? 139) * 1024;
 const BUDGET_WITH_CHARTS_GZIP = Number(process.env.BUNDLE_BUDGET_CHARTS_KB ?? 288) * 1024;
+// The mock API chunk: measured 159.5 KB gzip (msw ≈ 155 KB + handlers); + 10% would be 175.5 KB, above the
+// 170 KB ceiling, so the ceiling is the budget. Before the data moved out it was 193.4 KB.
+const BUDGET_MOCK_GZIP = Number(process.env.BUNDLE_BUDGET_MOCK_KB ?? 170) * 1024;
 
 const { routes, mockApi } = bundleReport();
 let failed = false;
@@ -16,6 +24,13 @@ for (const r of routes) {
     `${over ? 'OVER ' : 'ok   '} ${r.route.padEnd(12)} first-load JS ${kb(r.jsGzip)} gzip (${kb(r.jsRaw)} raw), CSS ${kb(r.cssGzip)} gzip; with its charts ${kb(r.withChartsJsGzip)} gzip`,
   );
 }
-if (mockApi) console.log(`      mock API chunk (not counted): ${kb(mockApi.gzip)} gzip`);
-console.log(`budget per route: first load ${kb(BUDGET_GZIP)} gzip, with charts ${kb(BUDGET_WITH_CHARTS_GZIP)} gzip`);
+if (mockApi) {
+  // No data set may be bundled into the mock API chunk (statically imported): each must stay a dynamic import.
+  const manifest = JSON.parse(readFileSync(resolve(process.cwd(), 'dist/.vite/manifest.json'), 'utf8'));
+  const bundledData = (manifest['mocks/browser.ts']?.imports ?? []).filter((k) => k.startsWith('mocks/data/'));
+  const over = mockApi.gzip > BUDGET_MOCK_GZIP || bundledData.length > 0;
+  failed ||= over;
+  console.log(`${over ? 'OVER ' : 'ok   '} mock API chunk (not counted in routes): ${kb(mockApi.gzip)} gzip${bundledData.length ? `; bundles data: ${bundledData.join(', ')}` : ''}`);
+}
+console.log(`budget per route: first load ${kb(BUDGET_GZIP)} gzip, with charts ${kb(BUDGET_WITH_CHARTS_GZIP)} gzip; mock API ${kb(BUDGET_MOCK_GZIP)} gzip`);
 process.exit(failed ? 1 : 0);

@@ -3,7 +3,8 @@ import { Suspense } from 'react';
 import { Link } from 'react-router';
 import { annualTradeQuery, eventsQuery, metaQuery } from '../../api/queries.ts';
 import type { AnnualRow } from '../../api/schemas.ts';
-import { QueryErrors, QueryStatus, Skeleton } from '../../components/query-status.tsx';
+import { QueryErrors, QueryStatus } from '../../components/query-status.tsx';
+import { Placeholder } from '../../components/deferred.tsx';
 import { pickSources, SourceLine } from '../../components/source-line.tsx';
 import { describeBalance, formatMusd } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
@@ -38,7 +39,7 @@ export function OverviewPage() {
       />
       <section aria-labelledby="headline-title" className="card">
         <h2 id="headline-title">Goods trade, latest year</h2>
-        <QueryStatus query={goods} label="goods trade figures" skeleton={<Skeleton lines={3} />}>
+        <QueryStatus query={goods} label="goods trade figures" skeleton={<Placeholder height={111} narrowHeight={275} />}>
           {(data) => {
             const latest = latestComplete(data.rows);
             const base = data.rows.find((r) => r.year === 2011);
@@ -71,9 +72,10 @@ export function OverviewPage() {
           }}
         </QueryStatus>
       </section>
-      <QueryStatus query={goods} label="the goods balance" skeleton={<Skeleton height={340} />}>
+      {/* Skeletons of the final sizes: the links below do not jump when the figures arrive. */}
+      <QueryStatus query={goods} label="the goods balance" skeleton={<Placeholder height={475} narrowHeight={574} />}>
         {(data) => (
-          <Suspense fallback={<Skeleton height={340} />}>
+          <Suspense fallback={<Placeholder height={491} narrowHeight={590} />}>
             <BalanceOverviewCard rows={data.rows} meta={meta.data} events={events.data?.events ?? []} />
           </Suspense>
         )}

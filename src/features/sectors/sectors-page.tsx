@@ -10,6 +10,7 @@ import { assignSlots, SECTOR_PALETTE, sectorColor, sectorDash } from '../../lib/
 import { formatMusd } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { eagerLazy } from '../../components/eager-lazy.ts';
+import { DeferUpdates, Deferred, Placeholder } from '../../components/deferred.tsx';
 import { SERIES_COLORS } from '../../lib/colors.ts';
 import { movers, ranking, sameYearFigures, seriesByYear, tariffRows, topSectorIds } from './sector-math.ts';
 import { useSectorsFilters } from './use-sectors-filters.ts';
@@ -234,7 +235,8 @@ export function SectorsPage() {
       <UrlNotice issues={f.issues} onDismiss={f.dismissIssues} />
       <QueryErrors items={[{ query: catalogue, label: 'the sector catalogue' }]} />
 
-      <QueryStatus query={meta} label="the data catalogue" skeleton={<Skeleton lines={2} />}>
+      {/* The filters and the classification note, at their final size, until the catalogue arrives. */}
+      <QueryStatus query={meta} label="the data catalogue" skeleton={<Placeholder height={121} narrowHeight={327} />}>
         {(m) => (
           <FilterBar onReset={f.reset}>
             <SelectFilter
@@ -346,6 +348,8 @@ export function SectorsPage() {
                       note={[rank.partial ? `${yearLabel(year)} is a partial year.` : '', scope ?? ''].filter(Boolean).join(' ') || undefined}
                     />
                     {detail}
+                    <Deferred height={583} narrowHeight={1279}>
+                    <DeferUpdates>
                     <div className="card-grid">
                       <SectorSeriesCard
                         rows={seriesByYear(data.rows, selected.map((s) => s.id), f.flowInfo?.periods ?? [])}
@@ -390,6 +394,8 @@ export function SectorsPage() {
                         </section>
                       )}
                     </div>
+                    </DeferUpdates>
+                    </Deferred>
                   </>
                 );
               }}
@@ -397,8 +403,11 @@ export function SectorsPage() {
           )}
         </div>
 
-        <h2 className="section-title">Tariffs and context figures</h2>
-        <TariffsAndContext meta={meta.data} catalogue={catalogue.data?.sectors} scopeNote={agricultureScopeNote(agPairs, 'card')} />
+        {/* Drawn after the ranking (at idle time or when scrolled near), in a place of its final size. */}
+        <Deferred after={!values.isPending || meta.isError || catalogue.isError} height={1418} narrowHeight={2522}>
+          <h2 className="section-title">Tariffs and context figures</h2>
+          <TariffsAndContext meta={meta.data} catalogue={catalogue.data?.sectors} scopeNote={agricultureScopeNote(agPairs, 'card')} />
+        </Deferred>
       </Suspense>
     </div>
   );

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useState } from 'react';
+import { memo, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { annualTradeQuery, eventsQuery, metaQuery } from '../../api/queries.ts';
-import type { AnnualRow, Meta } from '../../api/schemas.ts';
+import type { AnnualRow, Meta, TradeEvent } from '../../api/schemas.ts';
 import { ChartCard, type ChartColumn } from '../../components/chart-card.tsx';
 import { FilterBar, SegmentedFilter, YearFilter } from '../../components/filter-bar.tsx';
 import { QueryErrors, QueryStatus, Skeleton } from '../../components/query-status.tsx';
@@ -12,11 +12,14 @@ import { SERIES_COLORS } from '../../lib/colors.ts';
 import { describeBalance, formatBn, formatYearList } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { eagerLazy } from '../../components/eager-lazy.ts';
+import { Deferred } from '../../components/deferred.tsx';
+import { useStableCallback } from '../../lib/use-stable-callback.ts';
 import { HeadlineFigures } from './headline-figures.tsx';
 import { headlines, missingYears } from './trend-math.ts';
 import { useTrendsFilters } from './use-trends-filters.ts';
 
-const TradeChart = eagerLazy(import('./trade-chart.tsx').then((m) => m.TradeChart));
+// Memoised: a filter change redraws the chart once, not on each of the commits that follow it (URL, router).
+const TradeChart = eagerLazy(import('./trade-chart.tsx').then((m) => memo(m.TradeChart)));
 const BalanceComparisonCard = eagerLazy(import('./balance-comparison-card.tsx').then((m) => m.BalanceComparisonCard));
 const YoyCard = eagerLazy(import('./yoy-card.tsx').then((m) => m.YoyCard));
 
@@ -40,22 +43,30 @@ export function TrendsPage() {
   const filters = useTrendsFilters(meta.data);
   const { category, from, to } = filters;
   const annual = useQuery(annualTradeQuery({ category }));
-  const goods = useQuery(annualTradeQuery({ category: 'goods' }));
-  const services = useQuery(annualTradeQuery({ category: 'services' }));
   const events = useQuery(eventsQuery());
   const navigate = useNavigate();
   const [yearMessage, setYearMessage] = useState<string | null>(null);
 
-  const openYear = (year: number) => {
+  const openYear = useStableCallback((year: number) => {
     const link = sectorLinkFor(meta.data, year);
     if (link) void navigate(link);
     else {
       const sectorYears = new Set(meta.data?.classifications.flatMap((c) => c.flows.flatMap((f) => f.years)));
       setYearMessage(`No sector data exists for ${year}. Sector figures exist for ${formatYearList([...sectorYears])}.`);
     }
-  };
+  });
+  const onRangeChange = useStableCallback((range: { from: number; to: number }) => filters.update(range));
+  const yearHint = useCallback(
+    (year: number) => (sectorLinkFor(meta.data, year) ? 'Click or press Enter for this year’s sectors' : 'No sector data for this year'),
+    [meta.data],
+  );
 
-  const shownEvents = (events.data?.events ?? []).filter((e) => filters.values.events || e.milestone);
+  const showAllEvents = filters.values.events;
+  const shownEvents = useMemo(() => (events.data?.events ?? []).filter((e) => showAllEvents || e.milestone), [events.data, showAllEvents]);
+  // The cards further down follow a filter change after the main chart has drawn it.
+  const range = useMemo(() => ({ from, to }), [from, to]);
+  const lowerRange = useDeferredValue(range);
+  const lowerEvents = useDeferredValue(shownEvents);
   const coverageYears = (s?: { from: number; to: number }) => (s ? Array.from({ length: s.to - s.from + 1 }, (_, i) => s.from + i) : []);
   const years = coverageYears(filters.coverage);
   const word = CATEGORY_WORD[category];
@@ -89,12 +100,9 @@ export function TrendsPage() {
           ]}
           onChange={(v) => filters.update({ category: v, from: undefined, to: undefined })}
         />
-        {years.length > 0 && (
-          <>
-            <YearFilter label="From" value={from} years={years} onChange={(y) => filters.update({ from: y, to: Math.max(y, to) })} />
-            <YearFilter label="To" value={to} years={years} onChange={(y) => filters.update({ to: y, from: Math.min(y, from) })} />
-          </>
-        )}
+        {/* Shown before the catalogue arrives too (with the range only), so the bar keeps its size. */}
+        <YearFilter label="From" value={from} years={years.length ? years : [from]} onChange={(y) => filters.update({ from: y, to: Math.max(y, to) })} />
+        <YearFilter label="To" value={to} years={years.length ? years : [to]} onChange={(y) => filters.update({ to: y, from: Math.min(y, from) })} />
       </FilterBar>
 
       <section className="card" aria-labelledby="headline-title">
@@ -152,9 +160,9 @@ export function TrendsPage() {
                   from={from}
                   to={to}
                   events={shownEvents}
-                  onRangeChange={(range) => filters.update(range)}
+                  onRangeChange={onRangeChange}
                   onYearActivate={openYear}
-                  yearHint={(year) => (sectorLinkFor(meta.data, year) ? 'Click or press Enter for this year’s sectors' : 'No sector data for this year')}
+                  yearHint={yearHint}
                 />
               </Suspense>
             </ChartCard>
@@ -170,21 +178,35 @@ export function TrendsPage() {
         </div>
       )}
 
-      <Suspense
-        fallback={
-          <div className="card-grid">
-            <Skeleton height={360} />
-            <Skeleton height={360} />
-          </div>
-        }
-      >
-        <div className="card-grid">
-          <BalanceComparisonCard goods={goods} services={services} meta={meta.data} range={{ from, to }} events={shownEvents} />
-          <QueryStatus query={annual} label={`${word} trade figures`} skeleton={<Skeleton height={320} />}>
-            {(data) => <YoyCard rows={data.rows} range={{ from, to }} category={word} meta={meta.data} events={shownEvents} />}
-          </QueryStatus>
-        </div>
-      </Suspense>
+      {/* Drawn after the main chart (at idle time or when scrolled near), in a place of their final size. */}
+      <Deferred after={!annual.isPending} height={720} narrowHeight={1537}>
+        <LowerCards category={category} meta={meta.data} range={lowerRange} events={lowerEvents} />
+      </Deferred>
     </div>
   );
 }
+
+/** The balance comparison and the year-on-year change: memoised, so they redraw only when their inputs change. */
+const LowerCards = memo(function LowerCards({ category, meta, range, events }: { category: 'goods' | 'services'; meta: Meta | undefined; range: { from: number; to: number }; events: TradeEvent[] }) {
+  const annual = useQuery(annualTradeQuery({ category }));
+  const goods = useQuery(annualTradeQuery({ category: 'goods' }));
+  const services = useQuery(annualTradeQuery({ category: 'services' }));
+  const word = CATEGORY_WORD[category];
+  return (
+    <Suspense
+      fallback={
+        <div className="card-grid">
+          <Skeleton height={360} />
+          <Skeleton height={360} />
+        </div>
+      }
+    >
+      <div className="card-grid">
+        <BalanceComparisonCard goods={goods} services={services} meta={meta} range={range} events={events} />
+        <QueryStatus query={annual} label={`${word} trade figures`} skeleton={<Skeleton height={320} />}>
+          {(data) => <YoyCard rows={data.rows} range={range} category={word} meta={meta} events={events} />}
+        </QueryStatus>
+      </div>
+    </Suspense>
+  );
+});

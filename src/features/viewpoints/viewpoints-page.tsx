@@ -8,6 +8,7 @@ import type { Expert, Meta, TradeEvent, Viewpoint, ViewpointsResponse } from '..
 import { FilterBar, MultiSelectFilter, SegmentedFilter, SelectFilter, YearFilter, type Option } from '../../components/filter-bar.tsx';
 import { ErrorNotice, QueryStatus, Skeleton } from '../../components/query-status.tsx';
 import { eagerLazy } from '../../components/eager-lazy.ts';
+import { DeferUpdates } from '../../components/deferred.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { CompareView } from './compare-view.tsx';
@@ -305,13 +306,16 @@ function ViewpointsContent({ filters, meta, experts, all, results, events, facet
                 {comparing ? (
                   <CompareView compare={values.compare} viewpoints={data.viewpoints} experts={experts} meta={meta} events={shownEvents} topicWords={topicWords} />
                 ) : (
-                  <ol className="vp-statement-list" aria-label={`${data.total} statements`}>
-                    {data.viewpoints.map((v) => (
-                      <li key={v.id}>
-                        <StatementCard viewpoint={v} expert={experts.find((e) => e.id === v.expertId)} meta={meta} events={shownEvents} />
-                      </li>
-                    ))}
-                  </ol>
+                  // The long list follows a filter change after the timeline has drawn it.
+                  <DeferUpdates>
+                    <ol className="vp-statement-list" aria-label={`${data.total} statements`}>
+                      {data.viewpoints.map((v) => (
+                        <li key={v.id}>
+                          <StatementCard viewpoint={v} expert={experts.find((e) => e.id === v.expertId)} meta={meta} events={shownEvents} />
+                        </li>
+                      ))}
+                    </ol>
+                  </DeferUpdates>
                 )}
               </>
             )

@@ -1,0 +1,74 @@
+// The data sets the mock API serves, one file each under mocks/data/, loaded the first time an endpoint needs
+// them (a dynamic import: each JSON file is its own chunk in the build, never part of the mock API's code).
+// The browser worker and the node test server read them through the same store, so there is one source of truth.
+//
+// Adding a data set: put its JSON under mocks/data/, add its key and type to `Dataset` and one line to `LOADERS`,
+// then ask for it in the handler that serves it: `const db = await loadData('myKey', 'meta')`.
+import type { AnnualRow, Category, Expert, Meta, Sector, SectorValue, TradeEvent, Viewpoint } from '../src/api/schemas.ts';
+
+type ExpertRecord = Omit<Expert, 'statementCount'>;
+
+export interface Dataset {
+  meta: Meta;
+  annual: Record<Category, AnnualRow[]>;
+  sectors: Sector[];
+  sectorValues: SectorValue[];
+  events: TradeEvent[];
+  experts: ExpertRecord[];
+  viewpoints: Viewpoint[];
+}
+export type DatasetKey = keyof Dataset;
+
+/** JSON imports are widened by TypeScript; their shapes are checked by tests/unit/data.test.ts. */
+const json = async <T>(module: Promise<{ default: unknown }>): Promise<T> => (await module).default as T;
+
+const LOADERS: { [K in DatasetKey]: () => Promise<Dataset[K]> } = {
+  meta: () => json(import('./data/meta.json')),
+  annual: async () => {
+    const [goods, services] = await Promise.all([
+      json<AnnualRow[]>(import('./data/goods-annual.json')),
+      json<AnnualRow[]>(import('./data/services-annual.json')),
+    ]);
+    return { goods, services };
+  },
+  sectors: () => json(import('./data/sectors.json')),
+  sectorValues: () => json(import('./data/sector-values.json')),
+  events: () => json(import('./data/events.json')),
+  experts: () => json(import('./data/experts.json')),
+  viewpoints: () => json(import('./data/viewpoints.json')),
+};
+export const DATASET_KEYS = Object.keys(LOADERS) as DatasetKey[];
+
+const loaded = new Map<DatasetKey, Promise<unknown>>();
+// A whole data set put in place by a test or the benchmark (window.korusMock.setDataset), instead of the files.
+let replacement: Promise<Dataset> | null = null;
+
+function loadOne<K extends DatasetKey>(key: K): Promise<Dataset[K]> {
+  let pending = loaded.get(key) as Promise<Dataset[K]> | undefined;
+  if (!pending) {
+    pending = LOADERS[key]();
+    loaded.set(key, pending);
+    // A failed download (a flaky network in the browser) is tried again by the next request.
+    pending.catch(() => loaded.delete(key));
+  }
+  return pending;
+}
+
+/** The named parts of the data set the mock API is serving (loading those not loaded yet). */
+export async function loadData<K extends DatasetKey>(...keys: K[]): Promise<Pick<Dataset, K>> {
+  if (replacement) return replacement;
+  const parts = await Promise.all(keys.map(async (key) => [key, await loadOne(key)] as const));
+  return Object.fromEntries(parts) as Pick<Dataset, K>;
+}
+
+/** The whole data set being served (all files loaded). */
+export const getDataset = (): Promise<Dataset> => loadData(...DATASET_KEYS);
+
+/** Serves the given data set instead of the files until `resetDataset()` (a promise is awaited by every request). */
+export function setDataset(next: Dataset | Promise<Dataset>): void {
+  replacement = Promise.resolve(next);
+}
+
+export function resetDataset(): void {
+  replacement = null;
+}
