@@ -4,6 +4,7 @@ import { EXIT, UpdateError } from './errors.mjs';
 
 export const DEFAULT_DELAYS = [2000, 8000, 30000];
 const MAX_RETRY_AFTER_MS = 120000;
+const PERMANENT = new Set(['ENOTFOUND', 'ECONNREFUSED', 'ENETUNREACH', 'EHOSTUNREACH']);
 
 /** The key never leaves the process: URLs are written to logs and the cache with it masked. */
 export const redact = (url) => url.replace(/([?&]key=)[^&]*/g, '$1REDACTED');
@@ -25,7 +26,8 @@ export async function get(http, url) {
       // Manual redirects: the Census answers a missing key with 302 to an HTML page, which must not be followed.
       response = await http.fetch(url, { redirect: 'manual', headers: { accept: 'application/json, text/csv, */*' } });
     } catch (error) {
-      if (attempt < delays.length) {
+      // No network at all (no DNS, no route) is not transient: fail at once rather than after minutes.
+      if (attempt < delays.length && !PERMANENT.has(networkCode(error))) {
         http.log?.(`  ${host}: ${networkCode(error)}, retrying in ${delays[attempt] / 1000} s`);
         await sleep(delays[attempt]);
         continue;
