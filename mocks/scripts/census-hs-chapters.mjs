@@ -150,7 +150,7 @@ export function buildCensusHsChapters(inputDir, readCsv, hsMeta) {
   };
   return {
     censusMeta: meta,
-    censusMonthly: monthly.map(({ dollars: _d, ...r }) => r),
+    censusMonthly: monthly.map((r) => ({ month: r.month, sectorId: r.sectorId, flow: r.flow, measure: r.measure, basis: r.basis, vintage: r.vintage, value: r.value, sourceId: r.sourceId })),
     censusAnnual: annual,
   };
 }
