@@ -216,6 +216,7 @@ describe('data:update is all-or-nothing', () => {
       url.host === 'api.census.gov' && url.searchParams.get('time') === '2025-02' && url.pathname.endsWith('/imports/hs')
         ? answer(200, fixture('CONSTRUCTED-census-invalid-key.html'), 'text/html', { 'x-datawebapi-keyerror': 'true' })
         : undefined,
+      { parallel: 1 },
     );
     expect(error.message).toMatch(/"Invalid Key" page/);
     expect(error.exitCode).toBe(2);

@@ -18,5 +18,6 @@ export interface UpdateOptions {
   baseInputDir?: string;
   outDir?: string;
   cacheDir?: string;
+  parallel?: number;
 }
 export declare function runUpdate(options: UpdateOptions): Promise<{ report: UpdateReport; text: string; changed: boolean }>;

@@ -107,24 +107,28 @@ export async function runUpdate(options) {
   log(`Census: ${months.length} month(s) ${range.from} … ${range.to}, ${CENSUS_REQUESTS.length} requests each`);
   const census = new Map();
   const noData = [];
-  for (const month of months) {
+  const fetchMonth = async (month) => {
     const answers = {};
     for (const req of CENSUS_REQUESTS) {
       const url = censusUrl(req, month, key);
       const res = await get(http, url);
       const table = checkCensusResponse(res, url);
       raw.push([`census/${req.id}-${month}.json`, res.status === 204 ? '' : res.text]);
-      if (!table) {
-        noData.push(`${req.id} ${month}`);
-        answers[req.id] = null;
-        continue;
-      }
-      const { rows } = censusChapterRows(table, req, month, redact(url));
+      const rows = table ? censusChapterRows(table, req, month, redact(url)).rows : [];
       answers[req.id] = rows.length ? { url: redact(url), rows } : null;
       if (!rows.length) noData.push(`${req.id} ${month}`);
     }
-    census.set(month, answers);
+    return answers;
+  };
+  // A few months at a time (about 400 requests for the whole range); the first failure stops the update.
+  const parallel = options.parallel ?? 4;
+  for (let i = 0; i < months.length; i += parallel) {
+    const batch = months.slice(i, i + parallel);
+    const answers = await Promise.all(batch.map(fetchMonth));
+    batch.forEach((m, j) => census.set(m, answers[j]));
+    if (months.length > 24 && (i / parallel) % 6 === 5) log(`  Census: ${census.size} of ${months.length} months`);
   }
+  noData.sort();
   if (![...census.values()].some((a) => Object.values(a).some(Boolean))) {
     throw new UpdateError(`Census has no data for any month of ${range.from} … ${range.to} (every answer was HTTP 204)`, {
       fix: 'Monthly data are released about 40–45 days after the month ends: choose an earlier --to. Nothing was changed.',
