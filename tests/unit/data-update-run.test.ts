@@ -121,6 +121,9 @@ describe('data:update end to end (fixtures, temporary folders)', () => {
     const meta = readJson<{ dataAsOf: string; series: { id: string; sourceIds: string[] }[] }>(outDir, 'meta.json');
     expect(meta.dataAsOf).toBe('2026-12-01');
     expect(meta.series.find((s) => s.id === 'goods')?.sourceIds).toEqual(['fred-fredgraph']);
+    const sources = readJson<{ sources: { id: string; note: string | null }[] }>(outDir, 'meta.json').sources;
+    expect(sources.find((s) => s.id === 'fred-fredgraph')?.note).toMatch(/^Fetched 2026-12-01 from fredgraph.csv/);
+    expect(sources.find((s) => s.id === 'census-intltrade-hs')?.note).toMatch(/^Fetched 2026-12-01 by npm run data:update \(months 2025-01 … 2025-04 requested\)/);
   });
 
   it('gives the FRED copy its own vintage and source; Korea keeps the real values as written', () => {
