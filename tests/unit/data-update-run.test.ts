@@ -199,6 +199,24 @@ describe('data:update end to end (fixtures, temporary folders)', () => {
   }, 20000);
 });
 
+describe('data:update --dry-run', () => {
+  it('fetches, builds and reports, but writes nothing', async () => {
+    const outDir = join(temp('dry'), 'data');
+    cpSync(SERVED, outDir, { recursive: true });
+    const before = snapshot(outDir);
+    const cacheDir = temp('cache');
+    const lines: string[] = [];
+    const result = await runUpdate(options(outDir, cacheDir, { dryRun: true, log: (s) => lines.push(s) }));
+    expect(result.changed).toBe(false);
+    expect(result.report.sets[2]?.added).toHaveLength(34);
+    expect(lines.join('\n')).toContain('Dry run: nothing was written.');
+    expect(lines.join('\n')).toContain('No Census data (HTTP 204) for: exports 2025-04, imports 2025-04');
+    expect(snapshot(outDir)).toEqual(before);
+    expect(readdirSync(cacheDir)).toEqual([]);
+    expect(readdirSync(join(outDir, '..'))).toEqual(['data']);
+  });
+});
+
 describe('data:update is all-or-nothing', () => {
   const failing = async (fail: (url: URL) => Response | undefined, extra: Partial<UpdateOptions> = {}) => {
     const outDir = join(temp('fail'), 'data');

@@ -1,6 +1,7 @@
 // Entry of `npm run data:update`: options, the key, exit codes. Errors are printed as cause + fix, never as a
 // stack trace. See --help.
 import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import { EXIT, UpdateError } from './errors.mjs';
 import { KEY_SIGNUP, FIRST_MONTH } from './census.mjs';
 import { runUpdate, lastMonth } from './update.mjs';
@@ -63,6 +64,6 @@ export async function main(argv, { fetchImpl = globalThis.fetch, env = process.e
   }
 }
 
-if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   process.exitCode = await main(process.argv.slice(2));
 }
