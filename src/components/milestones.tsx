@@ -133,6 +133,9 @@ const MilestoneLayer = memo(function MilestoneLayer({ events, years, onActivate,
     if (x !== undefined && Number.isFinite(x)) placed.push({ key: `minor-${p}`, event: groupEvent(group, eventYear(head)), x, major: false, label: null });
   }
 
+  // A count beside a ◇ only where the next marker leaves room for it.
+  const minorXs = placed.filter((m) => !m.major).map((m) => m.x).sort((p, q) => p - q);
+  const roomForCount = (x: number) => minorXs.every((other) => other <= x || other - x >= 24);
   const top = plot.y;
   const bottom = plot.y + plot.height;
   const railY = minorRailOffset === undefined ? null : bottom + minorRailOffset;
@@ -148,7 +151,7 @@ const MilestoneLayer = memo(function MilestoneLayer({ events, years, onActivate,
         const onRail = !m.major && railY !== null;
         const y = onRail ? railY : top;
         const label = `${m.event.title}, ${formatDate(m.event.date)}: ${m.event.description}`;
-        const count = m.event.id.startsWith('group-') ? m.event.title.split(' ')[0] : null;
+        const count = m.event.id.startsWith('group-') && roomForCount(m.x) ? m.event.title.split(' ')[0] : null;
         return (
           <g
             key={m.key}

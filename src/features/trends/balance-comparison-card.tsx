@@ -9,6 +9,7 @@ import { MILESTONE_LEGEND, MILESTONE_MARGIN_TOP, MINOR_EVENT_LEGEND, MINOR_RAIL_
 import { ErrorNotice, Skeleton } from '../../components/query-status.tsx';
 import { pickSources } from '../../components/source-line.tsx';
 import { SERIES_COLORS } from '../../lib/colors.ts';
+import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
 import { formatBn, formatMusd, formatYearList, formatYearRange } from '../../lib/format.ts';
 import { balanceComparison, computedBalanceIfDifferent, type BalanceRow } from './trend-math.ts';
 
@@ -25,6 +26,7 @@ interface Props {
 /** Goods balance next to services balance (and their sum where both exist), so the services surplus shows. */
 export function BalanceComparisonCard({ goods, services, meta, range, events, minorRail = false }: Props) {
   const [activeEvent, setActiveEvent] = useState<TradeEvent | null>(null);
+  const narrow = useMediaQuery(NARROW_SCREEN);
   if (goods.isPending || services.isPending) return <div className="card"><Skeleton height={320} /></div>;
   if (goods.isError || services.isError) {
     return (
@@ -93,7 +95,7 @@ export function BalanceComparisonCard({ goods, services, meta, range, events, mi
             <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 500, height: 300 }}>
               <BarChart data={rows} margin={{ top: MILESTONE_MARGIN_TOP, right: 12, bottom: 4, left: 8 }} accessibilityLayer>
                 <CartesianGrid {...GRID} />
-                <XAxis {...YEAR_X_AXIS} ticks={yearTicks(rows.map((r) => r.year), 8)} interval={0} height={30 + (minorRail ? MINOR_RAIL_SPACE : 0)} />
+                <XAxis {...YEAR_X_AXIS} ticks={yearTicks(rows.map((r) => r.year), narrow ? 5 : 8)} interval={0} height={30 + (minorRail ? MINOR_RAIL_SPACE : 0)} />
                 <YAxis {...BN_Y_AXIS} />
                 <ReferenceLine {...ZERO_LINE} />
                 <Tooltip content={(props) => <ChartTooltip {...props} balanceKeys={['goods', 'services', 'combined']} note={(key, label) => (key === 'services' ? (mismatch.get(Number(label)) ?? null) : null)} />} />

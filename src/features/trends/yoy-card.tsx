@@ -15,6 +15,7 @@ import {
 } from '../../components/milestones.tsx';
 import { pickSources } from '../../components/source-line.tsx';
 import { SERIES_COLORS } from '../../lib/colors.ts';
+import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
 import { formatBn, formatMusd, formatYearRange } from '../../lib/format.ts';
 import { computedBalanceIfDifferent, yearOverYear, yoyNote, type YoyRow } from './trend-math.ts';
 
@@ -54,6 +55,7 @@ const zeroSliver = (value: number | null | undefined) => (value === 0 ? 2 : 0);
  */
 export function YoyCard({ rows, range, category, meta, events, minorRail = false }: Props) {
   const [activeEvent, setActiveEvent] = useState<TradeEvent | null>(null);
+  const narrow = useMediaQuery(NARROW_SCREEN);
   const yoy = yearOverYear(rows, range);
   const sourceIds = [...new Set(rows.filter((r) => r.year >= range.from - 1 && r.year <= range.to).flatMap((r) => r.sourceIds))];
   const signed = (v: number | null) => formatBn(v, { signed: true });
@@ -73,7 +75,7 @@ export function YoyCard({ rows, range, category, meta, events, minorRail = false
   const valueTicks = roundTicks(Math.min(0, ...values), Math.max(0, ...values));
   const domain: [number, number] = [valueTicks[0] ?? 0, valueTicks.at(-1) ?? 0];
   const years = yoy.map((r) => r.year);
-  const ticks = yearTicks(years, 8);
+  const ticks = yearTicks(years, narrow ? 5 : 8);
   const text = formatYearRange(range.from, range.to);
 
   return (
