@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 
 const MAIN_CHART = /US goods trade with South Korea/;
@@ -142,7 +143,7 @@ test('the plot tooltip hides while the brush is dragged, and the brush labels st
 });
 
 /** The boxes of the milestone labels of a chart, and of its plot and surface. */
-async function labelBoxes(figure: import('@playwright/test').Locator) {
+async function labelBoxes(figure: Locator) {
   const labels = await Promise.all((await figure.locator('.milestone text').all()).map(async (t) => (await t.boundingBox())!));
   const plot = (await figure.locator('.recharts-cartesian-grid').first().boundingBox())!;
   const surface = (await figure.locator('.recharts-wrapper > svg.recharts-surface').first().boundingBox())!;
