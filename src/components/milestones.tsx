@@ -4,7 +4,7 @@
 // The whole layer is one component of a stable type: re-rendering the chart (on focus, on hover) updates
 // the markers in place and never remounts them, so the keyboard focus stays where it is.
 import { memo, type ReactElement } from 'react';
-import { usePlotArea, useXAxisScale } from 'recharts';
+import { DefaultZIndexes, usePlotArea, useXAxisScale, ZIndexLayer } from 'recharts';
 import type { TradeEvent } from '../api/schemas.ts';
 import { formatDate } from '../lib/format.ts';
 import { SERIES_COLORS } from '../lib/colors.ts';
@@ -13,7 +13,7 @@ import { exportIgnore } from '../lib/export-ignore.ts';
 export const eventYear = (e: TradeEvent) => Number(e.date.slice(0, 4));
 
 /** Room the milestone labels need above the plot (two label rows): use as the chart's top margin. */
-export const MILESTONE_MARGIN_TOP = 34;
+export const MILESTONE_MARGIN_TOP = 38;
 /** Extra room under the year axis for the rail of minor events. */
 export const MINOR_RAIL_SPACE = 18;
 /** Legend entries for the markers a chart shows. */
@@ -139,79 +139,83 @@ const MilestoneLayer = memo(function MilestoneLayer({ events, years, onActivate,
   const top = plot.y;
   const bottom = plot.y + plot.height;
   const railY = minorRailOffset === undefined ? null : bottom + minorRailOffset;
+  // Drawn above the bars and lines (recharts' label layer), so a bar never hides a ◆.
   return (
-    <g className="milestones">
-      {linesOnly &&
-        placed
-          .filter((m) => m.major)
-          .map((m) => (
-            <line key={m.key} x1={m.x} x2={m.x} y1={top} y2={bottom} stroke={SERIES_COLORS.milestone} strokeDasharray="5 3" strokeOpacity={0.9} pointerEvents="none" />
-          ))}
-      {placed.filter((m) => !(linesOnly && m.major)).map((m) => {
-        const onRail = !m.major && railY !== null;
-        const y = onRail ? railY : top;
-        const label = `${m.event.title}, ${formatDate(m.event.date)}: ${m.event.description}`;
-        const count = m.event.id.startsWith('group-') && roomForCount(m.x) ? m.event.title.split(' ')[0] : null;
-        return (
-          <g
-            key={m.key}
-            className={`milestone${m.major ? '' : ' milestone--minor'}`}
-            tabIndex={0}
-            role="img"
-            aria-label={label}
-            onMouseEnter={() => onActivate(m.event)}
-            onMouseLeave={() => onActivate(null)}
-            onFocus={() => onActivate(m.event)}
-            onBlur={() => onActivate(null)}
-            // A tap on a phone: show the event (touch has no hover).
-            onClick={() => onActivate(m.event)}
-          >
-            <title>{label}</title>
-            {!onRail && (
-              <line
-                x1={m.x}
-                x2={m.x}
-                y1={top}
-                y2={bottom}
+    <ZIndexLayer zIndex={DefaultZIndexes.label}>
+      <g className="milestones">
+        {linesOnly &&
+          placed
+            .filter((m) => m.major)
+            .map((m) => (
+              <line key={m.key} x1={m.x} x2={m.x} y1={top} y2={bottom} stroke={SERIES_COLORS.milestone} strokeDasharray="5 3" strokeOpacity={0.9} pointerEvents="none" />
+            ))}
+        {placed.filter((m) => !(linesOnly && m.major)).map((m) => {
+          const onRail = !m.major && railY !== null;
+          // The ◆ sits on the plot's top edge, nudged up so that bars from a zero line at the top leave it whole.
+          const y = onRail ? railY : top - 3;
+          const label = `${m.event.title}, ${formatDate(m.event.date)}: ${m.event.description}`;
+          const count = m.event.id.startsWith('group-') && roomForCount(m.x) ? m.event.title.split(' ')[0] : null;
+          return (
+            <g
+              key={m.key}
+              className={`milestone${m.major ? '' : ' milestone--minor'}`}
+              tabIndex={0}
+              role="img"
+              aria-label={label}
+              onMouseEnter={() => onActivate(m.event)}
+              onMouseLeave={() => onActivate(null)}
+              onFocus={() => onActivate(m.event)}
+              onBlur={() => onActivate(null)}
+              // A tap on a phone: show the event (touch has no hover).
+              onClick={() => onActivate(m.event)}
+            >
+              <title>{label}</title>
+              {!onRail && (
+                <line
+                  x1={m.x}
+                  x2={m.x}
+                  y1={top}
+                  y2={bottom}
+                  stroke={SERIES_COLORS.milestone}
+                  strokeDasharray={m.major ? '5 3' : '2 3'}
+                  strokeOpacity={m.major ? 0.75 : 0.5}
+                  pointerEvents="none"
+                />
+              )}
+              {/* A finger-sized target around the small diamond. */}
+              <circle cx={m.x} cy={y} r={11} fill="transparent" />
+              <rect
+                x={m.x - 4}
+                y={y - 4}
+                width={8}
+                height={8}
+                transform={`rotate(45 ${m.x} ${y})`}
+                fill={m.major ? SERIES_COLORS.milestone : '#ffffff'}
                 stroke={SERIES_COLORS.milestone}
-                strokeDasharray={m.major ? '5 3' : '2 3'}
-                strokeOpacity={m.major ? 0.9 : 0.5}
-                pointerEvents="none"
+                strokeWidth={1.5}
               />
-            )}
-            {/* A finger-sized target around the small diamond. */}
-            <circle cx={m.x} cy={y} r={11} fill="transparent" />
-            <rect
-              x={m.x - 4}
-              y={y - 4}
-              width={8}
-              height={8}
-              transform={`rotate(45 ${m.x} ${y})`}
-              fill={m.major ? SERIES_COLORS.milestone : '#ffffff'}
-              stroke={SERIES_COLORS.milestone}
-              strokeWidth={1.5}
-            />
-            {count && (
-              <text x={m.x + 7} y={y + 4} fontSize={10} fill="#444444" fontFamily="system-ui, sans-serif">
-                {count}
-              </text>
-            )}
-            {m.label && (
-              <text
-                x={m.label.x}
-                y={top - 9 - m.label.row * (LABEL_FONT + 3)}
-                textAnchor={m.label.anchor}
-                fontSize={LABEL_FONT}
-                fill="#333333"
-                fontFamily="system-ui, sans-serif"
-              >
-                {m.event.title}
-              </text>
-            )}
-          </g>
-        );
-      })}
-    </g>
+              {count && (
+                <text x={m.x + 7} y={y + 4} fontSize={10} fill="#444444" fontFamily="system-ui, sans-serif">
+                  {count}
+                </text>
+              )}
+              {m.label && (
+                <text
+                  x={m.label.x}
+                  y={top - 12 - m.label.row * (LABEL_FONT + 3)}
+                  textAnchor={m.label.anchor}
+                  fontSize={LABEL_FONT}
+                  fill="#333333"
+                  fontFamily="system-ui, sans-serif"
+                >
+                  {m.event.title}
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </g>
+    </ZIndexLayer>
   );
 });
 

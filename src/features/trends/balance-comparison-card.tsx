@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AnnualResponse, Meta, TradeEvent } from '../../api/schemas.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
 import { BN_Y_AXIS, GRID, YEAR_X_AXIS, ZERO_LINE } from '../../components/chart-axes.ts';
@@ -100,7 +100,11 @@ export function BalanceComparisonCard({ goods, services, meta, range, events, mi
                 <ReferenceLine {...ZERO_LINE} />
                 <Tooltip content={(props) => <ChartTooltip {...props} balanceKeys={['goods', 'services', 'combined']} note={(key, label) => (key === 'services' ? (mismatch.get(Number(label)) ?? null) : null)} />} />
                 <Bar dataKey="goods" name="Goods balance" fill={SERIES_COLORS.balance} fillOpacity={0.75} isAnimationActive={false} />
-                <Bar dataKey="services" name="Services balance" fill={SERIES_COLORS.services} isAnimationActive={false} />
+                <Bar dataKey="services" name="Services balance" fill={SERIES_COLORS.services} isAnimationActive={false}>
+                  {mismatch.size > 0 && (
+                    <LabelList dataKey="year" position="top" fontSize={13} fill="#333333" formatter={(year: unknown) => (mismatch.has(Number(year)) ? '*' : '')} />
+                  )}
+                </Bar>
                 <Bar dataKey="combined" name="Goods + services" fill={SERIES_COLORS.total} isAnimationActive={false} />
                 {milestoneLines(events, rows.map((r) => r.year), setActiveEvent, undefined, minorRail ? { minorRailOffset: 38 } : {})}
               </BarChart>

@@ -13,6 +13,7 @@ function ChangeLine({ label, value, balance }: { label: string; value: Change; b
   if (value.absolute === null) text = 'cannot be computed: no figure for that year';
   // A balance changes in words (widened, narrowed), never by a percentage of itself.
   else if (balance) text = describeBalanceChange(balance.from, balance.to);
+  else if (formatMusd(value.absolute) === '$0 m') text = 'no change';
   else text = `${formatMusd(value.absolute, { signed: true })} (${formatPercent(value.percent)})`;
   return (
     <p className="kpi__change">
