@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Sector, SectorValue, Source } from '../../api/schemas.ts';
-import { BN_Y_AXIS, GRID, YEAR_X_AXIS } from '../../components/chart-axes.ts';
+import { bnYAxis, GRID, YEAR_X_AXIS } from '../../components/chart-axes.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
 import { ChartTooltip } from '../../components/chart-tooltip.tsx';
 import { formatBn } from '../../lib/format.ts';
@@ -58,7 +58,7 @@ export function ContextCard({ name, title, sectors, values, colorOf, sources }: 
           <BarChart data={rows} margin={{ top: 12, right: 12, bottom: 4, left: 8 }} accessibilityLayer>
             <CartesianGrid {...GRID} />
             <XAxis {...YEAR_X_AXIS} />
-            <YAxis {...BN_Y_AXIS} />
+            <YAxis {...bnYAxis(rows.flatMap((r) => sectors.map((s) => r[s.id])), { includeZero: true })} />
             <Tooltip content={(props) => <ChartTooltip {...props} />} />
             {sectors.map((s) => (
               <Bar key={s.id} dataKey={s.id} name={s.label} fill={colorOf(s.id)} isAnimationActive={false} maxBarSize={40} />

@@ -1,8 +1,9 @@
+import { valueXAxis } from '../../components/chart-axes.ts';
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Source } from '../../api/schemas.ts';
 import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
-import { chooseUnit, formatAxisIn, formatIn, formatMusd, formatPercent, truncateText } from '../../lib/format.ts';
+import { chooseUnit, formatIn, formatMusd, formatPercent, truncateText } from '../../lib/format.ts';
 import type { MoverRow } from './sector-math.ts';
 
 // Bars keep the flow's colour (one meaning, one colour); a fall is lighter and points left, with a minus sign.
@@ -72,7 +73,7 @@ export function MoversCard({ rows, compareYear, year, compareLabel, yearLabel, w
           <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 400 }}>
             <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} accessibilityLayer>
               <CartesianGrid stroke="#e3e7ec" horizontal={false} />
-              <XAxis type="number" tickFormatter={formatAxisIn(unit)} tick={{ fontSize: 12, fill: '#444444' }} label={{ value: `$ ${unit}`, position: 'insideBottomRight', offset: -2, fontSize: 12, fill: '#444444' }} />
+              <XAxis {...valueXAxis(data.map((d) => d.change), { divisor: unit === 'bn' ? 1000 : 1 })} label={{ value: `$ ${unit}`, position: 'insideBottomRight', offset: -2, fontSize: 12, fill: '#444444' }} />
               <YAxis type="category" dataKey="short" width={narrow ? 112 : 230} tick={{ fontSize: 12, fill: '#333333' }} interval={0} />
               <ReferenceLine x={0} stroke="#8a939e" />
               <Tooltip

@@ -1,11 +1,12 @@
 import { useCallback, useState } from 'react';
+import { valueXAxis } from '../../components/chart-axes.ts';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Source } from '../../api/schemas.ts';
 import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
 import { ActiveLabelTracker } from '../../components/active-label-tracker.tsx';
 import { ChartCard } from '../../components/chart-card.tsx';
 import { SegmentedFilter } from '../../components/filter-bar.tsx';
-import { chooseUnit, formatAxisIn, formatIn, formatMusd, formatPercent, truncateText } from '../../lib/format.ts';
+import { chooseUnit, formatIn, formatMusd, formatPercent, truncateText } from '../../lib/format.ts';
 import type { Ranking, RankedRow } from './sector-math.ts';
 
 const MAX_BARS = 15;
@@ -125,9 +126,7 @@ export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, fl
               <ActiveLabelTracker onChange={onActiveLabel} />
               <CartesianGrid stroke="#e3e7ec" horizontal={false} />
               <XAxis
-                type="number"
-                tickFormatter={byShare ? (v: number) => `${v}` : formatAxisIn(unit)}
-                tick={{ fontSize: 12, fill: '#444444' }}
+                {...valueXAxis(data.map((d) => d.plotted), { divisor: byShare || unit === 'm' ? 1 : 1000 })}
                 label={{ value: byShare ? '% of total' : `$ ${unit}`, position: 'insideBottomRight', offset: -2, fontSize: 12, fill: '#444444' }}
               />
               <YAxis type="category" dataKey="short" width={narrow ? 112 : 230} tick={{ fontSize: 12, fill: '#333333' }} interval={0} />

@@ -64,7 +64,7 @@ export function SectorSeriesCard({ rows, sectors, colorOf, title, subtitle, file
             <LineChart data={rows} margin={{ top: 12, right: 16, bottom: 4, left: 8 }} accessibilityLayer>
               <CartesianGrid stroke="#e3e7ec" vertical={false} />
               <XAxis dataKey="label" tick={{ fontSize: 12, fill: '#444444' }} tickMargin={6} />
-              <YAxis {...amountYAxis(unit)} />
+              <YAxis {...amountYAxis(unit, rows.flatMap((r) => ids.map((id) => r[id] as number | null)))} />
               <Tooltip content={(props) => <ChartTooltip {...props} />} />
               {sectors.map((s) => (
                 <Line

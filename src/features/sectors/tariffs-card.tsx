@@ -1,3 +1,4 @@
+import { valueXAxis } from '../../components/chart-axes.ts';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Source } from '../../api/schemas.ts';
 import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
@@ -59,7 +60,7 @@ export function TariffsCard({ rows, periods, sources }: Props) {
         <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 420 }}>
           <BarChart data={chartRows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} accessibilityLayer>
             <CartesianGrid stroke="#e3e7ec" horizontal={false} />
-            <XAxis type="number" tick={{ fontSize: 12, fill: '#444444' }} tickFormatter={(v: number) => `${v}`} label={{ value: '%', position: 'insideBottomRight', offset: -2, fontSize: 12, fill: '#444444' }} />
+            <XAxis {...valueXAxis(chartRows.flatMap((r) => periods.map((p) => r[`y${p.year}`] as number | null)))} label={{ value: '%', position: 'insideBottomRight', offset: -2, fontSize: 12, fill: '#444444' }} />
             <YAxis type="category" dataKey="short" width={narrow ? 112 : 210} tick={{ fontSize: 12, fill: '#333333' }} interval={0} />
             <Tooltip
               cursor={{ fill: '#0b395414' }}

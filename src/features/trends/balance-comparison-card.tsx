@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AnnualResponse, Meta, TradeEvent } from '../../api/schemas.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
-import { BN_Y_AXIS, GRID, YEAR_X_AXIS, ZERO_LINE } from '../../components/chart-axes.ts';
+import { bnYAxis, seriesValues, GRID, YEAR_X_AXIS, ZERO_LINE } from '../../components/chart-axes.ts';
 import { ChartTooltip } from '../../components/chart-tooltip.tsx';
 import { MilestoneDetail, milestoneLines } from '../../components/milestones.tsx';
 import { ErrorNotice, Skeleton } from '../../components/query-status.tsx';
@@ -83,7 +83,7 @@ export function BalanceComparisonCard({ goods, services, meta, range, events }: 
               <BarChart data={rows} margin={{ top: 24, right: 12, bottom: 4, left: 8 }} accessibilityLayer>
                 <CartesianGrid {...GRID} />
                 <XAxis {...YEAR_X_AXIS} />
-                <YAxis {...BN_Y_AXIS} />
+                <YAxis {...bnYAxis(seriesValues(rows, ['goods', 'services', 'combined']), { includeZero: true })} />
                 <ReferenceLine {...ZERO_LINE} />
                 <Tooltip content={(props) => <ChartTooltip {...props} balanceKeys={['goods', 'services', 'combined']} />} />
                 <Bar dataKey="goods" name="Goods balance" fill={SERIES_COLORS.goods} isAnimationActive={false} />

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Bar, Brush, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AnnualRow, TradeEvent } from '../../api/schemas.ts';
-import { BN_Y_AXIS, GRID, YEAR_X_AXIS, ZERO_LINE } from '../../components/chart-axes.ts';
+import { bnYAxis, seriesValues, GRID, YEAR_X_AXIS, ZERO_LINE } from '../../components/chart-axes.ts';
 import { ActiveLabelTracker } from '../../components/active-label-tracker.tsx';
 import { ChartTooltip } from '../../components/chart-tooltip.tsx';
 import { MilestoneDetail, milestoneLines } from '../../components/milestones.tsx';
@@ -56,7 +56,7 @@ export function TradeChart({ rows, from, to, events, onRangeChange, onYearActiva
             <ActiveLabelTracker onChange={onActiveLabel} />
             <CartesianGrid {...GRID} />
             <XAxis {...YEAR_X_AXIS} />
-            <YAxis {...BN_Y_AXIS} />
+            <YAxis {...bnYAxis(seriesValues(rows.slice(startIndex, endIndex + 1), ['exports', 'imports', 'balance']), { includeZero: true })} />
             <ReferenceLine {...ZERO_LINE} />
             <Tooltip
               content={(props) => (

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AnnualRow, Meta, TradeEvent } from '../../api/schemas.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
-import { BN_Y_AXIS, GRID, YEAR_X_AXIS, ZERO_LINE } from '../../components/chart-axes.ts';
+import { bnYAxis, seriesValues, GRID, YEAR_X_AXIS, ZERO_LINE } from '../../components/chart-axes.ts';
 import { ChartTooltip } from '../../components/chart-tooltip.tsx';
 import { MilestoneDetail, milestoneLines } from '../../components/milestones.tsx';
 import { pickSources } from '../../components/source-line.tsx';
@@ -53,7 +53,7 @@ export function YoyCard({ rows, range, category, meta, events }: Props) {
           <BarChart data={yoy} margin={{ top: 24, right: 12, bottom: 4, left: 8 }} accessibilityLayer>
             <CartesianGrid {...GRID} />
             <XAxis {...YEAR_X_AXIS} />
-            <YAxis {...BN_Y_AXIS} />
+            <YAxis {...bnYAxis(seriesValues(yoy, ['exports', 'imports', 'balance']), { includeZero: true })} />
             <ReferenceLine {...ZERO_LINE} />
             <Tooltip content={(props) => <ChartTooltip {...props} signed />} />
             <Bar dataKey="exports" name="Change in exports" fill={SERIES_COLORS.exports} isAnimationActive={false} />
