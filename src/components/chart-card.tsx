@@ -4,7 +4,9 @@ import type * as ChartExport from '../lib/chart-export.ts';
 import { exportIgnore } from '../lib/export-ignore.ts';
 import { exportFileName } from '../lib/export-filename.ts';
 import type { LegendItem } from '../lib/svg-export.ts';
-import { DataTable, type Column } from './data-table.tsx';
+import { changeBetween, inferChangeKind, type ChangeKind } from '../lib/table-math.ts';
+import { formatBn, formatM, formatPercent } from '../lib/format.ts';
+import { DataTable, type Column, type SummaryRow } from './data-table.tsx';
 import { MenuButton } from './menu-button.tsx';
 import { SourceLine, sourceText } from './source-line.tsx';
 
@@ -24,6 +26,8 @@ export interface ChartColumn<Row> {
   csvHeader?: string;
   /** Interactive cell content for the table view (e.g. a button that opens a detail); CSV keeps `value`. */
   render?: (row: Row) => ReactNode;
+  /** First-to-last-year change in the table: `level` absolute and %, `balance` absolute only. Guessed from the header. */
+  change?: ChangeKind;
 }
 
 interface ChartCardProps<Row> {
@@ -106,6 +110,10 @@ export function ChartCard<Row>({
     ),
     numeric: c.numeric,
     rowHeader: c.rowHeader,
+    sortValue: (row) => {
+      const v = c.value(row);
+      return typeof v === 'string' && c.numeric && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : v;
+    },
     cell: (row) => {
       if (c.render) return c.render(row);
       const text = c.format ? c.format(row) : c.value(row);
@@ -196,7 +204,7 @@ export function ChartCard<Row>({
         {summary}
       </p>
       {showTable ? (
-        <DataTable caption={`${title}: ${subtitle}`} columns={tableColumns} rows={rows} rowKey={rowKey} />
+        <DataTable caption={`${title}: ${subtitle}`} columns={tableColumns} rows={rows} rowKey={rowKey} summary={changeSummary(columns, rows)} />
       ) : (
         <div className="chart-card__chart" style={{ height }}>
           {children}
@@ -209,4 +217,44 @@ export function ChartCard<Row>({
       </p>
     </figure>
   );
+}
+
+const MINUS = '\u2212';
+const YEAR = /^\d{4}$/;
+
+/** A change in the column's display unit, with its sign: "+4.2", "−0.7". */
+function formatChange(header: string, value: number): string {
+  const text = /\$ bn/.test(header) ? formatBn(value) : /\$ m/.test(header) ? formatM(value) : (Math.round(value * 10) / 10).toFixed(1);
+  return value > 0 ? `+${text}` : text.replace(/^-/, MINUS);
+}
+
+/**
+ * Rows under a table that spans several years: the absolute and the relative change between its first
+ * and last full year (a partial year such as "2025 (Jan–Aug)" is not comparable, so it is not used).
+ */
+export function changeSummary<Row>(columns: ChartColumn<Row>[], rows: Row[]): SummaryRow[] {
+  const yearColumn = columns.find((c) => c.rowHeader);
+  if (!yearColumn || yearColumn.key !== 'year') return [];
+  const years = rows.filter((r) => YEAR.test(String(yearColumn.value(r) ?? '')));
+  const first = years[0];
+  const last = years.at(-1);
+  if (!first || !last || first === last) return [];
+  const span = `${yearColumn.value(first)}–${yearColumn.value(last)}`;
+  const absolute: Record<string, ReactNode> = {};
+  const relative: Record<string, ReactNode> = {};
+  let any = false;
+  for (const c of columns) {
+    if (!c.numeric || c.rowHeader) continue;
+    const kind = c.change ?? inferChangeKind(c.header);
+    if (kind === 'none') continue;
+    any = true;
+    const change = changeBetween(c.value(first), c.value(last), kind);
+    absolute[c.key] = change.absolute === null ? null : formatChange(c.header, change.absolute);
+    relative[c.key] = kind === 'balance' ? <abbr title="A percentage change of a balance is not meaningful">n/a</abbr> : formatPercent(change.relative);
+  }
+  if (!any) return [];
+  return [
+    { key: 'change-absolute', label: `Change ${span}`, cells: absolute },
+    { key: 'change-relative', label: `Change ${span} (%)`, cells: relative },
+  ];
 }

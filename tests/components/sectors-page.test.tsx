@@ -39,7 +39,7 @@ function tableRows(table: HTMLElement): Array<Record<string, string>> {
   const headers = within(table)
     .getAllByRole('columnheader')
     .map((h) => h.textContent ?? '');
-  const [, ...body] = within(table).getAllByRole('row');
+  const [, ...body] = within(table).getAllByRole('row').filter((r) => !r.closest('tfoot'));
   return body.map((row) => {
     const cells = [...row.querySelectorAll('th, td')].map((c) => c.textContent ?? '');
     return Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? '']));
