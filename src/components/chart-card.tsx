@@ -1,8 +1,11 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { QueryClientContext } from '@tanstack/react-query';
+import { useContext, useId, useRef, useState, type ReactNode } from 'react';
+import type { Meta } from '../api/schemas.ts';
 import type { Source } from '../api/schemas.ts';
 import type * as ChartExport from '../lib/chart-export.ts';
 import { exportIgnore } from '../lib/export-ignore.ts';
 import { exportFileName } from '../lib/export-filename.ts';
+import { citation, csvMetadataLines, footerLine, today } from '../lib/provenance.ts';
 import type { LegendItem } from '../lib/svg-export.ts';
 import { changeBetween, inferChangeKind, type ChangeKind } from '../lib/table-math.ts';
 import { formatBn, formatM, formatPercent } from '../lib/format.ts';
@@ -24,6 +27,8 @@ export interface ChartColumn<Row> {
   color?: string;
   /** Header for the CSV when it differs from the table's (e.g. "$ m" in the CSV, "$ bn" on screen). */
   csvHeader?: string;
+  /** Decimals of the source figures; the CSV rounds computed values to it (no −5199.799999999999). */
+  decimals?: number;
   /** Interactive cell content for the table view (e.g. a button that opens a detail); CSV keeps `value`. */
   render?: (row: Row) => ReactNode;
   /** First-to-last-year change in the table: `level` absolute and %, `balance` absolute only. Guessed from the header. */
@@ -39,6 +44,8 @@ interface ChartCardProps<Row> {
   fileParts: ReadonlyArray<string | number | null | undefined>;
   legend: LegendItem[];
   sources: Source[];
+  /** Sources named in exported files when they differ from the on-screen line (which may point at a list on the page). */
+  exportSources?: Source[];
   note?: string;
   /** What the chart shows and its main reading, for screen readers. */
   summary: string;
@@ -54,7 +61,7 @@ interface ChartCardProps<Row> {
 
 type Status = { kind: 'info' | 'error'; text: string } | null;
 
-// The export code (html-to-image, papaparse, the SVG composer) loads when an Export menu first opens.
+// The export code (papaparse, the SVG composer) loads when an Export menu first opens.
 let exporters: Promise<typeof ChartExport> | undefined;
 const loadExporters = () => (exporters ??= import('../lib/chart-export.ts'));
 
@@ -66,6 +73,7 @@ export function ChartCard<Row>({
   fileParts,
   legend,
   sources,
+  exportSources = sources,
   note,
   summary,
   columns,
@@ -78,7 +86,11 @@ export function ChartCard<Row>({
 }: ChartCardProps<Row>) {
   const [showTable, setShowTable] = useState(false);
   const [status, setStatus] = useState<Status>(null);
+  const [citeOpen, setCiteOpen] = useState(false);
   const figureRef = useRef<HTMLElement>(null);
+  // The data's as-of date comes from the cached meta (every page loads it); no provider, no date.
+  const queryClient = useContext(QueryClientContext);
+  const citeId = useId();
   const titleId = useId();
   const summaryId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -97,7 +109,32 @@ export function ChartCard<Row>({
     return figureRef.current;
   };
   const imageHint = showTable ? 'show the chart first' : undefined;
-  const csvColumns = columns.map((c) => ({ header: c.csvHeader ?? c.header, value: c.value }));
+  const csvColumns = columns.map((c) => ({ header: c.csvHeader ?? c.header, value: c.value, decimals: c.decimals }));
+  const provenance = () => ({
+    url: window.location.href,
+    dataAsOf: queryClient?.getQueryData<Meta>(['meta'])?.dataAsOf ?? null,
+    exportedOn: today(),
+  });
+  const labelColumn = columns.find((c) => c.rowHeader);
+  const imageMeta = () => ({
+    title,
+    subtitle,
+    legend,
+    source: sourceText(exportSources),
+    note,
+    footer: footerLine(provenance()),
+    fullLabels: labelColumn ? rows.map((r) => String(labelColumn.value(r) ?? '')) : [],
+  });
+  const copyText = async (text: string, done: string) => {
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(text);
+      setStatus({ kind: 'info', text: done });
+    } catch {
+      setStatus({ kind: 'error', text: 'The browser did not allow copying; select the text and copy it yourself.' });
+    }
+  };
+  const citationText = () => citation({ title, sources: exportSources, ...provenance() });
   const tableColumns: Column<Row>[] = columns.map((c) => ({
     key: c.key,
     header: c.color ? (
@@ -151,7 +188,7 @@ export function ChartCard<Row>({
                 hint: imageHint,
                 onSelect: () =>
                   void run(async () => {
-                    await (await loadExporters()).downloadPng(figure(), file('png'));
+                    await (await loadExporters()).downloadPng(figure(), imageMeta(), file('png'));
                     return `Saved ${file('png')}`;
                   }),
               },
@@ -162,7 +199,7 @@ export function ChartCard<Row>({
                 hint: imageHint,
                 onSelect: () =>
                   void run(async () => {
-                    (await loadExporters()).downloadSvg(figure(), { title, subtitle, legend, source: sourceText(sources), note }, file('svg'));
+                    (await loadExporters()).downloadSvg(figure(), imageMeta(), file('svg'));
                     return `Saved ${file('svg')}`;
                   }),
               },
@@ -171,7 +208,7 @@ export function ChartCard<Row>({
                 label: 'Download CSV',
                 onSelect: () =>
                   void run(async () => {
-                    (await loadExporters()).downloadCsv(csvColumns, rows, file('csv'));
+                    (await loadExporters()).downloadCsv(csvColumns, rows, file('csv'), csvMetadataLines({ title, subtitle, sources: exportSources, note, ...provenance() }));
                     return `Saved ${file('csv')} (${rows.length} rows)`;
                   }),
               },
@@ -182,14 +219,34 @@ export function ChartCard<Row>({
                 hint: imageHint,
                 onSelect: () =>
                   void run(async () => {
-                    await (await loadExporters()).copyPng(figure());
+                    await (await loadExporters()).copyPng(figure(), imageMeta());
                     return 'Image copied to the clipboard';
                   }),
               },
             ]}
           />
+          <button type="button" className="button button--ghost button--small" onClick={() => void copyText(window.location.href, 'Link copied to the clipboard')}>
+            Copy link
+          </button>
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            aria-expanded={citeOpen}
+            aria-controls={citeOpen ? citeId : undefined}
+            onClick={() => setCiteOpen((o) => !o)}
+          >
+            Cite
+          </button>
         </div>
       </div>
+      {citeOpen && (
+        <div id={citeId} className="cite-panel" role="group" aria-label="Citation" {...exportIgnore}>
+          <textarea className="cite-panel__text" readOnly rows={3} value={citationText()} aria-label="Citation text" onFocus={(e) => e.currentTarget.select()} />
+          <button type="button" className="button button--small" onClick={() => void copyText(citationText(), 'Citation copied to the clipboard')}>
+            Copy citation
+          </button>
+        </div>
+      )}
       {legend.length > 0 && !showTable && (
         <ul className="legend" aria-label="Legend">
           {legend.map((item) => (

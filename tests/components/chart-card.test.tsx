@@ -280,8 +280,17 @@ describe('ChartCard CSV download', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     // Blob.text() decodes as UTF-8 and drops the BOM; decode with the BOM kept to see the whole file.
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    expect(text.startsWith('\uFEFFYear,US exports ($ m),Balance ($ m)\r\n')).toBe(true);
-    expect(text.slice(1).split('\r\n')).toEqual([
+    // A '#' metadata block first (title, source, the view URL, as-of and download dates), then the table.
+    expect(text.startsWith(`\uFEFF# ${TITLE}: ${SUBTITLE}\r\n`)).toBe(true);
+    const lines = text.slice(1).split('\r\n');
+    const comments = lines.filter((l) => l.startsWith('# '));
+    expect(comments).toEqual([
+      `# ${TITLE}: ${SUBTITLE}`,
+      `# Source: ${source.publisher}, ${source.title} (${source.url})`,
+      `# KORUS Lens: ${window.location.href}`,
+      expect.stringMatching(/^# Data as of unknown; downloaded \d{1,2} [A-Z][a-z]{2} \d{4}$/),
+    ]);
+    expect(lines.slice(comments.length)).toEqual([
       'Year,US exports ($ m),Balance ($ m)',
       '2012,42282.6,-16616.3',
       '2013,,-20721.8',

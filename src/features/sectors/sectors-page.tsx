@@ -216,7 +216,7 @@ export function SectorsPage() {
                     ranking={rank}
                     title={`${base} by ${f.classification?.label ?? 'sector'}, ${yearLabel(year)}`}
                     subtitle={`${f.classification?.label}${measureWords}, ${yearLabel(year)}, ranked`}
-                    fileParts={[classificationId, flowWord, f.measure === 'value' ? undefined : f.measure, year]}
+                    fileParts={[classificationId, flowWord, f.measure === 'value' ? undefined : f.measure, yearLabel(year)]}
                     flowColor={flowColor}
                     flowWord={flowWord}
                     view={f.values.view === 'share' ? 'share' : 'value'}
@@ -246,7 +246,7 @@ export function SectorsPage() {
                         year={year}
                         flowWord={flowWord}
                         flowColor={flowColor}
-                        fileParts={[classificationId, flowWord, measurePart, compare, year]}
+                        fileParts={[classificationId, flowWord, measurePart, compare === undefined ? undefined : yearLabel(compare), yearLabel(year)]}
                         sources={sources}
                       />
                     ) : (

@@ -39,7 +39,7 @@ export function TariffsCard({ rows, periods, sources }: Props) {
       name="tariffs-hs-chapters"
       title="Tariffs on US imports from South Korea"
       subtitle={`Effective duty rate (calculated duties ÷ customs value) by HS chapter, ${periods.map(label).join(', ')}; %`}
-      fileParts={periods.map((p) => p.year)}
+      fileParts={periods.map(label)}
       legend={periods.map((p, i) => ({ label: label(p), color: PERIOD_COLORS[i % PERIOD_COLORS.length] ?? '#000000', shape: 'rect' as const }))}
       sources={sources}
       note={`Customs value = CIF import value − charges, insurance and freight (for 2023 this equals the reported customs value). Ranked by duties collected in ${last ? label(last) : 'the latest period'}; the chart shows all chapters' total and the ${MAX_BARS} chapters with the most duties. ${last?.partial ? `${label(last)} covers ${last.period} only.` : ''} Imports for consumption (USITC DataWeb), not Census general imports.`}
