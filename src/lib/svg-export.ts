@@ -462,7 +462,9 @@ export function expandTruncatedLabels(root: Element, fullLabels: readonly string
   if (fullLabels.length === 0) return 0;
   let extra = 0;
   for (const text of Array.from(root.getElementsByTagName('text'))) {
-    const shown = (text.textContent ?? '').trim();
+    // Recharts may already have wrapped the short label into several <tspan> lines.
+    const parts = Array.from(text.getElementsByTagName('tspan'));
+    const shown = (parts.length ? parts.map((t) => t.textContent ?? '').join(' ') : (text.textContent ?? '')).replace(/\s+/g, ' ').trim();
     if (!shown.endsWith('…')) continue;
     const prefix = shown.slice(0, -1).trimEnd();
     const full = fullLabels.find((label) => label.length > prefix.length && label.startsWith(prefix));

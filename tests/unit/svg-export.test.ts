@@ -438,3 +438,14 @@ describe('expandTruncatedLabels', () => {
     expect(extra).toBeLessThanOrEqual(420);
   });
 });
+
+describe('expandTruncatedLabels with a label recharts wrapped', () => {
+  it('reads the lines of a wrapped short label as one', () => {
+    const svg = el('svg', { viewBox: '0 0 600 300' });
+    const tick = el('text', { x: '230', y: '20' });
+    tick.append(el('tspan', { x: '230', dy: '-0.5em' }, 'HS 33 Essential oils, perfumery'), el('tspan', { x: '230', dy: '1em' }, 'a…'));
+    svg.append(tick);
+    expandTruncatedLabels(svg, ['HS 33 Essential oils, perfumery and cosmetics']);
+    expect(tick.textContent).toBe('HS 33 Essential oils, perfumery and cosmetics');
+  });
+});
