@@ -7,6 +7,7 @@ import { exportIgnore } from '../lib/export-ignore.ts';
 import { exportFileName } from '../lib/export-filename.ts';
 import { citation, csvMetadataLines, footerLine, today } from '../lib/provenance.ts';
 import type { LegendItem } from '../lib/svg-export.ts';
+import { SHOW_AS, SHOW_AS_LABELS, isShowAs, showAsHeader, type ShowAs } from '../lib/show-as.ts';
 import { changeBetween, inferChangeKind, type ChangeKind } from '../lib/table-math.ts';
 import { formatBn, formatM, formatPercent } from '../lib/format.ts';
 import { DataTable, type Column, type SummaryRow } from './data-table.tsx';
@@ -56,10 +57,22 @@ interface ChartCardProps<Row> {
   actions?: ReactNode;
   headingLevel?: 2 | 3;
   height?: number;
+  view?: SeriesView;
   children: ReactNode;
 }
 
 type Status = { kind: 'info' | 'error'; text: string } | null;
+
+/** "Show as" and "Log scale" for a time-series chart; the page keeps both in its URL. */
+export interface SeriesView {
+  showAs: ShowAs;
+  onShowAs: (mode: ShowAs) => void;
+  /** Column keys of the series that follow Show as (the rows passed in are already rebased). */
+  keys: readonly string[];
+  /** Series that cannot be shown in this mode, by column key, with the reason. */
+  unavailable?: ReadonlyArray<{ key: string; reason: string }>;
+  log?: { value: boolean; onChange: (on: boolean) => void; /** Why a log scale is not possible, or null. */ blocker: string | null };
+}
 
 // The export code (papaparse, the SVG composer) loads when an Export menu first opens.
 let exporters: Promise<typeof ChartExport> | undefined;
@@ -74,16 +87,43 @@ export function ChartCard<Row>({
   legend,
   sources,
   exportSources = sources,
-  note,
+  note: baseNote,
   summary,
-  columns,
+  columns: baseColumns,
   rows,
   rowKey,
   actions,
   headingLevel = 2,
   height = 320,
+  view,
   children,
 }: ChartCardProps<Row>) {
+  const viewId = useId();
+  const mode = view?.showAs ?? 'values';
+  const followsView = (c: ChartColumn<Row>) => mode !== 'values' && (view?.keys.includes(c.key) ?? false);
+  // Table and CSV follow Show as: the rows are rebased already; headers and number formats change here.
+  const columns = baseColumns.map((c) =>
+    followsView(c)
+      ? {
+          ...c,
+          header: showAsHeader(c.header, mode),
+          csvHeader: showAsHeader(c.csvHeader ?? c.header, mode),
+          change: 'none' as const,
+          decimals: 2,
+          format: (r: Row) => {
+            const v = c.value(r);
+            if (typeof v !== 'number') return '—';
+            return mode === 'index' ? v.toFixed(1) : formatPercent(v);
+          },
+        }
+      : c,
+  );
+  const unavailableNote = (view?.unavailable ?? [])
+    .map((u) => `${(columns.find((c) => c.key === u.key)?.header ?? u.key).replace(/\s*\([^)]*\)\s*$/, '')} cannot be shown as ${SHOW_AS_LABELS[mode].toLowerCase()}: ${u.reason}.`)
+    .join(' ');
+  const note = [baseNote, unavailableNote].filter(Boolean).join(' ') || undefined;
+  const shownSubtitle = mode === 'values' ? subtitle : `${subtitle}; shown as ${SHOW_AS_LABELS[mode].toLowerCase()}`;
+  const viewLine = view ? `Show as: ${SHOW_AS_LABELS[mode]}${view.log?.value && !view.log.blocker ? '; log scale' : ''}` : undefined;
   const [showTable, setShowTable] = useState(false);
   const [status, setStatus] = useState<Status>(null);
   const [citeOpen, setCiteOpen] = useState(false);
@@ -118,7 +158,7 @@ export function ChartCard<Row>({
   const labelColumn = columns.find((c) => c.rowHeader);
   const imageMeta = () => ({
     title,
-    subtitle,
+    subtitle: shownSubtitle,
     legend,
     source: sourceText(exportSources),
     note,
@@ -165,7 +205,7 @@ export function ChartCard<Row>({
           <Heading id={titleId} className="chart-card__title">
             {title}
           </Heading>
-          <p className="chart-card__subtitle">{subtitle}</p>
+          <p className="chart-card__subtitle">{shownSubtitle}</p>
         </figcaption>
         <div className="chart-card__toolbar" {...exportIgnore}>
           {actions}
@@ -208,7 +248,7 @@ export function ChartCard<Row>({
                 label: 'Download CSV',
                 onSelect: () =>
                   void run(async () => {
-                    (await loadExporters()).downloadCsv(csvColumns, rows, file('csv'), csvMetadataLines({ title, subtitle, sources: exportSources, note, ...provenance() }));
+                    (await loadExporters()).downloadCsv(csvColumns, rows, file('csv'), csvMetadataLines({ title, subtitle: shownSubtitle, sources: exportSources, note, view: viewLine, ...provenance() }));
                     return `Saved ${file('csv')} (${rows.length} rows)`;
                   }),
               },
@@ -239,6 +279,38 @@ export function ChartCard<Row>({
           </button>
         </div>
       </div>
+      {view && (
+        <div className="series-view" {...exportIgnore}>
+          <label className="series-view__field">
+            Show as{' '}
+            <select value={mode} onChange={(e) => isShowAs(e.target.value) && view.onShowAs(e.target.value)}>
+              {SHOW_AS.map((m) => (
+                <option key={m} value={m}>
+                  {SHOW_AS_LABELS[m]}
+                </option>
+              ))}
+            </select>
+          </label>
+          {view.log && (
+            <label className="toggle series-view__field">
+              <input
+                type="checkbox"
+                checked={view.log.value && !view.log.blocker}
+                disabled={view.log.blocker !== null}
+                aria-describedby={view.log.blocker ? viewId : undefined}
+                onChange={(e) => view.log?.onChange(e.target.checked)}
+              />
+              Log scale
+              {view.log.blocker && (
+                <span id={viewId} className="series-view__reason">
+                  {' '}
+                  (not available: {view.log.blocker})
+                </span>
+              )}
+            </label>
+          )}
+        </div>
+      )}
       {citeOpen && (
         <div id={citeId} className="cite-panel" role="group" aria-label="Citation" {...exportIgnore}>
           <textarea className="cite-panel__text" readOnly rows={3} value={citationText()} aria-label="Citation text" onFocus={(e) => e.currentTarget.select()} />
@@ -261,7 +333,7 @@ export function ChartCard<Row>({
         {summary}
       </p>
       {showTable ? (
-        <DataTable caption={`${title}: ${subtitle}`} columns={tableColumns} rows={rows} rowKey={rowKey} summary={changeSummary(columns, rows)} />
+        <DataTable caption={`${title}: ${shownSubtitle}`} columns={tableColumns} rows={rows} rowKey={rowKey} summary={changeSummary(columns, rows)} />
       ) : (
         <div className="chart-card__chart" style={{ height }}>
           {children}

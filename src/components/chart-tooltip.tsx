@@ -22,6 +22,8 @@ export interface TooltipOptions {
   signed?: boolean;
   /** Text under the figures, e.g. "Click for sectors in this year". */
   hint?: (label: string | number) => string | null;
+  /** Figures that are not amounts (an index, a % change) bring their own format. */
+  format?: (value: number) => string;
 }
 
 export function ChartTooltip({
@@ -31,6 +33,7 @@ export function ChartTooltip({
   balanceKeys = [],
   signed = false,
   hint,
+  format,
 }: TooltipContent & TooltipOptions) {
   if (!active || !payload?.length) return null;
   const labelText = typeof label === 'number' || typeof label === 'string' ? label : '';
@@ -42,11 +45,11 @@ export function ChartTooltip({
         {payload.map((item) => {
           const value = typeof item.value === 'number' ? item.value : null;
           const key = String(item.dataKey ?? item.name);
-          const word = balanceKeys.includes(key) && value !== null ? (value < 0 ? ' (deficit)' : value > 0 ? ' (surplus)' : '') : '';
+          const word = !format && balanceKeys.includes(key) && value !== null ? (value < 0 ? ' (deficit)' : value > 0 ? ' (surplus)' : '') : '';
           return (
             <li key={key}>
               <span className="swatch" style={{ background: item.color }} aria-hidden="true" />
-              {String(item.name)}: <strong>{value === null ? 'no data' : formatMusd(value, { signed })}</strong>
+              {String(item.name)}: <strong>{value === null ? 'no data' : format ? format(value) : formatMusd(value, { signed })}</strong>
               {word}
             </li>
           );

@@ -20,6 +20,7 @@ const SectorDetail = eagerLazy(import('./sector-detail.tsx').then((m) => m.Secto
 const TariffsCard = eagerLazy(import('./tariffs-card.tsx').then((m) => m.TariffsCard));
 const ContextCard = eagerLazy(import('./context-card.tsx').then((m) => m.ContextCard));
 const FLOW_COLOR = { exports: SERIES_COLORS.exports, imports: SERIES_COLORS.imports } as const;
+import { isShowAs } from '../../lib/show-as.ts';
 import './sectors.css';
 
 const FLOW_WORD = { exports: 'exports', imports: 'imports' } as const;
@@ -228,6 +229,9 @@ export function SectorsPage() {
                   />
                   <div className="card-grid">
                     <SectorSeriesCard
+                      showAs={isShowAs(f.values.show) ? f.values.show : 'values'}
+                      log={f.values.log === true}
+                      onView={(patch) => f.update(patch)}
                       rows={seriesByYear(data.rows, selected.map((s) => s.id), f.flowInfo?.periods ?? [])}
                       sectors={selected}
                       colorOf={colorOf}

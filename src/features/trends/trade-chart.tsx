@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Bar, Brush, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AnnualRow, TradeEvent } from '../../api/schemas.ts';
-import { bnYAxis, seriesValues, GRID, YEAR_X_AXIS, ZERO_LINE } from '../../components/chart-axes.ts';
+import { bnYAxis, seriesValues, unitYAxis, GRID, YEAR_X_AXIS, ZERO_LINE } from '../../components/chart-axes.ts';
 import { ActiveLabelTracker } from '../../components/active-label-tracker.tsx';
 import { ChartTooltip } from '../../components/chart-tooltip.tsx';
 import { MilestoneDetail, milestoneLines } from '../../components/milestones.tsx';
 import { SERIES_COLORS } from '../../lib/colors.ts';
+import { formatPercent } from '../../lib/format.ts';
+import type { ShowAs } from '../../lib/show-as.ts';
 
 interface TradeChartProps {
   rows: AnnualRow[];
@@ -15,13 +17,22 @@ interface TradeChartProps {
   onRangeChange: (range: { from: number; to: number }) => void;
   onYearActivate: (year: number) => void;
   yearHint: (year: number) => string | null;
+  /** Show as (rows already rebased) and log scale, from the chart card's controls. */
+  showAs?: ShowAs;
+  log?: boolean;
 }
 
 /**
  * Exports and imports as lines, the balance as bars (below zero for a deficit), KORUS milestones, and a
  * brush over the whole series that selects the range. Missing years are gaps: lines are never joined.
  */
-export function TradeChart({ rows, from, to, events, onRangeChange, onYearActivate, yearHint }: TradeChartProps) {
+export function TradeChart({ rows, from, to, events, onRangeChange, onYearActivate, yearHint, showAs = 'values', log = false }: TradeChartProps) {
+  const shownValues = seriesValues(rows.slice(Math.max(0, rows.findIndex((r) => r.year === from)), Math.max(0, rows.findIndex((r) => r.year === to)) + 1), ['exports', 'imports', 'balance']);
+  const yAxis =
+    showAs === 'values'
+      ? bnYAxis(shownValues, { includeZero: !log, log })
+      : unitYAxis(showAs === 'index' ? 'Index' : '%', shownValues, { log });
+  const tooltipFormat = showAs === 'index' ? (v: number) => v.toFixed(1) : showAs === 'change' ? (v: number) => formatPercent(v) : undefined;
   const [activeEvent, setActiveEvent] = useState<TradeEvent | null>(null);
   const [activeYear, setActiveYear] = useState<number | null>(null);
   const onActiveLabel = useCallback((label: string | null) => setActiveYear(label === null ? null : Number(label)), []);
@@ -56,11 +67,11 @@ export function TradeChart({ rows, from, to, events, onRangeChange, onYearActiva
             <ActiveLabelTracker onChange={onActiveLabel} />
             <CartesianGrid {...GRID} />
             <XAxis {...YEAR_X_AXIS} />
-            <YAxis {...bnYAxis(seriesValues(rows.slice(startIndex, endIndex + 1), ['exports', 'imports', 'balance']), { includeZero: true })} />
-            <ReferenceLine {...ZERO_LINE} />
+            <YAxis {...yAxis} />
+            {!log && <ReferenceLine {...ZERO_LINE} />}
             <Tooltip
               content={(props) => (
-                <ChartTooltip {...props} balanceKeys={['balance']} hint={(label) => yearHint(Number(label))} />
+                <ChartTooltip {...props} balanceKeys={['balance']} format={tooltipFormat} hint={(label) => yearHint(Number(label))} />
               )}
             />
             <Bar dataKey="balance" name="Balance" fill={SERIES_COLORS.balance} fillOpacity={0.75} maxBarSize={28} isAnimationActive={false} />
