@@ -150,7 +150,7 @@ export function TrendsPage() {
                 onShowAs: (mode) => filters.update({ show: mode }),
                 keys: SERIES_KEYS,
                 unavailable: shown.unavailable,
-                log: { value: log, onChange: (on) => filters.update({ log: on }), blocker: logBlocker === null ? null : `${logBlocker}${shownInRange.some((r) => (r.balance ?? 0) < 0) ? ' (the balance is negative)' : ''}` },
+                log: { value: log, onChange: (on) => filters.update({ log: on }), blocker: logBlocker === null ? null : `${logBlocker}${shownInRange.some((r) => (r.balance ?? 0) < 0) ? ', and the balance is negative' : ''}` },
               }}
               actions={
                 <label className="toggle">
