@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Meta } from '../../api/schemas.ts';
+import { SHOW_AS } from '../../lib/show-as.ts';
 import { useUrlState } from '../../lib/use-url-state.ts';
 
 const CATEGORIES = ['goods', 'services'] as const;
@@ -21,6 +22,8 @@ export function useTrendsFilters(meta: Meta | undefined) {
       to: { type: 'year' as const, label: 'To', min, max },
       category: { type: 'enum' as const, label: 'Category', options: CATEGORIES, default: 'goods' },
       events: { type: 'flag' as const, label: 'Show all events' },
+      show: { type: 'enum' as const, label: 'Show as', options: SHOW_AS, default: 'values' },
+      log: { type: 'flag' as const, label: 'Log scale' },
     }),
     [min, max],
   );
