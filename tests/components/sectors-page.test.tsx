@@ -323,7 +323,10 @@ describe('sectors page: filter controls', () => {
     expect(button).toHaveFocus();
 
     await user.click(button);
-    const boxes = screen.getAllByRole('checkbox');
+    // The panel's own checkboxes (chart cards have checkboxes too, e.g. Log scale).
+    const panel = document.getElementById(button.getAttribute('aria-controls') ?? '');
+    expect(panel).not.toBeNull();
+    const boxes = within(panel!).getAllByRole('checkbox');
     boxes.at(-1)!.focus();
     await user.tab();
     expect(screen.getByRole('button', { name: 'Reset filters' })).toHaveFocus();
