@@ -208,7 +208,8 @@ test('the Sectors panel closes on a click outside and when Tab leaves it', async
   await expect(button).toHaveAttribute('aria-expanded', 'false');
 
   await button.click();
-  await page.getByRole('checkbox').last().focus();
+  // The panel's own last checkbox (chart cards have checkboxes too, e.g. Log scale).
+  await page.locator(`[id="${await button.getAttribute('aria-controls')}"]`).getByRole('checkbox').last().focus();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Reset filters' })).toBeFocused();
   await expect(button).toHaveAttribute('aria-expanded', 'false');

@@ -92,6 +92,15 @@ export function TrendsPage() {
   });
   const onRangeChange = useStableCallback((range: { from: number; to: number }) => filters.update(range));
   const yearHint = useCallback((year: number) => yearHintFor(meta.data, year), [meta.data]);
+  // Show as: every year is re-expressed against the first year of the range, never another. Memoised, so the
+  // chart (and its brush) gets the same rows until they change.
+  const showAs = isShowAs(filters.values.show) ? filters.values.show : 'values';
+  const base = showAs === 'values' ? null : from;
+  const shownRows = useMemo(() => {
+    const rows = annual.data?.rows;
+    if (!rows) return null;
+    return showAsRows(rows, SERIES_KEYS, showAs, { baseIndex: rows.findIndex((r) => r.year === base), baseLabel: String(base) });
+  }, [annual.data, showAs, base]);
   // A balance as published that differs from exports − imports is marked (*) and explained; memoised so the
   // chart's props stay equal between renders.
   const balanceNotes = useMemo(
@@ -161,9 +170,7 @@ export function TrendsPage() {
       <QueryStatus query={annual} label={`${word} trade figures`} skeleton={<Skeleton height={420} />}>
         {(data) => {
           const inRange = data.rows.filter((r) => r.year >= from && r.year <= to);
-          // Show as: every year is re-expressed against the first year of the range, never another.
-          const showAs = isShowAs(filters.values.show) ? filters.values.show : 'values';
-          const shown = showAsRows(data.rows, SERIES_KEYS, showAs, { baseIndex: data.rows.findIndex((r) => r.year === from), baseLabel: String(from) });
+          const shown = shownRows ?? { rows: data.rows, unavailable: [] };
           const shownInRange = shown.rows.filter((r) => r.year >= from && r.year <= to);
           const logBlocker = logScaleBlocker(shownInRange.flatMap((r) => [r.exports, r.imports, r.balance]));
           const log = filters.values.log === true && logBlocker === null;
