@@ -27,6 +27,9 @@ const CATEGORY_WORD = { goods: 'goods', services: 'services' } as const;
 
 /** Which sector classification, if any, has figures for a year (for the chart's click-through). */
 export function sectorLinkFor(meta: Meta | undefined, year: number): string | null {
+  // HS chapters in both directions (their own catalogue, /hs-chapters): the balance 2007–2019, imports 2023–2025.
+  if (meta && year >= 2007 && year <= 2019) return `/sectors?classification=hs-chapters&flow=balance&year=${year}`;
+  if (meta && year >= 2023 && year <= 2025) return `/sectors?classification=hs-chapters&flow=imports&year=${year}`;
   // Prefer a full calendar year of figures over a partial one; the link names the flow that holds the year.
   const candidates = (meta?.classifications ?? []).flatMap((c) =>
     c.flows.filter((f) => f.years.includes(year)).map((f) => ({ c, f, partial: f.periods.some((p) => p.year === year && p.partial) })),
