@@ -26,13 +26,15 @@ interface Props {
   onOpen?: (itemId: string, via: 'pointer' | 'keyboard') => void;
   openLabel?: string;
   note?: string;
+  /** Exports and imports of every chapter of the year: the total balance, shares are of it. */
+  allChapters?: { exports: number; imports: number; balance: number };
 }
 
 /**
  * The balance of one year per item as diverging bars: the largest deficits to the left, the largest surpluses
  * to the right; the table and the CSV list every item, largest deficit first.
  */
-export function HsBalanceCard({ ranking, title, subtitle, itemWord, yearLabel, balanceLabel, fileParts, sources, onOpen, openLabel, note }: Props) {
+export function HsBalanceCard({ ranking, title, subtitle, itemWord, yearLabel, balanceLabel, fileParts, sources, onOpen, openLabel, note, allChapters }: Props) {
   const narrow = useMediaQuery(NARROW_SCREEN);
   const labelChars = narrow ? 17 : 34;
   const data = balanceExtremes(ranking.rows, PER_SIDE);
@@ -42,10 +44,13 @@ export function HsBalanceCard({ ranking, title, subtitle, itemWord, yearLabel, b
   const deficits = ranking.rows.filter((r) => (r.value ?? 0) < 0).length;
   const surpluses = ranking.rows.filter((r) => (r.value ?? 0) > 0).length;
   const top = ranking.rows[0];
-  const totalText =
-    ranking.total === null
-      ? 'No total: not every item has a balance.'
-      : `Total balance of the ${ranking.rows.length - ranking.missing.length} ${itemWord.toLowerCase()}s with both flows: ${describeBalance(ranking.total)}.`;
+  const both = ranking.rows.filter((r) => r.value !== null);
+  const bothSum = both.reduce((acc, r) => acc + (r.value ?? 0), 0);
+  const totalText = allChapters
+    ? `Total balance ${yearLabel}, all chapters: US exports ${formatMusd(allChapters.exports)} − US imports ${formatMusd(allChapters.imports)} = ${describeBalance(allChapters.balance)}; shares are of it. The ${both.length} chapters with both flows add up to ${describeBalance(bothSum)}; the rest is chapters reported in one flow only.`
+    : ranking.total === null
+      ? `The ${both.length} ${itemWord.toLowerCase()}s with a balance add up to ${describeBalance(bothSum)}; no total of all ${itemWord.toLowerCase()}s (some have no balance).`
+      : `Total balance of the ${both.length} ${itemWord.toLowerCase()}s: ${describeBalance(ranking.total)}.`;
   const missingText = ranking.missing.length
     ? `No balance for ${ranking.missing.length} ${itemWord.toLowerCase()}(s) with only one flow reported: ${ranking.missing.slice(0, 5).map((r) => r.label).join(', ')}${ranking.missing.length > 5 ? ', …' : ''}.`
     : '';

@@ -68,6 +68,8 @@ export interface HsRanking {
   rows: HsRankRow[];
   /** Sum of the items with a figure, only when every listed item has one. */
   total: number | null;
+  /** The base of the shares: `shareBase` when given (the total balance of all chapters), else `total`. */
+  shareBase: number | null;
   /** Items listed without a figure (a section missing a chapter, a chapter with one flow only). */
   missing: HsRankRow[];
   period: string | null;
@@ -78,17 +80,18 @@ export interface HsRanking {
  * All items of one year: for a flow the largest first, for a balance the largest deficit first (most negative)
  * down to the largest surplus. Shares are of the sum of the items, which exists only when none is missing.
  */
-export function hsRanking(values: HsItemValue[], year: number, labelOf: (id: string) => string, order: 'value' | 'balance'): HsRanking {
+export function hsRanking(values: HsItemValue[], year: number, labelOf: (id: string) => string, order: 'value' | 'balance', shareOf?: number): HsRanking {
   const inYear = values.filter((v) => v.year === year);
   const withValue = inYear.filter((v) => v.value !== null);
   const total = inYear.length && withValue.length === inYear.length ? withValue.reduce((acc, v) => acc + (v.value ?? 0), 0) : null;
+  const base = shareOf ?? total;
   const rows = inYear
-    .map((v) => ({ ...v, label: labelOf(v.itemId), share: total !== null && total !== 0 && v.value !== null ? (v.value / total) * 100 : null }))
+    .map((v) => ({ ...v, label: labelOf(v.itemId), share: base !== null && base !== 0 && v.value !== null ? (v.value / base) * 100 : null }))
     .sort((a, b) => {
       if (a.value === null || b.value === null) return a.value === null ? (b.value === null ? a.label.localeCompare(b.label) : 1) : -1;
       return (order === 'balance' ? a.value - b.value : b.value - a.value) || a.label.localeCompare(b.label);
     });
-  return { rows, total, missing: rows.filter((r) => r.value === null), period: inYear[0]?.period ?? null, partial: inYear.some((v) => v.partial) };
+  return { rows, total, shareBase: base, missing: rows.filter((r) => r.value === null), period: inYear[0]?.period ?? null, partial: inYear.some((v) => v.partial) };
 }
 
 /** The largest deficits and surpluses of a balance ranking, for the diverging chart (deficits first). */

@@ -59,9 +59,31 @@ function useHsItems(catalogue: HsChaptersMeta | undefined, kind: HsKind, flow: H
             ]
           : [hsSectionsQuery({ flow })];
       const answers = await Promise.all(requests.map((q) => client.fetchQuery(q)));
-      return fromSectionRows(answers.flatMap((a) => a.rows), periods, chapterLabel, range);
+      // A section sum has the sources of its basis (or, for a balance, of both bases).
+      const def = catalogue.balances[0];
+      const sourcesOf = (basis: string) =>
+        catalogue.coverage.filter((c) => c.basis === basis || (basis === def?.id && (c.basis === def.exportsBasis || c.basis === def.importsBasis))).flatMap((c) => c.sourceIds);
+      return fromSectionRows(answers.flatMap((a) => a.rows), periods, chapterLabel, range).map((v) => ({ ...v, sourceIds: [...new Set(sourcesOf(v.basis))] }));
     },
   });
+}
+
+/**
+ * Exports and imports of all chapters per year (Comtrade bases, 2007–2019): the total balance of the year is
+ * their difference, which also counts the chapters reported in one flow only (no balance of their own).
+ */
+function useFlowTotals(enabled: boolean) {
+  const ex = useQuery({ ...hsChapterValuesQuery({ flow: 'exports' }), enabled });
+  const im = useQuery({ ...hsChapterValuesQuery({ flow: 'imports', measure: 'cif-value' }), enabled });
+  return useMemo(() => {
+    if (!ex.data || !im.data) return undefined;
+    const sum = (rows: typeof ex.data.rows, basis: string) => {
+      const out = new Map<number, number>();
+      for (const r of rows) if (r.basis === basis && r.value !== null) out.set(r.year, (out.get(r.year) ?? 0) + r.value);
+      return out;
+    };
+    return { exports: sum(ex.data.rows, 'comtrade-fas'), imports: sum(im.data.rows, 'comtrade-general-cif') };
+  }, [ex.data, im.data]);
 }
 
 interface Props {
@@ -101,9 +123,16 @@ export function HsView({ meta, others, footer }: Props) {
     return p?.partial ? `${year} (${p.period})` : String(year ?? '');
   };
 
+  const flowTotals = useFlowTotals(f.flow === 'balance' && f.kind === 'hs-chapters');
+  const allChapters = useMemo(() => {
+    if (!flowTotals || f.year === undefined) return undefined;
+    const exports = flowTotals.exports.get(f.year);
+    const imports = flowTotals.imports.get(f.year);
+    return exports !== undefined && imports !== undefined ? { exports, imports, balance: exports - imports } : undefined;
+  }, [flowTotals, f.year]);
   const rank: HsRanking | null = useMemo(
-    () => (items.data && f.year !== undefined ? hsRanking(items.data, f.year, labelOf, f.flow === 'balance' ? 'balance' : 'value') : null),
-    [items.data, f.year, labelOf, f.flow],
+    () => (items.data && f.year !== undefined ? hsRanking(items.data, f.year, labelOf, f.flow === 'balance' ? 'balance' : 'value', allChapters?.balance) : null),
+    [items.data, f.year, labelOf, f.flow, allChapters],
   );
   // The default selection: the five largest (for a balance: the largest deficits and surpluses by size).
   const defaultSelection = useMemo(
@@ -287,12 +316,13 @@ export function HsView({ meta, others, footer }: Props) {
                       sources={sources}
                       onOpen={f.kind === 'hs-chapters' ? openDetail : undefined}
                       openLabel={detailChapter?.label}
+                      allChapters={allChapters}
                       note={f.kind === 'hs-sections' ? 'Each section balance is the sum of its chapters’ exports minus the sum of their imports, one year and basis.' : undefined}
                     />
                   ) : (
                     <RankingCard
                       ranking={ranking}
-                      title={`${flowPhrase} ${toFrom} South Korea by ${kindLabel}, ${yearLabel(year)}`}
+                      title={`${flowPhrase} by ${kindLabel}, ${toFrom} South Korea, ${yearLabel(year)}`}
                       subtitle={`${subtitle}, ranked`}
                       fileParts={fileParts}
                       flowColor={FLOW_COLOR[f.flow]}
