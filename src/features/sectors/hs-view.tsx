@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { hsBalanceQuery, hsCatalogueQuery, hsChapterValuesQuery, hsSectionsQuery } from '../../api/queries.ts';
-import type { HsChaptersMeta, Meta, Sector } from '../../api/schemas.ts';
+import type { HsChaptersMeta, HsChapterValue, Meta, Sector } from '../../api/schemas.ts';
 import { DeferUpdates, Deferred, Placeholder } from '../../components/deferred.tsx';
 import { eagerLazy } from '../../components/eager-lazy.ts';
 import { FilterBar, MultiSelectFilter, SegmentedFilter, SelectFilter } from '../../components/filter-bar.tsx';
@@ -77,7 +77,7 @@ function useFlowTotals(enabled: boolean) {
   const im = useQuery({ ...hsChapterValuesQuery({ flow: 'imports', measure: 'cif-value' }), enabled });
   return useMemo(() => {
     if (!ex.data || !im.data) return undefined;
-    const sum = (rows: typeof ex.data.rows, basis: string) => {
+    const sum = (rows: HsChapterValue[], basis: string) => {
       const out = new Map<number, number>();
       for (const r of rows) if (r.basis === basis && r.value !== null) out.set(r.year, (out.get(r.year) ?? 0) + r.value);
       return out;
