@@ -132,6 +132,9 @@ export function HsBalanceCard({ ranking, title, subtitle, itemWord, yearLabel, b
               <CartesianGrid stroke="#e3e7ec" horizontal={false} />
               <XAxis
                 type="number"
+                // Room beyond the longest bars for their value labels.
+                domain={[(min: number) => Math.min(0, min * 1.15), (max: number) => Math.max(0, max * 1.15)]}
+                tickCount={7}
                 tickFormatter={formatAxisIn(unit)}
                 tick={{ fontSize: 12, fill: '#444444' }}
                 label={{ value: `$ ${unit}`, position: 'insideBottomRight', offset: -2, fontSize: 12, fill: '#444444' }}
