@@ -11,6 +11,18 @@ import { ListChartFrame, WrappedTick } from './list-chart.tsx';
 import { balanceExtremes, type HsRanking, type HsRankRow } from './hs-math.ts';
 
 const PER_SIDE = 8;
+
+/** Round ticks through zero (steps of 1, 2 or 5 × 10^k), with room beyond the longest bars for their labels. */
+function niceAxis(values: number[]): { ticks: number[] } {
+  const lo = Math.min(0, ...values) * 1.15;
+  const hi = Math.max(0, ...values) * 1.15;
+  const raw = (hi - lo) / 6 || 1;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = ([1, 2, 5, 10].find((m) => m * power >= raw) ?? 10) * power;
+  const ticks: number[] = [];
+  for (let t = Math.floor(lo / step) * step; t <= Math.ceil(hi / step) * step + step / 2; t += step) ticks.push(Math.round(t));
+  return { ticks };
+}
 const COLOR = SERIES_COLORS.balance;
 
 interface Props {
@@ -55,6 +67,7 @@ export function HsBalanceCard({ ranking, title, subtitle, itemWord, yearLabel, b
     ? `No balance for ${ranking.missing.length} ${itemWord.toLowerCase()}(s) with only one flow reported: ${ranking.missing.slice(0, 5).map((r) => r.label).join(', ')}${ranking.missing.length > 5 ? ', …' : ''}.`
     : '';
   const hasFlows = ranking.rows.some((r) => r.exports !== undefined);
+  const axis = niceAxis(data.map((d) => d.value ?? 0));
   return (
     <ChartCard<HsRankRow>
       name="hs-balance-ranking"
@@ -132,9 +145,8 @@ export function HsBalanceCard({ ranking, title, subtitle, itemWord, yearLabel, b
               <CartesianGrid stroke="#e3e7ec" horizontal={false} />
               <XAxis
                 type="number"
-                // Room beyond the longest bars for their value labels.
-                domain={[(min: number) => Math.min(0, min * 1.15), (max: number) => Math.max(0, max * 1.15)]}
-                tickCount={7}
+                domain={[axis.ticks[0] ?? 0, axis.ticks.at(-1) ?? 0]}
+                ticks={axis.ticks}
                 tickFormatter={formatAxisIn(unit)}
                 tick={{ fontSize: 12, fill: '#444444' }}
                 label={{ value: `$ ${unit}`, position: 'insideBottomRight', offset: -2, fontSize: 12, fill: '#444444' }}
