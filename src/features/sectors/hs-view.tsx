@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState, type ReactNode } from 'react';
-import { hsBalanceQuery, hsCatalogueQuery, hsChapterValuesQuery, hsSectionsQuery } from '../../api/queries.ts';
+import { hsBalanceQuery, hsCatalogueQuery, hsChapterValuesQuery, hsSectionsQuery, metaQuery } from '../../api/queries.ts';
 import type { HsChaptersMeta, HsChapterValue, Meta, Sector } from '../../api/schemas.ts';
 import { DeferUpdates, Deferred, Placeholder } from '../../components/deferred.tsx';
 import { eagerLazy } from '../../components/eager-lazy.ts';
@@ -97,6 +97,8 @@ interface Props {
 /** The HS views: every chapter (or section) in both directions, the balance, what changed it, and a chapter's detail. */
 export function HsView({ meta, others, footer }: Props) {
   const catalogue = useQuery(hsCatalogueQuery());
+  // The source register (every chart's source line): its failure is named with a Retry.
+  const metaQ = useQuery(metaQuery());
   const cat = catalogue.data;
   const f = useHsFilters(cat, useMemo(() => others.map((o) => o.id), [others]));
   const items = useHsItems(cat, f.kind, f.flow, f.measure);
@@ -191,7 +193,12 @@ export function HsView({ meta, others, footer }: Props) {
   return (
     <>
       <UrlNotice issues={f.issues} onDismiss={f.dismissIssues} />
-      <QueryErrors items={[{ query: catalogue, label: 'the HS-chapter catalogue' }]} />
+      <QueryErrors
+        items={[
+          { query: catalogue, label: 'the HS-chapter catalogue' },
+          { query: metaQ, label: 'the data catalogue' },
+        ]}
+      />
       {cat ? (
         <FilterBar onReset={f.reset}>
           <SelectFilter
