@@ -256,7 +256,11 @@ export function HsView({ meta, others, footer }: Props) {
           />
         </FilterBar>
       ) : catalogue.isError ? null : (
-        <Placeholder height={121} narrowHeight={327} />
+        // The filters at their final size until the catalogue arrives.
+        <div role="status" aria-live="polite" className="loading-block">
+          <span className="visually-hidden">Loading the data catalogue…</span>
+          <Placeholder height={121} narrowHeight={327} />
+        </div>
       )}
 
       {cat && (
