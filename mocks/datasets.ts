@@ -4,7 +4,19 @@
 //
 // Adding a data set: put its JSON under mocks/data/, add its key and type to `Dataset` and one line to `LOADERS`,
 // then ask for it in the handler that serves it: `const db = await loadData('myKey', 'meta')`.
-import type { AnnualRow, Category, Expert, Meta, Sector, SectorValue, TradeEvent, Viewpoint } from '../src/api/schemas.ts';
+import type {
+  AnnualRow,
+  Category,
+  Expert,
+  HsChaptersMeta,
+  HsChapterValue,
+  Meta,
+  Sector,
+  SectorValue,
+  TariffCommitment,
+  TradeEvent,
+  Viewpoint,
+} from '../src/api/schemas.ts';
 
 type ExpertRecord = Omit<Expert, 'statementCount'>;
 
@@ -16,6 +28,10 @@ export interface Dataset {
   events: TradeEvent[];
   experts: ExpertRecord[];
   viewpoints: Viewpoint[];
+  // HS chapters in both directions (issue 12): catalogue/coverage, the value rows, and the KORUS tariff commitments.
+  hsChapters: HsChaptersMeta;
+  hsChapterValues: HsChapterValue[];
+  tariffCommitments: TariffCommitment[];
 }
 export type DatasetKey = keyof Dataset;
 
@@ -36,6 +52,9 @@ const LOADERS: { [K in DatasetKey]: () => Promise<Dataset[K]> } = {
   events: () => json(import('./data/events.json')),
   experts: () => json(import('./data/experts.json')),
   viewpoints: () => json(import('./data/viewpoints.json')),
+  hsChapters: () => json(import('./data/hs-chapters.json')),
+  hsChapterValues: () => json(import('./data/hs-chapter-values.json')),
+  tariffCommitments: () => json(import('./data/tariff-commitments.json')),
 };
 export const DATASET_KEYS = Object.keys(LOADERS) as DatasetKey[];
 

@@ -35,6 +35,15 @@ export function sectorLinkFor(meta: Meta | undefined, year: number): string | nu
 
 /** The sector link of a year, with the part of the year its figures cover when partial ("Jan–Aug"). */
 export function sectorLinkInfo(meta: Meta | undefined, year: number): { href: string; partialPeriod: string | null } | null {
+  // HS chapters in both directions (their own catalogue, /hs-chapters): the balance 2007–2019, imports 2023–2025
+  // (a partial year keeps its period: the sectors catalogue says which).
+  const hsPartial = (): string | null =>
+    meta?.classifications
+      .find((c) => c.id === 'hs-chapters')
+      ?.flows.find((f) => f.flow === 'imports')
+      ?.periods.find((p) => p.year === year && p.partial)?.period ?? null;
+  if (meta && year >= 2007 && year <= 2019) return { href: `/sectors?classification=hs-chapters&flow=balance&year=${year}`, partialPeriod: null };
+  if (meta && year >= 2023 && year <= 2025) return { href: `/sectors?classification=hs-chapters&flow=imports&year=${year}`, partialPeriod: hsPartial() };
   // Prefer a full calendar year of figures over a partial one; the link names the flow that holds the year.
   const candidates = (meta?.classifications ?? []).flatMap((c) =>
     c.flows
