@@ -75,6 +75,8 @@ export function HsSeriesCard({ rows, segments, items, basisOf, breaks, gap, titl
   ].filter(Boolean);
   return (
     <ChartCard<HsSeriesRow>
+      // Its years span two bases and two downloads: no first-to-last change under the table.
+      changeRows={false}
       name="hs-series"
       title={title}
       subtitle={`${subtitle}, $ ${unit}`}
