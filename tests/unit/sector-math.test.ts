@@ -222,12 +222,16 @@ describe('movers', () => {
 });
 
 describe('seriesByYear', () => {
-  it('has one row per period with null for the years a sector has no figure', () => {
+  it('has one row per year from the first period to the last, with null where a sector has no figure', () => {
     const agValues = valuesOf('agriculture', 'exports', 'value');
     const periods = flowInfo('agriculture', 'exports').periods;
     const rows = seriesByYear(agValues, ['ag-pork', 'ag-beef'], periods);
-    expect(rows.map((r) => r.year)).toEqual(periods.map((p) => p.year));
-    expect(rows.map((r) => r.label)).toEqual(periods.map((p) => String(p.year)));
+    const first = periods[0]!.year;
+    const years = Array.from({ length: periods.at(-1)!.year - first + 1 }, (_, i) => first + i);
+    // Spaced by time: the years no period covers are rows too (empty), so the axis does not close the gap.
+    expect(periods.map((p) => p.year)).not.toEqual(years);
+    expect(rows.map((r) => r.year)).toEqual(years);
+    expect(rows.map((r) => r.label)).toEqual(years.map(String));
     const porkYears = agValues.filter((v) => v.sectorId === 'ag-pork').map((v) => v.year);
     expect(porkYears.length).toBeGreaterThan(0);
     for (const row of rows) {
@@ -235,8 +239,8 @@ describe('seriesByYear', () => {
       expect(row['ag-pork']).toBe(reported ? reported.value : null);
     }
     const gaps = rows.filter((r) => r['ag-pork'] === null).map((r) => r.year);
-    expect(gaps).toEqual(periods.map((p) => p.year).filter((y) => !porkYears.includes(y)));
-    expect(gaps).toEqual([2020, 2021, 2022]);
+    expect(gaps).toEqual(years.filter((y) => !porkYears.includes(y)));
+    expect(gaps).toEqual([2018, 2019, 2020, 2021, 2022]);
   });
 
   it('labels a partial year with its period and keeps full years plain', () => {

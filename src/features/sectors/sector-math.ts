@@ -115,7 +115,15 @@ export function seriesByYear(
   periods: ReadonlyArray<{ year: number; period: string; partial: boolean }>,
 ): SeriesRow[] {
   const index = indexValues(values);
-  return periods.map((p) => {
+  // Years between two covered years get an empty row, so the axis is spaced by time and a missing year is a
+  // visible gap (2017 → 2020 is not drawn as one step).
+  const all: Array<{ year: number; period: string; partial: boolean }> = [];
+  for (const p of periods) {
+    const prev = all.at(-1);
+    if (prev) for (let y = prev.year + 1; y < p.year; y++) all.push({ year: y, period: 'Jan–Dec', partial: false });
+    all.push(p);
+  }
+  return all.map((p) => {
     const row: SeriesRow = { year: p.year, label: p.partial ? `${p.year} (${p.period})` : String(p.year) };
     for (const id of sectorIds) row[id] = index.get(`${id}|${p.year}`) ?? null;
     return row;
