@@ -4,12 +4,16 @@
 //
 // Adding a data set: put its JSON under mocks/data/, add its key and type to `Dataset` and one line to `LOADERS`,
 // then ask for it in the handler that serves it: `const db = await loadData('myKey', 'meta')`.
-import type { AnnualRow, Category, Expert, Meta, Sector, SectorValue, TradeEvent, Viewpoint } from '../src/api/schemas.ts';
+import type { AnnualRow, Category, Expert, Meta, MonthlyRow, PartnerMonthlyRow, PartnersMeta, Sector, SectorValue, TradeEvent, Viewpoint } from '../src/api/schemas.ts';
 
 type ExpertRecord = Omit<Expert, 'statementCount'>;
 
 export interface Dataset {
   meta: Meta;
+  // Monthly goods (issue 13): South Korea, the other partners' months, and the partner catalogue with coverage.
+  goodsMonthly: MonthlyRow[];
+  partnerMonthly: PartnerMonthlyRow[];
+  partners: PartnersMeta;
   annual: Record<Category, AnnualRow[]>;
   sectors: Sector[];
   sectorValues: SectorValue[];
@@ -24,6 +28,9 @@ const json = async <T>(module: Promise<{ default: unknown }>): Promise<T> => (aw
 
 const LOADERS: { [K in DatasetKey]: () => Promise<Dataset[K]> } = {
   meta: () => json(import('./data/meta.json')),
+  goodsMonthly: () => json(import('./data/goods-monthly.json')),
+  partnerMonthly: () => json(import('./data/partner-monthly.json')),
+  partners: () => json(import('./data/partners.json')),
   annual: async () => {
     const [goods, services] = await Promise.all([
       json<AnnualRow[]>(import('./data/goods-annual.json')),
