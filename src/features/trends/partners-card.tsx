@@ -8,10 +8,9 @@ import { MultiSelectFilter, SegmentedFilter } from '../../components/filter-bar.
 import { ErrorNotice, Skeleton } from '../../components/query-status.tsx';
 import { pickSources } from '../../components/source-line.tsx';
 import { formatBn, formatMusd } from '../../lib/format.ts';
+import { PARTNER_IDS, type PartnerMode } from './partner-ids.ts';
 import { coverageNote, partnerComparison, type PartnerSeries } from './monthly-math.ts';
 
-export const DEFAULT_PARTNERS = ['japan', 'china', 'mexico'] as const;
-export const PARTNER_IDS = ['canada', 'china', 'germany', 'india', 'japan', 'mexico', 'united-kingdom', 'vietnam'] as const;
 const KOREA = 'south-korea';
 const CURRENT_VINTAGE = 'fred-2026-06-10';
 
@@ -29,7 +28,6 @@ const PARTNER_STYLE: Record<string, { color: string; dash?: string }> = {
 };
 const styleOf = (id: string) => PARTNER_STYLE[id] ?? { color: '#333333' };
 
-export type PartnerMode = 'values' | 'index';
 
 interface TableRow {
   partner: string;

@@ -1,0 +1,99 @@
+// The monthly view of the trends page and the cards that use the monthly and partner figures (issue 13).
+import { useQuery } from '@tanstack/react-query';
+import { memo, Suspense, type ReactNode } from 'react';
+import { monthlyTradeQuery } from '../../api/queries.ts';
+import type { Meta, TradeEvent } from '../../api/schemas.ts';
+import { SegmentedFilter } from '../../components/filter-bar.tsx';
+import { QueryStatus, Skeleton } from '../../components/query-status.tsx';
+import { eagerLazy } from '../../components/eager-lazy.ts';
+import type { MonthlyView } from './monthly-math.ts';
+import type { PartnerMode } from './partner-ids.ts';
+import { YtdCard } from './ytd-card.tsx';
+
+const MonthlyCard = eagerLazy(import('./monthly-card.tsx').then((m) => memo(m.MonthlyCard)));
+const PartnersCard = eagerLazy(import('./partners-card.tsx').then((m) => m.PartnersCard));
+
+/** The first month shown by default: the year before KORUS took effect. */
+export const DEFAULT_MONTH_FROM = '2011-01';
+
+interface MonthlySectionProps {
+  meta: Meta | undefined;
+  view: MonthlyView;
+  from: string | undefined;
+  to: string | undefined;
+  events: TradeEvent[];
+  eventsToggle: ReactNode;
+  onViewChange: (view: MonthlyView) => void;
+  onRangeChange: (range: { from: string; to: string }) => void;
+}
+
+/** Frequency "Monthly": the monthly chart of US goods trade with South Korea in place of the annual one. */
+export function MonthlySection({ meta, view, from, to, events, eventsToggle, onViewChange, onRangeChange }: MonthlySectionProps) {
+  const monthly = useQuery(monthlyTradeQuery());
+  return (
+    <QueryStatus query={monthly} label="monthly goods figures" skeleton={<Skeleton height={520} />}>
+      {(data) => {
+        const first = data.rows[0]?.month ?? DEFAULT_MONTH_FROM;
+        const last = data.rows.findLast((r) => r.exports !== null || r.imports !== null)?.month ?? data.to;
+        const clip = (m: string) => (m < first ? first : m > last ? last : m);
+        const f = clip(from ?? (DEFAULT_MONTH_FROM > first ? DEFAULT_MONTH_FROM : first));
+        const t = clip(to ?? last);
+        return (
+          <MonthlyCard
+            data={data}
+            meta={meta}
+            view={view}
+            from={f <= t ? f : t}
+            to={f <= t ? t : f}
+            events={events}
+            onRangeChange={onRangeChange}
+            actions={
+              <>
+                <SegmentedFilter
+                  label="Show"
+                  value={view}
+                  options={[
+                    { value: 'values', label: 'Values' },
+                    { value: 'rolling', label: '12-month total' },
+                    { value: 'yoy', label: 'Change on a year earlier (%)' },
+                  ]}
+                  onChange={(v) => onViewChange(v === 'rolling' || v === 'yoy' ? v : 'values')}
+                />
+                {eventsToggle}
+              </>
+            }
+          />
+        );
+      }}
+    </QueryStatus>
+  );
+}
+
+interface MonthlyCardsProps {
+  meta: Meta | undefined;
+  annualTo: number | undefined;
+  partners: readonly string[];
+  partnerMode: PartnerMode;
+  onPartnersChange: (ids: string[]) => void;
+  onPartnerModeChange: (mode: PartnerMode) => void;
+  tariffs?: ReactNode;
+}
+
+/** "Year to date", "Korea among US trading partners" and the tariff commitments, below the page's first chart. */
+export const MonthlyCards = memo(function MonthlyCards({ meta, annualTo, partners, partnerMode, onPartnersChange, onPartnerModeChange, tariffs }: MonthlyCardsProps) {
+  const monthly = useQuery(monthlyTradeQuery());
+  return (
+    <div className="monthly-cards">
+      <section className="card" aria-labelledby="ytd-title">
+        <h2 id="ytd-title">Year to date</h2>
+        <QueryStatus query={monthly} label="monthly goods figures" skeleton={<Skeleton height={380} />}>
+          {(data) => <YtdCard rows={data.rows} meta={meta} annualTo={annualTo} />}
+        </QueryStatus>
+      </section>
+      <Suspense fallback={<Skeleton height={560} />}>
+        <PartnersCard meta={meta} chosen={partners} mode={partnerMode} onChosenChange={onPartnersChange} onModeChange={onPartnerModeChange} />
+      </Suspense>
+      {tariffs}
+    </div>
+  );
+});
