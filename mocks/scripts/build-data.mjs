@@ -1,7 +1,7 @@
 // Regenerates mocks/data/*.json from the collected source CSVs (default ../shared/data).
 // Only reshapes: every figure is copied from a CSV cell or converted between units (US$ → US$ million);
 // nothing is estimated or interpolated. One module per data set; this entry writes the files and meta.json.
-// Run: npm run data [-- path/to/data]
+// Run: npm run data [-- path/to/input [path/to/output]] (npm run data:update builds into a temporary folder)
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,12 +16,16 @@ import { buildHsChapters } from './hs-chapters.mjs';
 import { buildMonthly } from './monthly.mjs';
 import { buildTariffs } from './tariffs.mjs';
 import { buildViewpoints2026 } from './viewpoints-2026.mjs';
+import { loadRefresh } from './refresh.mjs';
+import { buildCensusHsChapters, censusCoverageMd } from './census-hs-chapters.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const inputDir = resolve(process.argv[2] ?? resolve(root, '../shared/data'));
-const outDir = resolve(root, 'mocks/data');
+const outDir = resolve(process.argv[3] ?? resolve(root, 'mocks/data'));
 mkdirSync(outDir, { recursive: true });
 const readCsv = csvReader(inputDir);
+// Present only in a folder prepared by npm run data:update: the fetched copies' sources, vintages and date.
+const refresh = loadRefresh(inputDir);
 
 const goods = buildGoods(readCsv);
 const services = buildServices(readCsv);
@@ -32,6 +36,7 @@ const { hsMeta, hsRows } = buildHsChapters(readCsv, sectorList, sectorRows);
 const { koreaMonthly, partnerMonthly, partnersMeta } = buildMonthly(readCsv);
 const tariffCommitments = buildTariffs(readCsv);
 const viewpoints2026 = buildViewpoints2026(readCsv, hsMeta);
+const census = buildCensusHsChapters(inputDir, readCsv, hsMeta);
 
 // ---------------------------------------------------------------------------------------------
 const coverage = (rows) => ({ from: rows[0].year, to: rows.at(-1).year });
@@ -40,13 +45,13 @@ const meta = {
   unit: 'USD millions',
   unitLabel: 'millions of current US dollars',
   perspective: 'United States: exports are US exports to South Korea; a negative balance is a US deficit.',
-  dataAsOf: '2026-06-10',
+  dataAsOf: refresh?.dataAsOf ?? '2026-06-10',
   series: [
     {
       id: 'goods',
       label: 'Goods trade (Census basis)',
       ...coverage(goods),
-      sourceIds: ['census-fred'],
+      sourceIds: [...new Set(goods.flatMap((r) => r.sourceIds))],
       note: 'Total exports (f.a.s.) and general imports (customs value), not seasonally adjusted.',
     },
     {
@@ -100,6 +105,11 @@ write('partners.json', partnersMeta);
 write('partner-monthly.json', partnerMonthly);
 write('tariff-commitments.json', tariffCommitments);
 write('viewpoints-2026.json', viewpoints2026);
+if (census) {
+  write('hs-chapters-census.json', census.censusMeta);
+  write('hs-chapter-census-monthly.json', census.censusMonthly);
+  write('hs-chapter-census-annual.json', census.censusAnnual);
+}
 const md = (s) => String(s ?? '').replace(/\|/g, '\\|');
 const years = (list) => {
   // 2007, 2008, 2009 → "2007–2009"; gaps stay visible.
@@ -133,7 +143,7 @@ ${partnersMeta.partners
   .map((p) => `| ${p.name} (\`${p.id}\`) | ${ranges(p.coverage.exports)} | ${ranges(p.coverage.imports)} | ${p.vintages.join(', ')} | ${[...p.seriesIds.exports, ...p.seriesIds.imports].join(', ')} |`)
   .join('\n')}
 
-Tariff commitments (\`tariff-commitments.json\`): ${tariffCommitments.length} rows, products ${[...new Set(tariffCommitments.map((t) => t.product))].join(', ')}; ${tariffCommitments.filter((t) => t.date).length} with a calendar date, the others with the source's wording only.
+${census ? censusCoverageMd(census) : ''}Tariff commitments (\`tariff-commitments.json\`): ${tariffCommitments.length} rows, products ${[...new Set(tariffCommitments.map((t) => t.product))].join(', ')}; ${tariffCommitments.filter((t) => t.date).length} with a calendar date, the others with the source's wording only.
 `;
 writeFileSync(
   resolve(outDir, 'SOURCES.md'),
@@ -151,5 +161,5 @@ ${meta.sources.map((s) => `| \`${s.id}\` | ${md(s.publisher)} | ${md(s.title)} |
 `,
 );
 console.log(
-  `mocks/data: ${goods.length} goods years, ${services.length} services years, ${sectorList.length} sectors, ${sectorRows.length} sector values, ${events.length} events, ${experts.length} experts, ${viewpoints.length} viewpoints, ${hsRows.length} HS-chapter values, ${koreaMonthly.length} Korea months, ${partnerMonthly.length} partner months, ${tariffCommitments.length} tariff commitments, ${viewpoints2026.viewpoints.length} viewpoints 2014–2026, ${meta.sources.length} sources`,
+  `mocks/data: ${goods.length} goods years, ${services.length} services years, ${sectorList.length} sectors, ${sectorRows.length} sector values, ${events.length} events, ${experts.length} experts, ${viewpoints.length} viewpoints, ${hsRows.length} HS-chapter values, ${koreaMonthly.length} Korea months, ${partnerMonthly.length} partner months, ${tariffCommitments.length} tariff commitments, ${viewpoints2026.viewpoints.length} viewpoints 2014–2026, ${meta.sources.length} sources${census ? `, ${census.censusMonthly.length} Census-basis HS-chapter months` : ''}`,
 );

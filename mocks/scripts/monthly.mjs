@@ -8,11 +8,12 @@ import { useSource } from './sources.mjs';
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** Each copy of the FRED series: its source id and the vintage it carries (the CSV's own wording). */
-const COPIES = [
+export const COPIES = [
   {
     match: 'fckintroller/main-analyst-report-dashboard/blob/47e3e8bc7ab0e7468eccd73b0df0750f851d8c36',
     sourceId: 'census-fred-monthly',
     vintage: 'fred-2026-06-10',
+    korea: true,
     csvVintage: 'downloaded 2026-06-10 (after the June 2026 annual revision)',
   },
   {
@@ -85,7 +86,10 @@ export function buildMonthly(readCsv) {
   // South Korea: the file of record for the monthly Korea series.
   const korea = readCsv('korea-goods-monthly-fred.csv').map((r) => {
     check(MONTH.test(r.month), `Bad month ${r.month}`);
-    for (const url of splitUrls(r.source)) check(copyOf(url).sourceId === 'census-fred-monthly', `Korea row ${r.month}: ${url}`);
+    // The copy of record: the snapshot download, or the fetch of npm run data:update (registered by refresh.mjs).
+    const copies = [...new Set(splitUrls(r.source).map((url) => copyOf(url)))];
+    check(copies.length === 1 && copies[0].korea, `Korea row ${r.month}: ${r.source}`);
+    const copy = copies[0];
     const exports = num(r.exports_musd);
     const imports = num(r.imports_musd);
     const balance = num(r.balance_musd);
@@ -96,13 +100,14 @@ export function buildMonthly(readCsv) {
       exports,
       imports,
       balance,
-      sourceIds: ['census-fred-monthly'],
-      vintage: { exports: 'fred-2026-06-10', imports: 'fred-2026-06-10' },
+      sourceIds: [copy.sourceId],
+      vintage: { exports: copy.vintage, imports: copy.vintage },
       note: null,
     };
   });
   korea.sort((a, b) => a.month.localeCompare(b.month));
-  useSource('census-fred-monthly');
+  const koreaSourceIds = [...new Set(korea.flatMap((r) => r.sourceIds))];
+  koreaSourceIds.forEach(useSource);
   const koreaByMonth = new Map(korea.map((r) => [r.month, r]));
 
   const partnerRows = new Map();
@@ -179,7 +184,7 @@ export function buildMonthly(readCsv) {
     };
   };
   const partners = [
-    describe('south-korea', 'South Korea', korea, { exports: ['EXPKR'], imports: ['IMPKR'] }, ['census-fred-monthly']),
+    describe('south-korea', 'South Korea', korea, { exports: ['EXPKR'], imports: ['IMPKR'] }, koreaSourceIds),
     ...[...series.values()]
       .sort((a, b) => a.name.localeCompare(b.name))
       .map((s) =>

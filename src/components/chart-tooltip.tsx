@@ -1,6 +1,6 @@
 // Tooltip content shared by the charts: the year, then each series with its colour, name and
-// formatted amount ($48.3 bn / $820 m); a balance also says deficit or surplus in words.
-import { formatMusd } from '../lib/format.ts';
+// formatted amount ($48.3 bn / $820 m); a balance is written the one way (−$56.5 bn deficit).
+import { formatBalance, formatMusd } from '../lib/format.ts';
 
 /** The part of recharts' tooltip content props this component reads. */
 interface TooltipEntry {
@@ -22,6 +22,8 @@ export interface TooltipOptions {
   signed?: boolean;
   /** Text under the figures, e.g. "Click for sectors in this year". */
   hint?: (label: string | number) => string | null;
+  /** A remark on one figure, e.g. "as published; exports − imports = $9.0 bn by rounding". */
+  note?: (key: string, label: string | number) => string | null;
 }
 
 export function ChartTooltip({
@@ -31,6 +33,7 @@ export function ChartTooltip({
   balanceKeys = [],
   signed = false,
   hint,
+  note,
 }: TooltipContent & TooltipOptions) {
   if (!active || !payload?.length) return null;
   const labelText = typeof label === 'number' || typeof label === 'string' ? label : '';
@@ -42,12 +45,13 @@ export function ChartTooltip({
         {payload.map((item) => {
           const value = typeof item.value === 'number' ? item.value : null;
           const key = String(item.dataKey ?? item.name);
-          const word = balanceKeys.includes(key) && value !== null ? (value < 0 ? ' (deficit)' : value > 0 ? ' (surplus)' : '') : '';
+          const text = value === null ? 'no data' : balanceKeys.includes(key) ? formatBalance(value) : formatMusd(value, { signed });
+          const remark = note && labelText !== '' ? note(key, labelText) : null;
           return (
             <li key={key}>
               <span className="swatch" style={{ background: item.color }} aria-hidden="true" />
-              {String(item.name)}: <strong>{value === null ? 'no data' : formatMusd(value, { signed })}</strong>
-              {word}
+              {String(item.name)}: <strong>{text}</strong>
+              {remark && <span className="chart-tooltip__note"> * {remark}</span>}
             </li>
           );
         })}

@@ -7,53 +7,104 @@ const m = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const mSmall = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 const pct = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+const axis = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+// Under $1 bn a "$ bn" figure keeps two significant digits, so $45 m reads 0.045, never 0.0.
+const bnSmall = [
+  { below: 10, format: new Intl.NumberFormat('en-US', { minimumFractionDigits: 4, maximumFractionDigits: 4 }) },
+  { below: 100, format: new Intl.NumberFormat('en-US', { minimumFractionDigits: 3, maximumFractionDigits: 3 }) },
+  { below: 995, format: new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) },
+];
 
 export const NO_DATA = '—';
 
-function sign(value: number, signed: boolean): string {
+/** True when the text of a rounded figure is all zeros ("0", "0.0", "0.00"): such a figure gets no sign. */
+const roundsToZero = (text: string) => /^[0.,]*$/.test(text);
+
+function sign(value: number, signed: boolean, text: string): string {
+  if (roundsToZero(text)) return '';
   if (value < 0) return MINUS;
   return signed && value > 0 ? '+' : '';
 }
 
-/** `$48.3 bn`, `$820 m`, `−$13.2 bn`; `—` for a missing figure. */
+const missing = (value: number | null | undefined): value is null | undefined =>
+  value === null || value === undefined || !Number.isFinite(value);
+
+/** `$48.3 bn`, `$820 m`, `−$13.2 bn`; `—` for a missing figure; never `−$0 m`. */
 export function formatMusd(value: number | null | undefined, options: { signed?: boolean } = {}): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return NO_DATA;
+  if (missing(value)) return NO_DATA;
   const abs = Math.abs(value);
   // 999.96 would round to "$1,000 m": switch to bn where the rounded figure reaches a billion.
-  const body = abs >= 999.95 ? `$${bn.format(abs / 1000)} bn` : `$${(abs < 10 ? mSmall : m).format(abs)} m`;
-  return `${sign(value, options.signed ?? false)}${body}`;
+  const digits = abs >= 999.95 ? bn.format(abs / 1000) : (abs < 10 ? mSmall : m).format(abs);
+  const body = abs >= 999.95 ? `$${digits} bn` : `$${digits} m`;
+  return `${sign(value, options.signed ?? false, digits)}${body}`;
 }
 
-/** Value in $ bn with one decimal and no unit, for tables whose header carries the unit. */
-export function formatBn(value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return NO_DATA;
-  return `${value < 0 ? MINUS : ''}${bn.format(Math.abs(value) / 1000)}`;
+/**
+ * Value in $ bn without the unit, for tables whose header carries it: one decimal from $1 bn up, more
+ * decimals below ($45 m is 0.045, $450 m is 0.45), and a plain 0 for zero: never "0.0" or "−0.0".
+ */
+export function formatBn(value: number | null | undefined, options: { signed?: boolean } = {}): string {
+  if (missing(value)) return NO_DATA;
+  const abs = Math.abs(value);
+  if (abs === 0) return '0';
+  const small = bnSmall.find((b) => abs < b.below);
+  const digits = small ? small.format.format(abs / 1000) : bn.format(abs / 1000);
+  return `${sign(value, options.signed ?? false, digits)}${digits}`;
 }
 
 /** Value in $ m with up to one decimal and no unit. */
-export function formatM(value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return NO_DATA;
-  return `${value < 0 ? MINUS : ''}${plain.format(Math.abs(value))}`;
+export function formatM(value: number | null | undefined, options: { signed?: boolean } = {}): string {
+  if (missing(value)) return NO_DATA;
+  const digits = plain.format(Math.abs(value));
+  return `${sign(value, options.signed ?? false, digits)}${digits}`;
 }
 
 /** `+12.0%`, `−19.1%`. */
 export function formatPercent(value: number | null | undefined, options: { signed?: boolean } = { signed: true }): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return NO_DATA;
-  return `${sign(value, options.signed ?? true)}${pct.format(Math.abs(value))}%`;
+  if (missing(value)) return NO_DATA;
+  const digits = pct.format(Math.abs(value));
+  return `${sign(value, options.signed ?? true, digits)}${digits}%`;
 }
 
-/** Axis ticks in $ bn: `−20`, `0`, `40`. */
+/** Axis ticks in $ bn: `−20`, `0`, `40`, `0.25` (two decimals at most, so close ticks never print alike). */
 export function formatAxisBn(value: number): string {
-  const v = value / 1000;
-  return `${v < 0 ? MINUS : ''}${plain.format(Math.abs(v))}`;
+  const digits = axis.format(Math.abs(value / 1000));
+  return `${sign(value, false, digits)}${digits}`;
 }
 
-/** A balance in words as well as sign, so meaning never rests on colour: `deficit −$13.2 bn`. */
-export function describeBalance(value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return 'no data';
-  if (value < 0) return `deficit ${formatMusd(value)}`;
-  if (value > 0) return `surplus ${formatMusd(value)}`;
-  return 'balanced';
+/**
+ * The one way to write a balance, in figures and in words (meaning never rests on colour or on the sign
+ * alone): `−$56.5 bn deficit`, `$4.6 bn surplus`, `balanced`, `no data`.
+ */
+export function formatBalance(value: number | null | undefined): string {
+  if (missing(value)) return 'no data';
+  const text = formatMusd(value);
+  if (value === 0 || roundsToZero(text.replace(/[^0-9.,]/g, ''))) return 'balanced';
+  return value < 0 ? `${text} deficit` : `${text} surplus`;
+}
+
+/** Same as formatBalance (kept for callers of the older name). */
+export const describeBalance = formatBalance;
+
+/**
+ * How a balance moved between two years, in words and without a percentage (a percentage of a balance
+ * cannot be read): `deficit widened by $43.3 bn`, `deficit narrowed by $9.2 bn`,
+ * `turned from a −$1.0 bn deficit to a $2.0 bn surplus`.
+ */
+export function describeBalanceChange(from: number | null | undefined, to: number | null | undefined): string {
+  if (missing(from) || missing(to)) return 'cannot be computed: a figure is missing';
+  const by = formatMusd(Math.abs(to - from));
+  if (roundsToZero(by.replace(/[^0-9.,]/g, ''))) return 'unchanged';
+  if (from < 0 && to < 0) return `deficit ${to < from ? 'widened' : 'narrowed'} by ${by}`;
+  if (from > 0 && to > 0) return `surplus ${to > from ? 'widened' : 'narrowed'} by ${by}`;
+  if (from === 0) return `from balanced to a ${formatBalance(to)}`;
+  if (to === 0) return `from a ${formatBalance(from)} to balanced`;
+  return `turned from a ${formatBalance(from)} to a ${formatBalance(to)}`;
+}
+
+/** A year range in words: `1990–2000`, or `1988` when it is one year. */
+export function formatYearRange(from: number, to: number): string {
+  return from === to ? String(from) : `${from}–${to}`;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -99,7 +150,7 @@ export function formatIn(unit: AmountUnit, value: number | null | undefined): st
 }
 
 export function formatAxisIn(unit: AmountUnit): (value: number) => string {
-  return unit === 'bn' ? formatAxisBn : (v) => `${v < 0 ? MINUS : ''}${plain.format(Math.abs(v))}`;
+  return unit === 'bn' ? formatAxisBn : (v) => formatM(v);
 }
 
 /** Shortens a label for an axis or a marker; the full text stays in the tooltip and the table. */

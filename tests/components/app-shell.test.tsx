@@ -14,7 +14,7 @@ describe('app shell through the real providers and mock API', () => {
     renderApp('/');
     expect(await screen.findByText(`US exports to South Korea, ${latest.year}`)).toBeInTheDocument();
     expect(screen.getAllByText(formatMusd(latest.exports)).length).toBeGreaterThan(0);
-    expect(screen.getByText(`deficit ${formatMusd(latest.balance)}`)).toBeInTheDocument();
+    expect(screen.getByText(`${formatMusd(latest.balance)} deficit`)).toBeInTheDocument();
   });
 
   it('lists every goods year on the trends page with figures from the data', async () => {

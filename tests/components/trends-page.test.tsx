@@ -4,7 +4,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, it, expect } from 'vitest';
 import goodsJson from '../../mocks/data/goods-annual.json';
-import type { AnnualRow } from '../../src/api/schemas.ts';
+import metaJson from '../../mocks/data/meta.json';
+import servicesJson from '../../mocks/data/services-annual.json';
+import type { AnnualRow, Meta } from '../../src/api/schemas.ts';
+import { yearHintFor } from '../../src/features/trends/trends-page.tsx';
+import { SERIES_COLORS } from '../../src/lib/colors.ts';
 import { formatBn, formatMusd, formatPercent } from '../../src/lib/format.ts';
 import { renderApp } from './render-app.tsx';
 
@@ -13,6 +17,11 @@ const goodsYear = (year: number) => goods.find((r) => r.year === year)!;
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
 
 const GOODS_CHART = 'US goods trade with South Korea';
+
+const hexToRgb = (hex: string) => {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+};
 
 /** The page chunk loads lazily; the first render of a test file can take more than findBy's default second. */
 const LOADING = { timeout: 8000 };
@@ -87,7 +96,7 @@ describe('trends page: headline figures', () => {
     expect(exports).toHaveTextContent(formatMusd(latest.exports));
     const vsBase = latest.exports! - base.exports!;
     expect(exports).toHaveTextContent(
-      `vs 2011: ${formatMusd(vsBase, { signed: true })} (${formatPercent((vsBase / base.exports!) * 100)})`,
+      `vs 2011 (before KORUS): ${formatMusd(vsBase, { signed: true })} (${formatPercent((vsBase / base.exports!) * 100)})`,
     );
     const vsPrev = latest.exports! - previous.exports!;
     expect(exports).toHaveTextContent(
@@ -100,15 +109,37 @@ describe('trends page: headline figures', () => {
     const imports = kpi(`US imports, goods, ${latest.year}`);
     expect(imports).toHaveTextContent(formatMusd(latest.imports));
     const importsVsBase = latest.imports! - base.imports!;
-    expect(imports).toHaveTextContent(`vs 2011: ${formatMusd(importsVsBase, { signed: true })}`);
+    expect(imports).toHaveTextContent(`vs 2011 (before KORUS): ${formatMusd(importsVsBase, { signed: true })}`);
 
+    // The balance in the one form, and its changes in words: no percentage of a balance.
     const balance = kpi(`Balance, goods, ${latest.year}`);
-    expect(balance).toHaveTextContent(`Deficit ${formatMusd(latest.balance)}`);
-    expect(balance).toHaveTextContent(`vs 2011: ${formatMusd(latest.balance! - base.balance!, { signed: true })}`);
+    expect(balance).toHaveTextContent(`${formatMusd(latest.balance)} deficit`);
+    expect(latest.balance! < base.balance!).toBe(true);
+    expect(balance).toHaveTextContent(`vs 2011 (before KORUS): deficit widened by ${formatMusd(base.balance! - latest.balance!)}`);
+    expect(previous.balance! < latest.balance!).toBe(true);
+    expect(balance).toHaveTextContent(`vs ${previous.year}: deficit narrowed by ${formatMusd(latest.balance! - previous.balance!)}`);
+    expect(balance).not.toHaveTextContent('%');
     expect(balance).toHaveTextContent('not meaningful for a balance');
 
     const total = kpi(`Total trade, goods, ${latest.year}`);
     expect(total).toHaveTextContent(formatMusd(latest.exports! + latest.imports!));
+  }, SLOW);
+
+  it('compares with 2011 only when it lies before the headline year, never with a later year', async () => {
+    renderApp('/trends?from=1990&to=2000');
+    await screen.findByText('US exports, goods, 2000', {}, LOADING);
+    const exports = kpi('US exports, goods, 2000');
+    expect(exports).toHaveTextContent(formatMusd(goodsYear(2000).exports));
+    expect(exports).toHaveTextContent(`vs 1999: ${formatMusd(goodsYear(2000).exports! - goodsYear(1999).exports!, { signed: true })}`);
+    for (const term of ['US exports', 'US imports', 'Balance', 'Total trade']) {
+      expect(kpi(`${term}, goods, 2000`)).not.toHaveTextContent('2011');
+    }
+  }, SLOW);
+
+  it('names a one-year range by its year', async () => {
+    renderApp('/trends?from=1988&to=1988');
+    expect(await screen.findByRole('heading', { name: 'Headline figures, goods, 1988' }, LOADING)).toBeInTheDocument();
+    expect(screen.queryByText(/1988–1988/)).not.toBeInTheDocument();
   }, SLOW);
 
   it('follows the range: the headline year is the end of the range', async () => {
@@ -121,10 +152,12 @@ describe('trends page: headline figures', () => {
 });
 
 describe('trends page: services gaps', () => {
-  it('names the missing services years in a note and shows them as no data', async () => {
+  it('names exactly the missing services figures in a note and shows them as no data', async () => {
     renderApp('/trends?category=services&from=2011&to=2018');
     const figure = await screen.findByRole('figure', { name: 'US services trade with South Korea' }, LOADING);
-    expect(within(figure).getByText(/No figures for .*2013–2015/)).toBeInTheDocument();
+    // 2018 has exports: the note does not call it a year without figures.
+    expect(within(figure).getByText(/No figures for 2013–2015: shown as gaps, not estimated\. 2018: exports only \(no imports or balance figure\)\./)).toBeInTheDocument();
+    expect(within(figure).queryByText(/No figures for [^.]*2018/)).not.toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Services' })).toBeChecked();
 
     const { table } = await openTable('US services trade with South Korea');
@@ -132,9 +165,102 @@ describe('trends page: services gaps', () => {
     const r2014 = within(table).getByRole('row', { name: /^2014\b/ });
     expect(within(r2014).getAllByText('no data')).toHaveLength(3);
 
-    // The headline uses the latest complete services year, not a gap.
-    expect(kpi('US exports, services, 2017')).toHaveTextContent(formatMusd(24200));
+    // The headline shows the latest export figure (2018) although 2018 has no imports; the rest are 2017.
+    expect(kpi('US exports, services, 2018')).toHaveTextContent(formatMusd(24500));
+    expect(kpi('US imports, services, 2017')).toHaveTextContent(formatMusd(10900));
+    expect(kpi('Balance, services, 2017')).toHaveTextContent(`${formatMusd(13300)} surplus`);
   }, SLOW);
+
+  it('marks the 2011 balance as published where it differs from exports − imports, and says why', async () => {
+    renderApp('/trends?category=services&from=2011&to=2018');
+    const figure = await screen.findByRole('figure', { name: 'US services trade with South Korea' }, LOADING);
+    const served = servicesJson as AnnualRow[];
+    const y2011 = served.find((r) => r.year === 2011)!;
+    expect(y2011.exports! - y2011.imports!).not.toBe(y2011.balance);
+    expect(within(figure).getByText(new RegExp(`\\* 2011 balance \\${formatMusd(y2011.balance)} as published; exports − imports = \\${formatMusd(y2011.exports! - y2011.imports!)} by rounding\\.`))).toBeInTheDocument();
+
+    const { table } = await openTable('US services trade with South Korea');
+    const r2011 = within(table).getByRole('row', { name: /^2011\b/ });
+    expect(within(r2011).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+      formatBn(y2011.exports),
+      formatBn(y2011.imports),
+      `${formatBn(y2011.balance)} *`,
+    ]);
+    // Rows whose balance is exports − imports carry no mark.
+    const r2017 = within(table).getByRole('row', { name: /^2017\b/ });
+    expect(within(r2017).getAllByRole('cell').at(-1)).toHaveTextContent(/^\d+\.\d$/);
+
+    // The change chart: the 2012 change of the balance follows the balance shown (8.0 → 9.0), and says so.
+    const yoy = screen.getByRole('figure', { name: 'Change from the previous year' });
+    expect(within(yoy).getByText(/\* 2012 change in balance from the 2011 balance as published/)).toBeInTheDocument();
+    expect(within(yoy).getByText(/2011 is the first year of the series \(2010 is not in it\), so it has no change\./)).toBeInTheDocument();
+    expect(within(yoy).getByText(/2018: a change in exports only\./)).toBeInTheDocument();
+    await userEvent.click(within(yoy).getByRole('button', { name: 'Show table' }));
+    const r2012 = within(within(yoy).getByRole('table')).getByRole('row', { name: /^2012\b/ });
+    const y2012 = served.find((r) => r.year === 2012)!;
+    expect(within(r2012).getAllByRole('cell').at(-1)).toHaveTextContent(`${formatBn(y2012.balance! - y2011.balance!, { signed: true })} *`);
+
+    // The balance card marks the same services figure.
+    const balances = screen.getByRole('figure', { name: 'Balance in goods and in services' });
+    expect(within(balances).getByText(/\* 2011 services balance as published; exports − imports = /)).toBeInTheDocument();
+  }, SLOW);
+
+  it('shows the 2018 export figure when the range is 2018 alone', async () => {
+    renderApp('/trends?category=services&from=2018&to=2018');
+    await screen.findByText('US exports, services, 2018', {}, LOADING);
+    expect(kpi('US exports, services, 2018')).toHaveTextContent(formatMusd(24500));
+    expect(kpi('US imports, services, 2018')).toHaveTextContent('No imports figure was published for 2018.');
+    expect(screen.queryByText(/no headline can be/)).not.toBeInTheDocument();
+  }, SLOW);
+});
+
+describe('trends page: category switch', () => {
+  it('keeps the chosen years where the other series has them, and comes back to the range it left', async () => {
+    const { router } = renderApp('/trends?from=2005&to=2015');
+    const user = userEvent.setup();
+    await screen.findByRole('figure', { name: GOODS_CHART }, LOADING);
+    await user.click(screen.getByRole('radio', { name: 'Services' }));
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('category')).toBe('services'));
+    const params = new URLSearchParams(router.state.location.search);
+    expect([params.get('from'), params.get('to')]).toEqual(['2011', '2015']);
+
+    await user.click(screen.getByRole('radio', { name: 'Goods' }));
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('category')).toBeNull());
+    const back = new URLSearchParams(router.state.location.search);
+    expect([back.get('from'), back.get('to')]).toEqual(['2005', '2015']);
+  }, SLOW);
+
+  it('comes back to a goods range that services do not cover', async () => {
+    const { router } = renderApp('/trends?from=1990&to=2000');
+    const user = userEvent.setup();
+    await screen.findByRole('figure', { name: GOODS_CHART }, LOADING);
+    await user.click(screen.getByRole('radio', { name: 'Services' }));
+    await screen.findByRole('figure', { name: 'US services trade with South Korea' }, LOADING);
+    await user.click(screen.getByRole('radio', { name: 'Goods' }));
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('from')).toBe('1990'));
+    expect(new URLSearchParams(router.state.location.search).get('to')).toBe('2000');
+  }, SLOW);
+});
+
+describe('trends page: one colour for the goods balance', () => {
+  it('draws the goods balance in the balance colour on the goods-and-services card too', async () => {
+    renderApp('/trends?from=2011&to=2018');
+    const figure = await screen.findByRole('figure', { name: 'Balance in goods and in services' }, LOADING);
+    const item = within(within(figure).getByRole('list', { name: 'Legend' })).getByText('Goods balance').closest('li')!;
+    expect(item.querySelector<HTMLElement>('.legend__swatch')?.style.color).toBe(hexToRgb(SERIES_COLORS.balance));
+    const main = screen.getByRole('figure', { name: GOODS_CHART });
+    const mainItem = within(within(main).getByRole('list', { name: 'Legend' })).getByText(/^Balance/).closest('li')!;
+    expect(mainItem.querySelector<HTMLElement>('.legend__swatch')?.style.color).toBe(hexToRgb(SERIES_COLORS.balance));
+  }, SLOW);
+});
+
+describe('trends page: year hints', () => {
+  it('says a partial year is partial before the click', () => {
+    const meta = metaJson as Meta;
+    expect(yearHintFor(meta, 2025)).toBe('Click or press Enter for this year’s sectors: 2025 (Jan–Aug) only');
+    expect(yearHintFor(meta, 2016)).toBe('Click or press Enter for this year’s sectors');
+    expect(yearHintFor(meta, 2005)).toBe('No sector data for this year');
+  });
 });
 
 describe('trends page: KORUS milestones', () => {
@@ -144,7 +270,7 @@ describe('trends page: KORUS milestones', () => {
     expect(within(figure).getByRole('list', { name: 'Legend' })).toHaveTextContent('KORUS milestone');
     expect((await within(figure).findAllByRole('img', { name: /^KORUS in force/ })).length).toBe(1);
     expect(within(figure).getByRole('img', { name: /^Amended KORUS in force/ })).toBeInTheDocument();
-    expect(within(figure).queryByRole('img', { name: /^US requests Joint Committee/ })).not.toBeInTheDocument();
+    expect(within(figure).queryByRole('img', { name: /US requests Joint Committee/ })).not.toBeInTheDocument();
 
     const user = userEvent.setup();
     const toggle = within(figure).getByRole('checkbox', { name: 'Show all events' });
@@ -152,7 +278,9 @@ describe('trends page: KORUS milestones', () => {
     await user.click(toggle);
     await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('events')).toBe('1'));
     expect(within(figure).getByRole('checkbox', { name: 'Show all events' })).toBeChecked();
-    expect(await within(figure).findByRole('img', { name: /^US requests Joint Committee/ })).toBeInTheDocument();
+    // Minor events of one year share one ◇ that names them all.
+    expect(await within(figure).findByRole('img', { name: /US requests Joint Committee/ })).toBeInTheDocument();
+    expect(within(figure).getByRole('list', { name: 'Legend' })).toHaveTextContent('◇ Other KORUS event');
 
     await user.click(within(figure).getByRole('checkbox', { name: 'Show all events' }));
     await waitFor(() => expect(router.state.location.search).not.toContain('events'));

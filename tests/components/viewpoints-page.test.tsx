@@ -233,7 +233,7 @@ describe('viewpoints page: check against the data', () => {
       `US goods deficit with South Korea: ${formatMusd(-b(2015))} in 2015 → ${formatMusd(-b(2016))} in 2016 (${formatPercent(pct)}); ${formatMusd(-latest.balance!)} in ${latest.year}.`,
     );
     // The figures keep their sign.
-    expect(within(el).getByText(`Claim start, 2015`).nextElementSibling).toHaveTextContent(`${formatMusd(b(2015))} (deficit)`);
+    expect(within(el).getByText(`Claim start, 2015`).nextElementSibling).toHaveTextContent(`${formatMusd(b(2015))} deficit`);
     expect(within(el).getByText(`Latest figure, ${latest.year}`).nextElementSibling).toHaveTextContent(formatMusd(latest.balance));
     expect(figure).toHaveAccessibleName('US goods balance with South Korea');
     const user = userEvent.setup();

@@ -196,3 +196,87 @@ test.describe('sectors, keyboard only', () => {
     expect(consoleErrors).toEqual([]);
   });
 });
+
+/**
+ * Presses Tab (from the top of the page, or from where the focus is) until focus reaches the last focusable
+ * element before the footer; fails if focus is ever left on <body> (a marker that remounts when focused
+ * drops it there) or the walk runs out of presses. Returns the names of the stops, in order.
+ */
+async function tabToFooter(page: Page, max = 250, fromTop = true): Promise<string[]> {
+  const stops: string[] = [];
+  if (fromTop) await page.locator('body').focus();
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const where = await page.evaluate(() => {
+      const el = document.activeElement;
+      const footer = document.querySelector('footer');
+      if (!el || el === document.body || !footer) return { body: true, last: false };
+      // Nothing focusable lies between this element and the footer: the walk has reached the footer.
+      const focusable = [...document.querySelectorAll<HTMLElement | SVGElement>('a[href], button, input, select, textarea, [tabindex]')].filter(
+        (e) => e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled && e.getClientRects().length > 0,
+      );
+      const beforeFooter = focusable.filter((e) => e.compareDocumentPosition(footer) & Node.DOCUMENT_POSITION_FOLLOWING);
+      return { body: false, last: beforeFooter.at(-1) === el };
+    });
+    const name = await focusedElement(page);
+    stops.push(name);
+    if (where.body) throw new Error(`Focus fell to <body> after ${i + 1} Tab presses; the stops were:\n${stops.join('\n')}`);
+    if (where.last) return stops;
+  }
+  throw new Error(`Tab never reached the footer in ${max} presses; the stops were:\n${stops.join('\n')}`);
+}
+
+test.describe('a keyboard walk of each page reaches the footer', () => {
+  test('trends: every milestone, both brush handles and every card on the way', async ({ page, consoleErrors }) => {
+    await page.goto('/trends');
+    await expect(page.getByRole('figure', { name: MAIN_CHART }).locator('.milestone').first()).toBeAttached();
+    await expect(page.getByRole('figure', { name: 'Change from the previous year' }).locator('.milestone').first()).toBeAttached();
+    const stops = await tabToFooter(page);
+    // Each milestone marker is its own stop (main chart and change chart), and the walk goes on past them.
+    for (const name of ['KORUS signed, 30 Jun 2007', 'KORUS in force, 15 Mar 2012', 'Amended KORUS in force, 1 Jan 2019']) {
+      expect(stops.filter((s) => s.includes(name)).length, name).toBeGreaterThanOrEqual(2);
+    }
+    expect(stops.filter((s) => s.includes('“Start year”'))).toHaveLength(1);
+    expect(stops.filter((s) => s.includes('“End year”'))).toHaveLength(1);
+    // The three chart cards' toolbars are all reached.
+    expect(stops.filter((s) => s.includes('Show table'))).toHaveLength(3);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('trends with all events: the minor events are stops too, and the walk still ends at the footer', async ({ page, consoleErrors }) => {
+    await page.goto('/trends?category=services&events=1');
+    await expect(page.getByRole('figure', { name: /US services trade/ }).locator('.milestone--minor').first()).toBeAttached();
+    const stops = await tabToFooter(page);
+    expect(stops.some((s) => /other KORUS events/.test(s))).toBe(true);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('overview: past the milestones to the page cards', async ({ page, consoleErrors }) => {
+    await page.goto('/');
+    await expect(page.locator('.milestone').first()).toBeAttached();
+    const stops = await tabToFooter(page);
+    expect(stops.some((s) => s.includes('KORUS in force, 15 Mar 2012'))).toBe(true);
+    expect(stops.at(-1)).toContain('Expert viewpoints');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('viewpoints: through an open "Check against the data" panel', async ({ page, consoleErrors }) => {
+    await page.goto('/viewpoints?expert=eskeland');
+    const statement = page.locator('#statement-vp-013');
+    await statement.getByRole('button', { name: 'Check against the data' }).click();
+    const figure = statement.getByRole('figure', { name: 'US goods balance with South Korea' });
+    await expect(figure.locator('.milestone').first()).toBeAttached();
+    // From the button that opened it, Tab walks through the panel's chart, its milestone and on to the footer.
+    const stops = await tabToFooter(page, 400, false);
+    expect(stops.some((s) => s.includes('Amended KORUS in force, 1 Jan 2019'))).toBe(true);
+    // Focusing a marker keeps the focus on it (and shows its text), and Tab moves on from it.
+    const marker = figure.getByRole('img', { name: /^Amended KORUS in force, 1 Jan 2019/ });
+    await marker.focus();
+    await expect(marker).toBeFocused();
+    await expect(figure.locator('.milestone-detail')).toContainText('1 Jan 2019 · Amended KORUS in force');
+    await page.keyboard.press('Tab');
+    expect(await focusedElement(page)).not.toBe('body');
+    expect(await marker.evaluate((el) => el === document.activeElement)).toBe(false);
+    expect(consoleErrors).toEqual([]);
+  });
+});

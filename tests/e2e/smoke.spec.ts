@@ -19,7 +19,7 @@ test('overview shows the latest goods figures from the mock API', async ({ page,
   await expect(page.getByRole('heading', { level: 1, name: /US–South Korea trade under KORUS/ })).toBeVisible();
   await expect(page.getByText(`US exports to South Korea, ${latest.year}`)).toBeVisible();
   await expect(page.getByText(`$${bn(latest.exports!)} bn`).first()).toBeVisible();
-  await expect(page.getByText(`deficit −$${bn(latest.balance!)} bn`).first()).toBeVisible();
+  await expect(page.getByText(`−$${bn(latest.balance!)} bn deficit`).first()).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });
 

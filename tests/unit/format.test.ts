@@ -2,6 +2,9 @@
 import { describe, it, expect } from 'vitest';
 import {
   describeBalance,
+  describeBalanceChange,
+  formatBalance,
+  formatYearRange,
   formatAxisBn,
   formatBn,
   formatDate,
@@ -58,8 +61,35 @@ describe('formatBn', () => {
     expect(formatBn(42282.6)).toBe('42.3');
     expect(formatBn(-13199.8)).toBe(`${MINUS}13.2`);
     expect(formatBn(131457.3)).toBe('131.5');
-    expect(formatBn(0)).toBe('0.0');
-    expect(formatBn(450)).toBe('0.5');
+    expect(formatBn(1000)).toBe('1.0');
+    expect(formatBn(999.96)).toBe('1.0');
+  });
+
+  it('never prints 0.0 or −0.0 for a small figure: under $1 bn it keeps two significant digits', () => {
+    expect(formatBn(0)).toBe('0');
+    expect(formatBn(-0)).toBe('0');
+    expect(formatBn(450)).toBe('0.45');
+    // Footwear, $45 m: not "0.0".
+    expect(formatBn(45)).toBe('0.045');
+    expect(formatBn(-45)).toBe(`${MINUS}0.045`);
+    expect(formatBn(5.4)).toBe('0.0054');
+    expect(formatBn(996)).toBe('1.0');
+    for (const v of [1, 9, 12, 45, 99, 120, 450, 994, -3, -45, -450]) {
+      expect(formatBn(v)).not.toMatch(/^[−-]?0\.0$/);
+      expect(Number(formatBn(v).replace(MINUS, '-'))).not.toBe(0);
+    }
+  });
+
+  it('lets printed parts add up to the printed total where the figures are small', () => {
+    // Pork 0.42 → 0.55 read "0.4 → 0.6, +0.3" with one decimal; with two the change reads as it should.
+    const [a, b] = [420, 550];
+    expect(`${formatBn(a)} → ${formatBn(b)}, ${formatBn(b - a, { signed: true })}`).toBe('0.42 → 0.55, +0.13');
+  });
+
+  it('signs a change on request, and never signs a zero', () => {
+    expect(formatBn(1500, { signed: true })).toBe('+1.5');
+    expect(formatBn(-1500, { signed: true })).toBe(`${MINUS}1.5`);
+    expect(formatBn(0, { signed: true })).toBe('0');
   });
 
   it('shows a missing figure as —', () => {
@@ -74,6 +104,14 @@ describe('formatM', () => {
     expect(formatM(42282.6)).toBe('42,282.6');
     expect(formatM(-4057)).toBe(`${MINUS}4,057`);
     expect(formatM(null)).toBe('—');
+  });
+
+  it('never prints a negative zero', () => {
+    expect(formatM(-0.01)).toBe('0');
+    expect(formatMusd(-0.01)).toBe('$0 m');
+    expect(formatMusd(-0.01, { signed: true })).toBe('$0 m');
+    expect(formatPercent(-0.01)).toBe('0.0%');
+    expect(formatAxisBn(-0.001)).toBe('0');
   });
 });
 
@@ -103,15 +141,60 @@ describe('formatAxisBn', () => {
     expect(formatAxisBn(2500)).toBe('2.5');
     expect(formatAxisBn(140000)).toBe('140');
   });
+
+  it('keeps close small ticks apart (0.1, 0.15, 0.2 rather than 0.1, 0.1, 0.2)', () => {
+    expect([100, 150, 200, 250].map(formatAxisBn)).toEqual(['0.1', '0.15', '0.2', '0.25']);
+  });
 });
 
-describe('describeBalance', () => {
-  it('puts the balance in words as well as a sign', () => {
-    expect(describeBalance(-13200)).toBe(`deficit ${MINUS}$13.2 bn`);
-    expect(describeBalance(9000)).toBe('surplus $9.0 bn');
-    expect(describeBalance(0)).toBe('balanced');
-    expect(describeBalance(null)).toBe('no data');
-    expect(describeBalance(undefined)).toBe('no data');
+describe('formatBalance: the one way to write a balance', () => {
+  it('gives the figure with its minus sign, then the word', () => {
+    expect(formatBalance(-56500)).toBe(`${MINUS}$56.5 bn deficit`);
+    expect(formatBalance(4600)).toBe('$4.6 bn surplus');
+    expect(formatBalance(-820)).toBe(`${MINUS}$820 m deficit`);
+    expect(formatBalance(0)).toBe('balanced');
+    expect(formatBalance(-0.01)).toBe('balanced');
+    expect(formatBalance(null)).toBe('no data');
+    expect(formatBalance(undefined)).toBe('no data');
+  });
+
+  it('is what the older name describeBalance gives', () => {
+    expect(describeBalance(-13200)).toBe(`${MINUS}$13.2 bn deficit`);
+    expect(describeBalance(9000)).toBe('$9.0 bn surplus');
+  });
+});
+
+describe('describeBalanceChange: a balance moves in words, never by a percentage', () => {
+  it('says a deficit widened or narrowed, by how much', () => {
+    // The goods deficit, 2011 → 2025 and 2024 → 2025 (as on the trends headline).
+    expect(describeBalanceChange(-13200, -56500)).toBe('deficit widened by $43.3 bn');
+    expect(describeBalanceChange(-65700, -56500)).toBe('deficit narrowed by $9.2 bn');
+  });
+
+  it('says a surplus widened or narrowed', () => {
+    expect(describeBalanceChange(8000, 13300)).toBe('surplus widened by $5.3 bn');
+    expect(describeBalanceChange(13300, 10700)).toBe('surplus narrowed by $2.6 bn');
+  });
+
+  it('names a change of sign, a balanced year and no change', () => {
+    expect(describeBalanceChange(-1000, 2000)).toBe(`turned from a ${MINUS}$1.0 bn deficit to a $2.0 bn surplus`);
+    expect(describeBalanceChange(0, -500)).toBe(`from balanced to a ${MINUS}$500 m deficit`);
+    expect(describeBalanceChange(700, 0)).toBe('from a $700 m surplus to balanced');
+    expect(describeBalanceChange(-5000, -5000)).toBe('unchanged');
+    expect(describeBalanceChange(null, -5000)).toMatch(/cannot be computed/);
+  });
+
+  it('never contains a percentage', () => {
+    for (const [a, b] of [[-13200, -56500], [-100, -150], [8000, 9000], [-1000, 2000]] as const) {
+      expect(describeBalanceChange(a, b)).not.toContain('%');
+    }
+  });
+});
+
+describe('formatYearRange', () => {
+  it('writes a range with an en dash, and a one-year range as the year', () => {
+    expect(formatYearRange(1990, 2000)).toBe('1990–2000');
+    expect(formatYearRange(1988, 1988)).toBe('1988');
   });
 });
 

@@ -7,11 +7,14 @@ import {
   balanceComparison,
   cagr,
   change,
+  computedBalanceIfDifferent,
   headlines,
   latestCompleteYear,
   measureValue,
+  missingFiguresNote,
   missingYears,
   yearOverYear,
+  yoyNote,
 } from '../../src/features/trends/trend-math.ts';
 import type { Headline, Measure } from '../../src/features/trends/trend-math.ts';
 
@@ -122,11 +125,17 @@ describe('headlines', () => {
     expect(exports.year).toBe(2019);
     const base = goodsYear(2011).exports!;
     const latest = goodsYear(2019).exports!;
-    expect(exports.vsBaseline.absolute).toBeCloseTo(latest - base, 6);
-    expect(exports.vsBaseline.percent).toBeCloseTo(((latest - base) / base) * 100, 6);
+    expect(exports.vsBaseline!.absolute).toBeCloseTo(latest - base, 6);
+    expect(exports.vsBaseline!.percent).toBeCloseTo(((latest - base) / base) * 100, 6);
     const balance = byMeasure(items, 'balance');
-    expect(balance.vsBaseline.absolute).toBeCloseTo(goodsYear(2019).balance! - goodsYear(2011).balance!, 6);
-    expect(balance.vsBaseline.percent! < 0).toBe(true); // the deficit grew: the balance fell
+    expect(balance.vsBaseline!.absolute).toBeCloseTo(goodsYear(2019).balance! - goodsYear(2011).balance!, 6);
+  });
+
+  it('never compares with 2011 when it is not before the headline year (no comparison with a later year)', () => {
+    const nineties = headlines(goods, { from: 1990, to: 2000 });
+    expect(nineties.every((h) => h.year === 2000 && h.vsBaseline === null)).toBe(true);
+    expect(headlines(goods, { from: 2005, to: 2011 }).every((h) => h.vsBaseline === null)).toBe(true);
+    expect(headlines(goods, { from: 2005, to: 2012 }).every((h) => h.vsBaseline !== null)).toBe(true);
   });
 
   it('compares with the previous year', () => {
@@ -146,21 +155,29 @@ describe('headlines', () => {
     expect(byMeasure(items, 'balance').cagr).toBeNull();
   });
 
-  it('uses the latest complete year, not the last year of the range', () => {
+  it('gives each measure at the latest year of the range that has it: 2018 exports, 2017 imports', () => {
     const items = headlines(services, { from: 2011, to: 2018 });
     const exports = byMeasure(items, 'exports');
-    expect(exports.year).toBe(2017);
-    expect(exports.value).toBe(24200);
-    expect(exports.vsBaseline).toEqual({ absolute: 7200, percent: (7200 / 17000) * 100 });
-    expect(exports.vsPrevious.absolute).toBe(2600);
-    expect(exports.cagr).toBeCloseTo(((24200 / 17000) ** (1 / 6) - 1) * 100, 8);
+    expect(exports.year).toBe(2018);
+    expect(exports.value).toBe(24500);
+    expect(exports.vsBaseline).toEqual({ absolute: 7500, percent: (7500 / 17000) * 100 });
+    expect(exports.vsPrevious.absolute).toBe(300);
+    expect(exports.cagr).toBeCloseTo(((24500 / 17000) ** (1 / 7) - 1) * 100, 8);
+    for (const m of ['imports', 'balance', 'total'] as const) expect(byMeasure(items, m).year).toBe(2017);
+    expect(byMeasure(items, 'balance').value).toBe(13300);
+  });
+
+  it('shows the 2018 export figure even when the range is 2018 alone, and no year for the others', () => {
+    const items = headlines(services, { from: 2018, to: 2018 });
+    expect(byMeasure(items, 'exports')).toMatchObject({ year: 2018, value: 24500 });
+    for (const m of ['imports', 'balance', 'total'] as const) expect(byMeasure(items, m)).toMatchObject({ year: null, value: null });
   });
 
   it('cannot compare with a previous year that has no figure', () => {
     const items = headlines(services, { from: 2011, to: 2016 });
     expect(items[0]!.year).toBe(2016);
     expect(items.every((h) => h.vsPrevious.absolute === null && h.vsPrevious.percent === null)).toBe(true);
-    expect(byMeasure(items, 'exports').vsBaseline.absolute).toBe(21600 - 17000);
+    expect(byMeasure(items, 'exports').vsBaseline!.absolute).toBe(21600 - 17000);
   });
 
   it('has no growth rate when the first year of the range lacks the figure', () => {
@@ -182,7 +199,7 @@ describe('headlines', () => {
 
   it('has no baseline comparison when 2011 is not in the data', () => {
     const items = headlines(goods.filter((r) => r.year >= 2015), { from: 2015, to: 2020 });
-    expect(items.every((h) => h.vsBaseline.absolute === null)).toBe(true);
+    expect(items.every((h) => h.vsBaseline?.absolute === null)).toBe(true);
   });
 });
 
@@ -244,5 +261,40 @@ describe('missingYears', () => {
     expect(missingYears(services, complete)).toEqual([2013, 2014, 2015, 2018]);
     expect(missingYears(services, (r) => r.exports !== null)).toEqual([2013, 2014, 2015]);
     expect(missingYears(goods, complete)).toEqual([]);
+  });
+});
+
+describe('computedBalanceIfDifferent', () => {
+  it('flags a stated balance that is not exports − imports (services 2011: 8.0 against 9.0)', () => {
+    expect(computedBalanceIfDifferent(services[0])).toBe(9000);
+    expect(computedBalanceIfDifferent(services[1])).toBeNull();
+    expect(computedBalanceIfDifferent(services.find((r) => r.year === 2018))).toBeNull();
+    expect(computedBalanceIfDifferent(undefined)).toBeNull();
+    expect(goods.every((r) => computedBalanceIfDifferent(r) === null)).toBe(true);
+  });
+});
+
+describe('missingFiguresNote', () => {
+  it('names exactly the missing figures: no figures at all, and 2018 with exports only', () => {
+    expect(missingFiguresNote(services)).toBe(
+      'No figures for 2013–2015: shown as gaps, not estimated. 2018: exports only (no imports or balance figure).',
+    );
+    expect(missingFiguresNote(services.filter((r) => r.year === 2018))).toBe('2018: exports only (no imports or balance figure).');
+    expect(missingFiguresNote(goods)).toBeNull();
+  });
+});
+
+describe('yoyNote', () => {
+  it('says the first year of the series has no year before it, rather than a missing figure', () => {
+    const note = yoyNote(goods, yearOverYear(goods, { from: 1985, to: 1990 }));
+    expect(note).toBe('1985 is the first year of the series (1984 is not in it), so it has no change.');
+    expect(yoyNote(goods, yearOverYear(goods, { from: 1986, to: 1990 }))).toBeNull();
+  });
+
+  it('names the years without a change and those with a change in some flows only', () => {
+    const note = yoyNote(services, yearOverYear(services, { from: 2012, to: 2018 }));
+    expect(note).toBe(
+      'No change can be computed for 2013–2016: a figure is missing in that year or the year before. 2018: a change in exports only.',
+    );
   });
 });

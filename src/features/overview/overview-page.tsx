@@ -6,7 +6,7 @@ import type { AnnualRow } from '../../api/schemas.ts';
 import { QueryErrors, QueryStatus } from '../../components/query-status.tsx';
 import { Placeholder } from '../../components/deferred.tsx';
 import { pickSources, SourceLine } from '../../components/source-line.tsx';
-import { describeBalance, formatMusd } from '../../lib/format.ts';
+import { formatBalance, formatMusd } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { eagerLazy } from '../../components/eager-lazy.ts';
 
@@ -57,12 +57,12 @@ export function OverviewPage() {
                   </div>
                   <div className="kpi">
                     <dt>Goods balance, {latest.year}</dt>
-                    <dd className="kpi__value kpi__value--balance">{describeBalance(latest.balance)}</dd>
+                    <dd className="kpi__value kpi__value--balance">{formatBalance(latest.balance)}</dd>
                   </div>
                   {base && (
                     <div className="kpi">
                       <dt>Goods balance, 2011 (before KORUS)</dt>
-                      <dd className="kpi__value kpi__value--balance">{describeBalance(base.balance)}</dd>
+                      <dd className="kpi__value kpi__value--balance">{formatBalance(base.balance)}</dd>
                     </div>
                   )}
                 </dl>

@@ -1,16 +1,17 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AnnualResponse, Meta, TradeEvent } from '../../api/schemas.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
 import { BN_Y_AXIS, GRID, YEAR_X_AXIS, ZERO_LINE } from '../../components/chart-axes.ts';
 import { ChartTooltip } from '../../components/chart-tooltip.tsx';
-import { MilestoneDetail, milestoneLines } from '../../components/milestones.tsx';
+import { MILESTONE_LEGEND, MILESTONE_MARGIN_TOP, MINOR_EVENT_LEGEND, MINOR_RAIL_SPACE, MilestoneDetail, milestoneLines, yearTicks } from '../../components/milestones.tsx';
 import { ErrorNotice, Skeleton } from '../../components/query-status.tsx';
 import { pickSources } from '../../components/source-line.tsx';
 import { SERIES_COLORS } from '../../lib/colors.ts';
-import { formatBn, formatYearList } from '../../lib/format.ts';
-import { balanceComparison, type BalanceRow } from './trend-math.ts';
+import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
+import { formatBn, formatMusd, formatYearList, formatYearRange } from '../../lib/format.ts';
+import { balanceComparison, computedBalanceIfDifferent, type BalanceRow } from './trend-math.ts';
 
 interface Props {
   goods: UseQueryResult<AnnualResponse>;
@@ -18,11 +19,14 @@ interface Props {
   meta: Meta | undefined;
   range: { from: number; to: number };
   events: TradeEvent[];
+  /** Minor events are among `events`: draw them on a rail under the year axis. */
+  minorRail?: boolean;
 }
 
 /** Goods balance next to services balance (and their sum where both exist), so the services surplus shows. */
-export function BalanceComparisonCard({ goods, services, meta, range, events }: Props) {
+export function BalanceComparisonCard({ goods, services, meta, range, events, minorRail = false }: Props) {
   const [activeEvent, setActiveEvent] = useState<TradeEvent | null>(null);
+  const narrow = useMediaQuery(NARROW_SCREEN);
   if (goods.isPending || services.isPending) return <div className="card"><Skeleton height={320} /></div>;
   if (goods.isError || services.isError) {
     return (
@@ -42,31 +46,40 @@ export function BalanceComparisonCard({ goods, services, meta, range, events }: 
   const servicesYears = services.data.rows.filter((r) => r.balance !== null).map((r) => r.year);
   const gaps = rows.filter((r) => r.services === null).map((r) => r.year);
   const sourceIds = [...new Set([...goods.data.rows, ...services.data.rows].filter((r) => r.year >= range.from && r.year <= range.to).flatMap((r) => r.sourceIds))];
+  // A services balance as published that differs from exports − imports is marked (*) and explained.
+  const mismatch = new Map(
+    services.data.rows.flatMap((r) => {
+      const computed = computedBalanceIfDifferent(r);
+      return computed === null || r.year < range.from || r.year > range.to ? [] : [[r.year, `as published; exports − imports = ${formatMusd(computed)} by rounding`] as const];
+    }),
+  );
   const first = rows[0]?.year ?? range.from;
   const last = rows.at(-1)?.year ?? range.to;
   return (
     <ChartCard<BalanceRow>
       name="goods-services-balance"
       title="Balance in goods and in services"
-      subtitle={`US balance with South Korea, ${first}–${last}, $ bn; negative = US deficit, positive = US surplus`}
+      subtitle={`US balance with South Korea, ${formatYearRange(first, last)}, $ bn; negative = US deficit, positive = US surplus`}
       fileParts={[first, last]}
       headingLevel={2}
       legend={[
-        { label: 'Goods balance', color: SERIES_COLORS.goods, shape: 'rect' },
+        { label: 'Goods balance', color: SERIES_COLORS.balance, shape: 'rect' },
         { label: 'Services balance', color: SERIES_COLORS.services, shape: 'rect' },
         { label: 'Goods + services (where both exist)', color: SERIES_COLORS.total, shape: 'rect' },
+        MILESTONE_LEGEND,
+        ...(minorRail ? [MINOR_EVENT_LEGEND] : []),
       ]}
       sources={meta ? pickSources(meta.sources, sourceIds) : []}
       note={
         rows.length === 0
           ? undefined
-          : `Services figures exist only for ${formatYearList(servicesYears)}${gaps.length ? `; ${formatYearList(gaps)} shown as gaps` : ''}. Services are rounded to $0.1–1 bn by their sources.`
+          : `Services figures exist only for ${formatYearList(servicesYears)}${gaps.length ? `; ${formatYearList(gaps)} shown as gaps` : ''}. Services are rounded to $0.1–1 bn by their sources.${[...mismatch].map(([y, t]) => ` * ${y} services balance ${t}.`).join('')}`
       }
       summary={`Bar chart comparing the US goods balance (a deficit every year) with the services balance (a surplus where reported), ${first} to ${last}.`}
       columns={[
         { key: 'year', header: 'Year', rowHeader: true, value: (r) => r.year },
-        { key: 'goods', header: 'Goods balance ($ bn)', csvHeader: 'Goods balance ($ m)', numeric: true, color: SERIES_COLORS.goods, value: (r) => r.goods, format: (r) => formatBn(r.goods) },
-        { key: 'services', header: 'Services balance ($ bn)', csvHeader: 'Services balance ($ m)', numeric: true, color: SERIES_COLORS.services, value: (r) => r.services, format: (r) => formatBn(r.services) },
+        { key: 'goods', header: 'Goods balance ($ bn)', csvHeader: 'Goods balance ($ m)', numeric: true, color: SERIES_COLORS.balance, value: (r) => r.goods, format: (r) => formatBn(r.goods) },
+        { key: 'services', header: 'Services balance ($ bn)', csvHeader: 'Services balance ($ m)', numeric: true, color: SERIES_COLORS.services, value: (r) => r.services, format: (r) => `${formatBn(r.services)}${mismatch.has(r.year) ? ' *' : ''}` },
         { key: 'combined', header: 'Goods + services ($ bn)', csvHeader: 'Goods + services ($ m)', numeric: true, color: SERIES_COLORS.total, value: (r) => r.combined, format: (r) => formatBn(r.combined) },
       ]}
       rows={rows}
@@ -74,22 +87,26 @@ export function BalanceComparisonCard({ goods, services, meta, range, events }: 
     >
       {rows.length === 0 ? (
         <p className="empty-state">
-          No services figures in {range.from}–{range.to}. Services data exists for {formatYearList(servicesYears)}.
+          No services figures in {formatYearRange(range.from, range.to)}. Services data exists for {formatYearList(servicesYears)}.
         </p>
       ) : (
         <>
           <div className="chart-frame">
             <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 500, height: 300 }}>
-              <BarChart data={rows} margin={{ top: 24, right: 12, bottom: 4, left: 8 }} accessibilityLayer>
+              <BarChart data={rows} margin={{ top: MILESTONE_MARGIN_TOP, right: 12, bottom: 4, left: 8 }} accessibilityLayer>
                 <CartesianGrid {...GRID} />
-                <XAxis {...YEAR_X_AXIS} />
+                <XAxis {...YEAR_X_AXIS} ticks={yearTicks(rows.map((r) => r.year), narrow ? 5 : 8)} interval={0} height={30 + (minorRail ? MINOR_RAIL_SPACE : 0)} />
                 <YAxis {...BN_Y_AXIS} />
                 <ReferenceLine {...ZERO_LINE} />
-                <Tooltip content={(props) => <ChartTooltip {...props} balanceKeys={['goods', 'services', 'combined']} />} />
-                <Bar dataKey="goods" name="Goods balance" fill={SERIES_COLORS.goods} isAnimationActive={false} />
-                <Bar dataKey="services" name="Services balance" fill={SERIES_COLORS.services} isAnimationActive={false} />
+                <Tooltip content={(props) => <ChartTooltip {...props} balanceKeys={['goods', 'services', 'combined']} note={(key, label) => (key === 'services' ? (mismatch.get(Number(label)) ?? null) : null)} />} />
+                <Bar dataKey="goods" name="Goods balance" fill={SERIES_COLORS.balance} fillOpacity={0.75} isAnimationActive={false} />
+                <Bar dataKey="services" name="Services balance" fill={SERIES_COLORS.services} isAnimationActive={false}>
+                  {mismatch.size > 0 && (
+                    <LabelList dataKey="year" position="top" fontSize={13} fill="#333333" formatter={(year: unknown) => (mismatch.has(Number(year)) ? '*' : '')} />
+                  )}
+                </Bar>
                 <Bar dataKey="combined" name="Goods + services" fill={SERIES_COLORS.total} isAnimationActive={false} />
-                {milestoneLines(events, rows.map((r) => r.year), setActiveEvent)}
+                {milestoneLines(events, rows.map((r) => r.year), setActiveEvent, undefined, minorRail ? { minorRailOffset: 38 } : {})}
               </BarChart>
             </ResponsiveContainer>
           </div>

@@ -1,4 +1,4 @@
-import { formatMusd, formatPercent } from '../../lib/format.ts';
+import { describeBalanceChange, formatBalance, formatMusd, formatPercent, formatYearRange } from '../../lib/format.ts';
 import { BASELINE_YEAR, type Change, type Headline, type Measure } from './trend-math.ts';
 
 const LABEL: Record<Measure, string> = {
@@ -8,50 +8,62 @@ const LABEL: Record<Measure, string> = {
   total: 'Total trade',
 };
 
-function ChangeLine({ label, value }: { label: string; value: Change }) {
+function ChangeLine({ label, value, balance }: { label: string; value: Change; balance?: { from: number | null; to: number | null } }) {
+  let text: string;
+  if (value.absolute === null) text = 'cannot be computed: no figure for that year';
+  // A balance changes in words (widened, narrowed), never by a percentage of itself.
+  else if (balance) text = describeBalanceChange(balance.from, balance.to);
+  else if (formatMusd(value.absolute) === '$0 m') text = 'no change';
+  else text = `${formatMusd(value.absolute, { signed: true })} (${formatPercent(value.percent)})`;
   return (
     <p className="kpi__change">
-      <span className="kpi__change-label">{label}</span>{' '}
-      {value.absolute === null ? (
-        <span>cannot be computed: no figure for that year</span>
-      ) : (
-        <span>
-          {formatMusd(value.absolute, { signed: true })} ({formatPercent(value.percent)})
-        </span>
-      )}
+      <span className="kpi__change-label">{label}</span> <span>{text}</span>
     </p>
   );
 }
 
-/** The headline figures for the latest complete year in the range, with changes and growth. */
-export function HeadlineFigures({ items, category, from }: { items: Headline[]; category: string; from: number }) {
+const earlier = (value: number | null, change: Change) => (value === null || change.absolute === null ? null : value - change.absolute);
+
+/** The headline figures: each measure at the latest year of the range that has it, with changes and growth. */
+export function HeadlineFigures({ items, category, from, to }: { items: Headline[]; category: string; from: number; to: number }) {
   if (items.length === 0) {
-    return <p className="empty-state">No year in this range has complete {category} figures, so no headline can be computed.</p>;
+    return <p className="empty-state">No year in {formatYearRange(from, to)} has {category} figures, so no headline can be shown.</p>;
   }
   return (
     <dl className="kpi-grid">
       {items.map((h) => (
         <div key={h.measure} className="kpi">
           <dt>
-            {LABEL[h.measure]}, {category}, {h.year}
+            {LABEL[h.measure]}, {category}, {h.year ?? formatYearRange(from, to)}
           </dt>
           <dd>
-            <span className={`kpi__value kpi__value--${h.measure}`}>
-              {h.measure === 'balance' && h.value !== null ? `${h.value < 0 ? 'Deficit' : 'Surplus'} ` : ''}
-              {formatMusd(h.value)}
-            </span>
-            <ChangeLine label={`vs ${BASELINE_YEAR}:`} value={h.vsBaseline} />
-            <ChangeLine label={`vs ${h.year - 1}:`} value={h.vsPrevious} />
-            <p className="kpi__change">
-              <span className="kpi__change-label">
-                Growth a year, {from}–{h.year}:
-              </span>{' '}
-              {h.cagr === null ? (
-                <span>{h.measure === 'balance' ? 'not meaningful for a balance' : 'cannot be computed'}</span>
-              ) : (
-                formatPercent(h.cagr)
-              )}
-            </p>
+            {h.year === null ? (
+              <p className="kpi__change">No {h.measure === 'total' ? 'total (exports and imports)' : LABEL[h.measure].replace('US ', '')} figure was published for {formatYearRange(from, to)}.</p>
+            ) : (
+              <>
+                <span className={`kpi__value kpi__value--${h.measure}`}>{h.measure === 'balance' ? formatBalance(h.value) : formatMusd(h.value)}</span>
+                {h.vsBaseline && (
+                  <ChangeLine
+                    label={`vs ${BASELINE_YEAR} (before KORUS):`}
+                    value={h.vsBaseline}
+                    balance={h.measure === 'balance' ? { from: earlier(h.value, h.vsBaseline), to: h.value } : undefined}
+                  />
+                )}
+                <ChangeLine
+                  label={`vs ${h.year - 1}:`}
+                  value={h.vsPrevious}
+                  balance={h.measure === 'balance' ? { from: earlier(h.value, h.vsPrevious), to: h.value } : undefined}
+                />
+                <p className="kpi__change">
+                  <span className="kpi__change-label">Growth a year, {formatYearRange(from, h.year)}:</span>{' '}
+                  {h.cagr === null ? (
+                    <span>{h.measure === 'balance' ? 'not meaningful for a balance' : from === h.year ? 'needs more than one year' : 'cannot be computed'}</span>
+                  ) : (
+                    formatPercent(h.cagr)
+                  )}
+                </p>
+              </>
+            )}
           </dd>
         </div>
       ))}

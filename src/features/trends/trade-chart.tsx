@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Bar, Brush, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, Brush, CartesianGrid, ComposedChart, LabelList, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AnnualRow, TradeEvent } from '../../api/schemas.ts';
 import { BN_Y_AXIS, GRID, YEAR_X_AXIS, ZERO_LINE } from '../../components/chart-axes.ts';
 import { ActiveLabelTracker } from '../../components/active-label-tracker.tsx';
 import { ChartTooltip } from '../../components/chart-tooltip.tsx';
-import { MilestoneDetail, milestoneLines } from '../../components/milestones.tsx';
+import { MILESTONE_MARGIN_TOP, MINOR_RAIL_SPACE, MilestoneDetail, milestoneLines, yearTicks } from '../../components/milestones.tsx';
 import { SERIES_COLORS } from '../../lib/colors.ts';
+import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
 
 interface TradeChartProps {
   rows: AnnualRow[];
@@ -15,15 +16,48 @@ interface TradeChartProps {
   onRangeChange: (range: { from: number; to: number }) => void;
   onYearActivate: (year: number) => void;
   yearHint: (year: number) => string | null;
+  /** Minor events are shown: give them their rail under the year axis. */
+  minorRail?: boolean;
+  /** Remarks on a year's balance as published (marked * on the chart and in the tooltip). */
+  balanceNotes?: ReadonlyMap<number, string>;
+}
+
+const X_AXIS_HEIGHT = 30;
+
+/**
+ * The brush's two handles are sliders whose recharts attributes are pixel offsets under one shared name:
+ * give each its own name and its value in years.
+ */
+function labelBrushHandles(frame: HTMLElement, range: { from: number; to: number }, bounds: { min: number; max: number }) {
+  const handles = [...frame.querySelectorAll<SVGGElement>('.recharts-brush [role="slider"]')];
+  const [a, b] = handles;
+  if (!a || !b || handles.length !== 2) return;
+  const x = (g: SVGGElement) => Number(g.querySelector('rect')?.getAttribute('x') ?? 0);
+  const [left, right] = x(a) <= x(b) ? [a, b] : [b, a];
+  const set = (g: SVGGElement, name: string, year: number) => {
+    const attrs: Record<string, string> = {
+      'aria-label': name,
+      'aria-valuemin': String(bounds.min),
+      'aria-valuemax': String(bounds.max),
+      'aria-valuenow': String(year),
+      'aria-valuetext': String(year),
+    };
+    for (const [k, v] of Object.entries(attrs)) if (g.getAttribute(k) !== v) g.setAttribute(k, v);
+  };
+  set(left, 'Start year', range.from);
+  set(right, 'End year', range.to);
 }
 
 /**
  * Exports and imports as lines, the balance as bars (below zero for a deficit), KORUS milestones, and a
  * brush over the whole series that selects the range. Missing years are gaps: lines are never joined.
  */
-export function TradeChart({ rows, from, to, events, onRangeChange, onYearActivate, yearHint }: TradeChartProps) {
+export function TradeChart({ rows, from, to, events, onRangeChange, onYearActivate, yearHint, minorRail = false, balanceNotes }: TradeChartProps) {
   const [activeEvent, setActiveEvent] = useState<TradeEvent | null>(null);
   const [activeYear, setActiveYear] = useState<number | null>(null);
+  // While the brush is dragged (or pointed at) the plot's tooltip stays hidden.
+  const [onBrush, setOnBrush] = useState(false);
+  const narrow = useMediaQuery(NARROW_SCREEN);
   const onActiveLabel = useCallback((label: string | null) => setActiveYear(label === null ? null : Number(label)), []);
   const startIndex = Math.max(0, rows.findIndex((r) => r.year === from));
   const endIndex = Math.max(startIndex, rows.findIndex((r) => r.year === to));
@@ -32,22 +66,63 @@ export function TradeChart({ rows, from, to, events, onRangeChange, onYearActiva
   const commitTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(commitTimer.current), []);
 
+  // The range the brush shows right now (during a drag it runs ahead of the URL).
+  const frameRef = useRef<HTMLDivElement>(null);
+  const brushRange = useRef({ from, to });
+  useEffect(() => {
+    brushRange.current = { from, to };
+  }, [from, to]);
+  const bounds = { min: rows[0]?.year ?? from, max: rows.at(-1)?.year ?? to };
+  const boundsKey = `${bounds.min}-${bounds.max}`;
+  useEffect(() => {
+    const frame = frameRef.current;
+    if (!frame) return;
+    const [min, max] = boundsKey.split('-').map(Number) as [number, number];
+    const apply = () => labelBrushHandles(frame, brushRange.current, { min, max });
+    apply();
+    // recharts rewrites the attributes as the handles move: put the years back each time.
+    const observer = new MutationObserver(apply);
+    observer.observe(frame, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-valuenow', 'aria-label', 'x'] });
+    return () => observer.disconnect();
+  }, [boundsKey]);
+  useEffect(() => {
+    if (frameRef.current) labelBrushHandles(frameRef.current, brushRange.current, bounds);
+  });
+  useEffect(() => {
+    if (!onBrush) return;
+    const end = () => setOnBrush(false);
+    window.addEventListener('pointerup', end);
+    return () => window.removeEventListener('pointerup', end);
+  }, [onBrush]);
+
+  const ticks = yearTicks(visibleYears, narrow ? 6 : 14);
+  const railSpace = minorRail ? MINOR_RAIL_SPACE : 0;
+
   return (
     <>
       <div
+        ref={frameRef}
         className="chart-frame"
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && activeYear !== null) onYearActivate(activeYear);
+          if (e.key === 'Enter' && activeYear !== null && !(e.target instanceof Element && e.target.closest('.milestone, .recharts-brush'))) {
+            onYearActivate(activeYear);
+          }
+        }}
+        onPointerOver={(e) => setOnBrush((now) => now || (e.target instanceof Element && e.target.closest('.recharts-brush') !== null))}
+        onPointerOut={(e) => {
+          // Leaving the brush (not while a button is held down on it) brings the tooltip back.
+          if (e.buttons === 0 && e.target instanceof Element && e.target.closest('.recharts-brush')) setOnBrush(false);
         }}
       >
         <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 800, height: 360 }}>
           <ComposedChart
             data={rows}
-            margin={{ top: 24, right: 16, bottom: 4, left: 8 }}
+            // Room on the right for the brush's end-year label.
+            margin={{ top: MILESTONE_MARGIN_TOP, right: 34, bottom: 4, left: 8 }}
             accessibilityLayer
             onClick={(state, event) => {
-              // Only a click on a year of the plot counts (not on the brush, the axis labels or the margins).
-              if (event?.target instanceof Element && event.target.closest('.recharts-brush')) return;
+              // Only a click on a year of the plot counts (not on the brush, a milestone, the axis labels or the margins).
+              if (event?.target instanceof Element && event.target.closest('.recharts-brush, .milestone')) return;
               const label = state?.activeLabel ?? activeYear;
               const year = label === null || label === undefined ? NaN : Number(label);
               if (state?.isTooltipActive && rows.some((r) => r.year === year)) onYearActivate(year);
@@ -55,18 +130,34 @@ export function TradeChart({ rows, from, to, events, onRangeChange, onYearActiva
           >
             <ActiveLabelTracker onChange={onActiveLabel} />
             <CartesianGrid {...GRID} />
-            <XAxis {...YEAR_X_AXIS} />
+            <XAxis {...YEAR_X_AXIS} ticks={ticks} interval={0} height={X_AXIS_HEIGHT + railSpace} />
             <YAxis {...BN_Y_AXIS} />
             <ReferenceLine {...ZERO_LINE} />
             <Tooltip
+              {...(onBrush ? { active: false } : {})}
               content={(props) => (
-                <ChartTooltip {...props} balanceKeys={['balance']} hint={(label) => yearHint(Number(label))} />
+                <ChartTooltip
+                  {...props}
+                  balanceKeys={['balance']}
+                  hint={(label) => yearHint(Number(label))}
+                  note={(key, label) => (key === 'balance' ? (balanceNotes?.get(Number(label)) ?? null) : null)}
+                />
               )}
             />
-            <Bar dataKey="balance" name="Balance" fill={SERIES_COLORS.balance} fillOpacity={0.75} maxBarSize={28} isAnimationActive={false} />
+            <Bar dataKey="balance" name="Balance" fill={SERIES_COLORS.balance} fillOpacity={0.75} maxBarSize={28} isAnimationActive={false}>
+              {balanceNotes && balanceNotes.size > 0 && (
+                <LabelList
+                  dataKey="year"
+                  position="top"
+                  fontSize={13}
+                  fill="#333333"
+                  formatter={(year: unknown) => (balanceNotes.has(Number(year)) ? '*' : '')}
+                />
+              )}
+            </Bar>
             <Line dataKey="exports" name="US exports" stroke={SERIES_COLORS.exports} strokeWidth={2.25} dot={{ r: 2.5 }} connectNulls={false} isAnimationActive={false} />
             <Line dataKey="imports" name="US imports" stroke={SERIES_COLORS.imports} strokeWidth={2.25} strokeDasharray="6 3" dot={{ r: 2.5 }} connectNulls={false} isAnimationActive={false} />
-            {milestoneLines(events, visibleYears, setActiveEvent)}
+            {milestoneLines(events, visibleYears, setActiveEvent, undefined, minorRail ? { minorRailOffset: X_AXIS_HEIGHT + 8 } : {})}
             <Brush
               dataKey="year"
               height={26}
@@ -78,6 +169,7 @@ export function TradeChart({ rows, from, to, events, onRangeChange, onYearActiva
               onChange={(range) => {
                 const f = rows[range.startIndex ?? startIndex]?.year;
                 const t = rows[range.endIndex ?? endIndex]?.year;
+                if (f !== undefined && t !== undefined) brushRange.current = { from: f, to: t };
                 clearTimeout(commitTimer.current);
                 if (f === undefined || t === undefined || (f === from && t === to)) return;
                 commitTimer.current = setTimeout(() => onRangeChange({ from: f, to: t }), 350);

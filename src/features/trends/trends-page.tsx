@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { memo, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { memo, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { annualTradeQuery, eventsQuery, metaQuery } from '../../api/queries.ts';
 import type { AnnualRow, Meta, TradeEvent } from '../../api/schemas.ts';
@@ -9,13 +9,14 @@ import { QueryErrors, QueryStatus, Skeleton } from '../../components/query-statu
 import { pickSources } from '../../components/source-line.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
 import { SERIES_COLORS } from '../../lib/colors.ts';
-import { describeBalance, formatBn, formatYearList } from '../../lib/format.ts';
+import { describeBalance, formatBn, formatMusd, formatYearList, formatYearRange } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { eagerLazy } from '../../components/eager-lazy.ts';
 import { Deferred } from '../../components/deferred.tsx';
 import { useStableCallback } from '../../lib/use-stable-callback.ts';
 import { HeadlineFigures } from './headline-figures.tsx';
-import { headlines, missingYears } from './trend-math.ts';
+import { computedBalanceIfDifferent, headlines, missingFiguresNote } from './trend-math.ts';
+import { MILESTONE_LEGEND, MINOR_EVENT_LEGEND } from '../../components/milestones.tsx';
 import { useTrendsFilters } from './use-trends-filters.ts';
 
 // Memoised: a filter change redraws the chart once, not on each of the commits that follow it (URL, router).
@@ -27,14 +28,30 @@ const CATEGORY_WORD = { goods: 'goods', services: 'services' } as const;
 
 /** Which sector classification, if any, has figures for a year (for the chart's click-through). */
 export function sectorLinkFor(meta: Meta | undefined, year: number): string | null {
+  return sectorLinkInfo(meta, year)?.href ?? null;
+}
+
+/** The sector link of a year, with the part of the year its figures cover when partial ("Jan–Aug"). */
+export function sectorLinkInfo(meta: Meta | undefined, year: number): { href: string; partialPeriod: string | null } | null {
   // Prefer a full calendar year of figures over a partial one; the link names the flow that holds the year.
   const candidates = (meta?.classifications ?? []).flatMap((c) =>
-    c.flows.filter((f) => f.years.includes(year)).map((f) => ({ c, f, partial: f.periods.some((p) => p.year === year && p.partial) })),
+    c.flows
+      .filter((f) => f.years.includes(year))
+      .map((f) => ({ c, f, partial: f.periods.find((p) => p.year === year && p.partial)?.period ?? null })),
   );
-  const best = candidates.find((x) => !x.partial) ?? candidates[0];
+  const best = candidates.find((x) => x.partial === null) ?? candidates[0];
   if (!best) return null;
   const flow = best.f.flow === best.c.flows[0]?.flow ? '' : `&flow=${best.f.flow}`;
-  return `/sectors?classification=${best.c.id}${flow}&year=${year}`;
+  return { href: `/sectors?classification=${best.c.id}${flow}&year=${year}`, partialPeriod: best.partial };
+}
+
+/** The tooltip hint of a year: where a click leads, and that a partial year is partial before the click. */
+export function yearHintFor(meta: Meta | undefined, year: number): string {
+  const link = sectorLinkInfo(meta, year);
+  if (!link) return 'No sector data for this year';
+  return link.partialPeriod
+    ? `Click or press Enter for this year’s sectors: ${year} (${link.partialPeriod}) only`
+    : 'Click or press Enter for this year’s sectors';
 }
 
 export function TrendsPage() {
@@ -46,6 +63,22 @@ export function TrendsPage() {
   const events = useQuery(eventsQuery());
   const navigate = useNavigate();
   const [yearMessage, setYearMessage] = useState<string | null>(null);
+  // The range last chosen in each category, so that Goods → Services → Goods comes back to it.
+  const lastRange = useRef<Partial<Record<'goods' | 'services', { from: number; to: number }>>>({});
+  const switchCategory = (next: 'goods' | 'services') => {
+    if (next === category) return;
+    lastRange.current[category] = { from, to };
+    const target = meta.data?.series.find((s) => s.id === next);
+    const remembered = lastRange.current[next];
+    // Keep the chosen years where the other series has them (a range left at the whole series was not
+    // chosen); come back to the range last used there when it holds them; else the whole series.
+    const chosen = filters.coverage ? from !== filters.coverage.from || to !== filters.coverage.to : true;
+    const overlap = target ? { from: Math.max(from, target.from), to: Math.min(to, target.to) } : null;
+    const kept = chosen && overlap && overlap.from <= overlap.to ? overlap : null;
+    const range = remembered && (!kept || (remembered.from <= kept.from && remembered.to >= kept.to)) ? remembered : kept;
+    filters.update({ category: next, from: range?.from, to: range?.to });
+    setYearMessage(null);
+  };
 
   const openYear = useStableCallback((year: number) => {
     const link = sectorLinkFor(meta.data, year);
@@ -56,9 +89,18 @@ export function TrendsPage() {
     }
   });
   const onRangeChange = useStableCallback((range: { from: number; to: number }) => filters.update(range));
-  const yearHint = useCallback(
-    (year: number) => (sectorLinkFor(meta.data, year) ? 'Click or press Enter for this year’s sectors' : 'No sector data for this year'),
-    [meta.data],
+  const yearHint = useCallback((year: number) => yearHintFor(meta.data, year), [meta.data]);
+  // A balance as published that differs from exports − imports is marked (*) and explained; memoised so the
+  // chart's props stay equal between renders.
+  const balanceNotes = useMemo(
+    () =>
+      new Map(
+        (annual.data?.rows ?? []).flatMap((r) => {
+          const computed = computedBalanceIfDifferent(r);
+          return computed === null ? [] : [[r.year, `as published; exports − imports = ${formatMusd(computed)} by rounding`] as const];
+        }),
+      ),
+    [annual.data],
   );
 
   const showAllEvents = filters.values.events;
@@ -98,7 +140,7 @@ export function TrendsPage() {
             { value: 'goods', label: 'Goods' },
             { value: 'services', label: 'Services' },
           ]}
-          onChange={(v) => filters.update({ category: v, from: undefined, to: undefined })}
+          onChange={(v) => switchCategory(v === 'services' ? 'services' : 'goods')}
         />
         {/* Shown before the catalogue arrives too (with the range only), so the bar keeps its size. */}
         <YearFilter label="From" value={from} years={years.length ? years : [from]} onChange={(y) => filters.update({ from: y, to: Math.max(y, to) })} />
@@ -107,39 +149,51 @@ export function TrendsPage() {
 
       <section className="card" aria-labelledby="headline-title">
         <h2 id="headline-title">
-          Headline figures, {word}, {from}–{to}
+          Headline figures, {word}, {formatYearRange(from, to)}
         </h2>
         <QueryStatus query={annual} label={`${word} trade figures`} skeleton={<Skeleton lines={3} />}>
-          {(data) => <HeadlineFigures items={headlines(data.rows, { from, to })} category={word} from={from} />}
+          {(data) => <HeadlineFigures items={headlines(data.rows, { from, to })} category={word} from={from} to={to} />}
         </QueryStatus>
       </section>
 
       <QueryStatus query={annual} label={`${word} trade figures`} skeleton={<Skeleton height={420} />}>
         {(data) => {
           const inRange = data.rows.filter((r) => r.year >= from && r.year <= to);
-          const gaps = missingYears(inRange, (r) => r.exports !== null && r.imports !== null && r.balance !== null);
           const latest = inRange.findLast((r) => r.balance !== null);
+          // A balance as published that differs from exports − imports is marked (*) and explained.
+          const mismatches = inRange.flatMap((r) => {
+            const computed = computedBalanceIfDifferent(r);
+            return computed === null ? [] : [{ year: r.year, stated: r.balance, computed }];
+          });
+          const marked = new Set(mismatches.map((m) => m.year));
+          const notes = [
+            missingFiguresNote(inRange),
+            ...mismatches.map(
+              (m) => `* ${m.year} balance ${formatMusd(m.stated)} as published; exports − imports = ${formatMusd(m.computed)} by rounding.`,
+            ),
+          ].filter((n): n is string => n !== null);
           const sourceIds = [...new Set(inRange.flatMap((r) => r.sourceIds))];
           const columns: ChartColumn<AnnualRow>[] = [
             { key: 'year', header: 'Year', rowHeader: true, value: (r) => r.year },
             { key: 'exports', header: 'US exports ($ bn)', csvHeader: 'US exports ($ m)', numeric: true, color: SERIES_COLORS.exports, value: (r) => r.exports, format: (r) => formatBn(r.exports) },
             { key: 'imports', header: 'US imports ($ bn)', csvHeader: 'US imports ($ m)', numeric: true, color: SERIES_COLORS.imports, value: (r) => r.imports, format: (r) => formatBn(r.imports) },
-            { key: 'balance', header: 'Balance ($ bn)', csvHeader: 'Balance ($ m)', numeric: true, color: SERIES_COLORS.balance, value: (r) => r.balance, format: (r) => formatBn(r.balance) },
+            { key: 'balance', header: 'Balance ($ bn)', csvHeader: 'Balance ($ m)', numeric: true, color: SERIES_COLORS.balance, value: (r) => r.balance, format: (r) => `${formatBn(r.balance)}${marked.has(r.year) ? ' *' : ''}` },
           ];
           return (
             <ChartCard
               name={`${word}-trade`}
               title={`US ${word} trade with South Korea`}
-              subtitle={`US ${word} exports, imports and balance, ${from}–${to}, $ bn; negative balance = US deficit`}
+              subtitle={`US ${word} exports, imports and balance, ${formatYearRange(from, to)}, $ bn; negative balance = US deficit`}
               fileParts={[from, to]}
               legend={[
                 { label: 'US exports', color: SERIES_COLORS.exports, shape: 'line' },
                 { label: 'US imports', color: SERIES_COLORS.imports, shape: 'dashed' },
                 { label: 'Balance (below zero = US deficit)', color: SERIES_COLORS.balance, shape: 'rect' },
-                { label: 'KORUS milestone', color: SERIES_COLORS.milestone, shape: 'dashed' },
+                MILESTONE_LEGEND,
+                ...(filters.values.events ? [MINOR_EVENT_LEGEND] : []),
               ]}
               sources={meta.data ? pickSources(meta.data.sources, sourceIds) : []}
-              note={gaps.length ? `No figures for ${formatYearList(gaps)}: shown as gaps, not estimated.` : undefined}
+              note={notes.length ? notes.join(' ') : undefined}
               summary={`Line chart of US ${word} exports and imports with South Korea and bar chart of the balance, ${from} to ${to}.${latest ? ` In ${latest.year} the balance was a ${describeBalance(latest.balance)}.` : ''}`}
               columns={columns}
               rows={inRange}
@@ -163,31 +217,48 @@ export function TrendsPage() {
                   onRangeChange={onRangeChange}
                   onYearActivate={openYear}
                   yearHint={yearHint}
+                  minorRail={filters.values.events}
+                  balanceNotes={balanceNotes}
                 />
               </Suspense>
+              {/* Where the user is: under the chart they clicked, and announced. */}
+              <div className="year-message" role="status">
+                {yearMessage && (
+                  <div className="notice">
+                    <p>{yearMessage}</p>
+                    <button type="button" className="button button--ghost" onClick={() => setYearMessage(null)}>
+                      Dismiss
+                    </button>
+                  </div>
+                )}
+              </div>
             </ChartCard>
           );
         }}
       </QueryStatus>
-      {yearMessage && (
-        <div className="notice" role="status">
-          <p>{yearMessage}</p>
-          <button type="button" className="button button--ghost" onClick={() => setYearMessage(null)}>
-            Dismiss
-          </button>
-        </div>
-      )}
 
       {/* Drawn after the main chart (at idle time or when scrolled near), in a place of their final size. */}
       <Deferred after={!annual.isPending} height={720} narrowHeight={1537}>
-        <LowerCards category={category} meta={meta.data} range={lowerRange} events={lowerEvents} />
+        <LowerCards category={category} meta={meta.data} range={lowerRange} events={lowerEvents} minorRail={filters.values.events} />
       </Deferred>
     </div>
   );
 }
 
 /** The balance comparison and the year-on-year change: memoised, so they redraw only when their inputs change. */
-const LowerCards = memo(function LowerCards({ category, meta, range, events }: { category: 'goods' | 'services'; meta: Meta | undefined; range: { from: number; to: number }; events: TradeEvent[] }) {
+const LowerCards = memo(function LowerCards({
+  category,
+  meta,
+  range,
+  events,
+  minorRail,
+}: {
+  category: 'goods' | 'services';
+  meta: Meta | undefined;
+  range: { from: number; to: number };
+  events: TradeEvent[];
+  minorRail: boolean;
+}) {
   const annual = useQuery(annualTradeQuery({ category }));
   const goods = useQuery(annualTradeQuery({ category: 'goods' }));
   const services = useQuery(annualTradeQuery({ category: 'services' }));
@@ -202,9 +273,9 @@ const LowerCards = memo(function LowerCards({ category, meta, range, events }: {
       }
     >
       <div className="card-grid">
-        <BalanceComparisonCard goods={goods} services={services} meta={meta} range={range} events={events} />
+        <BalanceComparisonCard goods={goods} services={services} meta={meta} range={range} events={events} minorRail={minorRail} />
         <QueryStatus query={annual} label={`${word} trade figures`} skeleton={<Skeleton height={320} />}>
-          {(data) => <YoyCard rows={data.rows} range={range} category={word} meta={meta} events={events} />}
+          {(data) => <YoyCard rows={data.rows} range={range} category={word} meta={meta} events={events} minorRail={minorRail} />}
         </QueryStatus>
       </div>
     </Suspense>

@@ -8,11 +8,11 @@ import type { Meta, Source, TradeEvent, Viewpoint } from '../../api/schemas.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
 import { BN_Y_AXIS, GRID, YEAR_X_AXIS, ZERO_LINE } from '../../components/chart-axes.ts';
 import { ChartTooltip } from '../../components/chart-tooltip.tsx';
-import { MilestoneDetail, milestoneLines } from '../../components/milestones.tsx';
+import { MILESTONE_LEGEND, MILESTONE_MARGIN_TOP, MilestoneDetail, milestoneLines, yearTicks } from '../../components/milestones.tsx';
 import { QueryStatus, Skeleton } from '../../components/query-status.tsx';
 import { pickSources } from '../../components/source-line.tsx';
 import { SERIES_COLORS } from '../../lib/colors.ts';
-import { formatBn, formatMusd, formatYearList } from '../../lib/format.ts';
+import { formatBalance, formatBn, formatMusd, formatYearList } from '../../lib/format.ts';
 import {
   evidenceReading,
   parseEvidenceSeries,
@@ -147,11 +147,10 @@ function tint(hex: string, amount = 0.55): string {
   return `#${[r, g, b].map((c) => (c ?? 0).toString(16).padStart(2, '0')).join('')}`;
 }
 
-/** A signed figure, with the balance also in words: "−$28.3 bn (deficit)". */
+/** A figure; a balance is written the one way, in figures and words: "−$28.3 bn deficit". */
 function signedFigure(f: EvidenceFigure, balance: boolean): string {
   if (f.value === null) return 'no figure';
-  const word = balance ? (f.value < 0 ? ' (deficit)' : f.value > 0 ? ' (surplus)' : '') : '';
-  return `${formatMusd(f.value)}${word}${f.partialPeriod ? `, ${f.partialPeriod} only` : ''}`;
+  return `${balance ? formatBalance(f.value) : formatMusd(f.value)}${f.partialPeriod ? `, ${f.partialPeriod} only` : ''}`;
 }
 
 interface ViewProps {
@@ -219,7 +218,7 @@ function EvidenceView({ name, title, seriesName, balance, color, reading, claim,
         legend={[
           { label: `Claim period, ${claimText}`, color, shape: 'rect' as const },
           ...(rows.some((r) => !r.inClaim) ? [{ label: 'Later years', color: light, shape: 'rect' as const }] : []),
-          { label: 'KORUS milestone', color: SERIES_COLORS.milestone, shape: 'dashed' as const },
+          MILESTONE_LEGEND,
         ]}
         sources={sources}
         note={notes.length ? notes.join(' ') : undefined}
@@ -234,9 +233,9 @@ function EvidenceView({ name, title, seriesName, balance, color, reading, claim,
       >
         <div className="chart-frame">
           <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 240 }}>
-            <BarChart data={rows} margin={{ top: 24, right: 12, bottom: 4, left: 8 }} accessibilityLayer>
+            <BarChart data={rows} margin={{ top: MILESTONE_MARGIN_TOP, right: 12, bottom: 4, left: 8 }} accessibilityLayer>
               <CartesianGrid {...GRID} />
-              <XAxis {...YEAR_X_AXIS} />
+              <XAxis {...YEAR_X_AXIS} ticks={yearTicks(rows.map((r) => r.year), 10)} interval={0} />
               <YAxis {...BN_Y_AXIS} domain={[ticks[0] ?? 0, ticks.at(-1) ?? 0]} ticks={ticks} />
               <ReferenceLine {...ZERO_LINE} />
               <Tooltip content={(props) => <ChartTooltip {...props} balanceKeys={balance ? ['value'] : []} />} />
