@@ -82,12 +82,16 @@ function annualBalance(partner: string, year: number): number | null {
   return sum(rows.map((r) => r.exports)) - sum(rows.map((r) => r.imports));
 }
 
-async function partnersTable(url: string) {
+async function partnersCard(url: string) {
   const { router } = renderApp(url);
   const figure = await screen.findByRole('figure', { name: 'Korea among US trading partners' }, LOADING);
-  const user = userEvent.setup();
-  await user.click(within(figure).getByRole('button', { name: 'Show table' }));
-  return { figure, table: within(figure).getByRole('table'), router, user };
+  return { figure, router, user: userEvent.setup() };
+}
+
+async function partnersTable(url: string) {
+  const card = await partnersCard(url);
+  await card.user.click(within(card.figure).getByRole('button', { name: 'Show table' }));
+  return { ...card, table: within(card.figure).getByRole('table') };
 }
 
 const cellsOf = (table: HTMLElement, partner: string, year: number) => {
@@ -115,7 +119,7 @@ describe('trends page: Korea among US trading partners', () => {
   }, SLOW);
 
   it('shows Japan, China and Mexico by default, with a coverage note per partner and the older vintage’s note', async () => {
-    const { figure } = await partnersTable('/trends');
+    const { figure } = await partnersCard('/trends');
     const coverage = within(figure).getByRole('list', { name: 'Coverage per partner' });
     expect(within(coverage).getAllByRole('listitem').map((li) => li.querySelector('strong')?.textContent)).toEqual(['South Korea', 'Japan', 'China', 'Mexico']);
     expect(coverage).toHaveTextContent('China: full years 2007–2016, 2020–2025');
@@ -125,11 +129,16 @@ describe('trends page: Korea among US trading partners', () => {
   }, SLOW);
 
   it('puts the chosen partners in the URL', async () => {
-    const { figure, router, user } = await partnersTable('/trends?partners=canada');
+    const { figure, router, user } = await partnersCard('/trends?partners=canada');
     expect(within(figure).getByRole('list', { name: 'Coverage per partner' })).toHaveTextContent('Canada: full years 2020–2025');
     await user.click(within(figure).getByRole('button', { name: /^Partners:/ }));
     await user.click(within(figure).getByRole('checkbox', { name: 'Vietnam' }));
     await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('partners')).toBe('canada,vietnam'));
-    await waitFor(() => expect(within(figure).getByRole('list', { name: 'Coverage per partner' })).toHaveTextContent('Vietnam: full years 2020–2025'));
+    // The card draws again with the new partner's figures.
+    await waitFor(() =>
+      expect(within(screen.getByRole('figure', { name: 'Korea among US trading partners' })).getByRole('list', { name: 'Coverage per partner' })).toHaveTextContent(
+        'Vietnam: full years 2020–2025',
+      ),
+    );
   }, SLOW);
 });

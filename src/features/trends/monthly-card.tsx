@@ -1,6 +1,7 @@
 import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import type { Meta, MonthlyResponse, TradeEvent } from '../../api/schemas.ts';
 import { ChartCard, type ChartColumn } from '../../components/chart-card.tsx';
+import { MINOR_EVENT_LEGEND } from '../../components/milestones.tsx';
 import { MILESTONE_LEGEND_ITEM } from './monthly-legend.ts';
 import { Skeleton } from '../../components/query-status.tsx';
 import { pickSources } from '../../components/source-line.tsx';
@@ -25,10 +26,11 @@ interface Props {
   events: TradeEvent[];
   onRangeChange: (range: { from: string; to: string }) => void;
   actions: ReactNode;
+  minorRail: boolean;
 }
 
 /** US goods trade with South Korea by month, as values, 12-month totals or changes on a year earlier. */
-export function MonthlyCard({ data, meta, view, from, to, events, onRangeChange, actions }: Props) {
+export function MonthlyCard({ data, meta, view, from, to, events, onRangeChange, actions, minorRail }: Props) {
   const points = useMemo(() => monthlySeries(data.rows, view), [data.rows, view]);
   const visible = points.filter((p) => p.month >= from && p.month <= to);
   const percent = view === 'yoy';
@@ -65,6 +67,7 @@ export function MonthlyCard({ data, meta, view, from, to, events, onRangeChange,
         { label: view === 'rolling' ? 'US imports, 12-month total' : 'US imports', color: SERIES_COLORS.imports, shape: 'dashed' },
         ...(percent ? [] : [{ label: 'Balance (below zero = US deficit)', color: SERIES_COLORS.balance, shape: 'rect' as const }]),
         MILESTONE_LEGEND_ITEM,
+        ...(minorRail ? [MINOR_EVENT_LEGEND] : []),
       ]}
       sources={meta ? pickSources(meta.sources, sourceIds) : []}
       note={notes.join(' ')}
@@ -76,7 +79,7 @@ export function MonthlyCard({ data, meta, view, from, to, events, onRangeChange,
       actions={actions}
     >
       <Suspense fallback={<Skeleton height={380} />}>
-        <MonthlyChart key={view} points={points} view={view} from={from} to={to} events={events} onRangeChange={onRangeChange} />
+        <MonthlyChart key={view} points={points} view={view} from={from} to={to} events={events} onRangeChange={onRangeChange} minorRail={minorRail} />
       </Suspense>
     </ChartCard>
   );

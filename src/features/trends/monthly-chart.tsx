@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Bar, Brush, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TradeEvent } from '../../api/schemas.ts';
 import { BN_Y_AXIS, GRID, ZERO_LINE } from '../../components/chart-axes.ts';
-import { MilestoneDetail, milestoneLines } from '../../components/milestones.tsx';
+import { MILESTONE_MARGIN_TOP, MINOR_RAIL_SPACE, MilestoneDetail, milestoneLines } from '../../components/milestones.tsx';
 import { SERIES_COLORS } from '../../lib/colors.ts';
 import { formatMusd, formatPercent } from '../../lib/format.ts';
 import { useMediaQuery } from '../../lib/use-media-query.ts';
@@ -16,7 +16,11 @@ interface MonthlyChartProps {
   to: string;
   events: TradeEvent[];
   onRangeChange: (range: { from: string; to: string }) => void;
+  /** Minor events on a rail under the axis ("Show all events"). */
+  minorRail?: boolean;
 }
+
+const X_AXIS_HEIGHT = 30;
 
 /** Where an event sits on a monthly axis: its month (a year-precision event at January of its year). */
 export const eventMonth = (e: TradeEvent): number => monthIndex(e.date.length >= 7 ? e.date.slice(0, 7) : `${e.date.slice(0, 4)}-01`);
@@ -66,7 +70,7 @@ function MonthlyTooltip({ active, payload, label, view }: { active?: boolean; pa
  * Monthly exports and imports as lines, the balance as bars, milestones at their month, and a brush over the
  * whole series that selects the range in months. Missing months are gaps: lines are never joined over them.
  */
-export function MonthlyChart({ points, view, from, to, events, onRangeChange }: MonthlyChartProps) {
+export function MonthlyChart({ points, view, from, to, events, onRangeChange, minorRail = false }: MonthlyChartProps) {
   const [activeEvent, setActiveEvent] = useState<TradeEvent | null>(null);
   const narrow = useMediaQuery('(max-width: 600px)');
   const startIndex = Math.max(0, points.findIndex((p) => p.month === from));
@@ -83,16 +87,16 @@ export function MonthlyChart({ points, view, from, to, events, onRangeChange }: 
     <>
       <div className="chart-frame">
         <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 800, height: 360 }}>
-          <ComposedChart data={points} margin={{ top: 38, right: 16, bottom: 4, left: 8 }} accessibilityLayer>
+          <ComposedChart data={points} margin={{ top: MILESTONE_MARGIN_TOP, right: 34, bottom: 4, left: 8 }} accessibilityLayer>
             <CartesianGrid {...GRID} />
-            <XAxis dataKey="t" type="category" ticks={ticks} tickFormatter={(t: number) => String(Math.floor(t / 12))} tick={TICK} tickMargin={6} interval={0} />
+            <XAxis dataKey="t" type="category" ticks={ticks} tickFormatter={(t: number) => String(Math.floor(t / 12))} tick={TICK} tickMargin={6} interval={0} height={X_AXIS_HEIGHT + (minorRail ? MINOR_RAIL_SPACE : 0)} />
             <YAxis {...(percent ? PERCENT_AXIS : BN_Y_AXIS)} />
             <ReferenceLine {...ZERO_LINE} />
             <Tooltip content={(props) => <MonthlyTooltip {...props} view={view} />} />
             {!percent && <Bar dataKey="balance" name="Balance" fill={SERIES_COLORS.balance} fillOpacity={0.75} maxBarSize={10} isAnimationActive={false} />}
             <Line dataKey="exports" name="US exports" stroke={SERIES_COLORS.exports} strokeWidth={1.75} dot={false} connectNulls={false} isAnimationActive={false} />
             <Line dataKey="imports" name="US imports" stroke={SERIES_COLORS.imports} strokeWidth={1.75} strokeDasharray="6 3" dot={false} connectNulls={false} isAnimationActive={false} />
-            {milestoneLines(events, visibleYears, setActiveEvent, eventMonth)}
+            {milestoneLines(events, visibleYears, setActiveEvent, eventMonth, minorRail ? { minorRailOffset: X_AXIS_HEIGHT + 8 } : {})}
             <Brush
               dataKey="t"
               height={26}

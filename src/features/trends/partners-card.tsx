@@ -59,7 +59,8 @@ export function PartnersCard({ meta, chosen, mode, onChosenChange, onModeChange 
       </section>
     );
   }
-  if (!partners.data || annual.some((q) => !q.data)) return <Skeleton height={560} />;
+  // A partner added later joins when its figures arrive; the card does not blank out meanwhile.
+  if (!partners.data || !annual[0]?.data) return <Skeleton height={560} />;
   const byId = new Map<string, Partner>(partners.data.partners.map((p) => [p.id, p]));
   const series: PartnerSeries[] = ids.flatMap((id, i) => {
     const rows = annual[i]?.data?.rows;

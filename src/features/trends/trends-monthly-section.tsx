@@ -1,12 +1,12 @@
 // The monthly view of the trends page and the cards that use the monthly and partner figures (issue 13).
 import { useQuery } from '@tanstack/react-query';
-import { memo, Suspense, type ReactNode } from 'react';
+import { memo, Suspense, useId, type ReactNode } from 'react';
 import { monthlyTradeQuery } from '../../api/queries.ts';
 import type { Meta, TradeEvent } from '../../api/schemas.ts';
 import { SegmentedFilter } from '../../components/filter-bar.tsx';
 import { QueryStatus, Skeleton } from '../../components/query-status.tsx';
 import { eagerLazy } from '../../components/eager-lazy.ts';
-import type { MonthlyView } from './monthly-math.ts';
+import { isMonth, type MonthlyView } from './monthly-math.ts';
 import type { PartnerMode } from './partner-ids.ts';
 import { YtdCard } from './ytd-card.tsx';
 
@@ -25,10 +25,11 @@ interface MonthlySectionProps {
   eventsToggle: ReactNode;
   onViewChange: (view: MonthlyView) => void;
   onRangeChange: (range: { from: string; to: string }) => void;
+  minorRail: boolean;
 }
 
 /** Frequency "Monthly": the monthly chart of US goods trade with South Korea in place of the annual one. */
-export function MonthlySection({ meta, view, from, to, events, eventsToggle, onViewChange, onRangeChange }: MonthlySectionProps) {
+export function MonthlySection({ meta, view, from, to, events, eventsToggle, onViewChange, onRangeChange, minorRail }: MonthlySectionProps) {
   const monthly = useQuery(monthlyTradeQuery());
   return (
     <QueryStatus query={monthly} label="monthly goods figures" skeleton={<Skeleton height={520} />}>
@@ -47,6 +48,7 @@ export function MonthlySection({ meta, view, from, to, events, eventsToggle, onV
             to={f <= t ? t : f}
             events={events}
             onRangeChange={onRangeChange}
+            minorRail={minorRail}
             actions={
               <>
                 <SegmentedFilter
@@ -97,3 +99,43 @@ export const MonthlyCards = memo(function MonthlyCards({ meta, annualTo, partner
     </div>
   );
 });
+
+function MonthInput({ label, value, min, max, onChange }: { label: string; value: string; min: string; max: string; onChange: (month: string) => void }) {
+  const id = useId();
+  return (
+    <div className="filter">
+      <label htmlFor={id} className="filter__label">
+        {label}
+      </label>
+      <input
+        id={id}
+        type="month"
+        className="filter__control"
+        value={value}
+        min={min}
+        max={max}
+        // Half-typed months are not applied; a complete one inside the data is.
+        onChange={(e) => {
+          const v = e.target.value;
+          if (isMonth(v) && v >= min && v <= max) onChange(v);
+        }}
+      />
+    </div>
+  );
+}
+
+/** The monthly range as two month fields (From, To), bounded by the months served. */
+export function MonthRangeFilters({ from, to, onChange }: { from: string | undefined; to: string | undefined; onChange: (range: { from: string; to: string }) => void }) {
+  const monthly = useQuery(monthlyTradeQuery());
+  const rows = monthly.data?.rows ?? [];
+  const first = rows[0]?.month ?? '1985-01';
+  const last = rows.findLast((r) => r.exports !== null || r.imports !== null)?.month ?? first;
+  const f = from ?? (DEFAULT_MONTH_FROM > first ? DEFAULT_MONTH_FROM : first);
+  const t = to ?? last;
+  return (
+    <>
+      <MonthInput label="From" value={f} min={first} max={last} onChange={(m) => onChange({ from: m, to: m > t ? m : t })} />
+      <MonthInput label="To" value={t} min={first} max={last} onChange={(m) => onChange({ from: m < f ? m : f, to: m })} />
+    </>
+  );
+}
