@@ -125,7 +125,7 @@ describe('trends page: Korea among US trading partners', () => {
     expect(coverage).toHaveTextContent('China: full years 2007–2016, 2020–2025');
     expect(coverage).toHaveTextContent('Japan: full years 2020–2025');
     const old = realDataset.partners.vintages.find((v) => v.id === 'fred-2017-03-03')!;
-    expect(figure).toHaveTextContent(`Older vintage — ${old.label}: ${old.note}`);
+    expect(figure).toHaveTextContent(`Earlier download — ${old.label}: ${old.note}`);
   }, SLOW);
 
   it('puts the chosen partners in the URL', async () => {

@@ -68,10 +68,15 @@ export function PartnersCard({ meta, chosen, mode, onChosenChange, onModeChange 
     return rows && partner ? [{ id, name: partner.name, rows }] : [];
   });
   const nameOf = (id: string) => byId.get(id)?.name ?? id;
-  const { points, lines, base } = partnerComparison(series, mode);
+  // The chart starts at the first full year of a chosen partner, so Korea's longer history does not squeeze theirs.
+  const others = series.filter((x) => x.id !== KOREA).flatMap((x) => x.rows.filter((r) => r.balance !== null).map((r) => r.year));
+  const startYear = others.length ? Math.min(...others) : undefined;
+  const koreaFirst = series.find((x) => x.id === KOREA)?.rows.find((r) => r.balance !== null)?.year;
+  const shown = startYear === undefined ? series : series.map((x) => ({ ...x, rows: x.rows.filter((r) => r.year >= startYear) }));
+  const { points, lines, base } = partnerComparison(shown, mode);
   const vintages: Vintage[] = partners.data.vintages;
   const baseValues = new Map(series.map((s) => [s.id, base === null ? null : (s.rows.find((r) => r.year === base)?.balance ?? null)]));
-  const tableRows: TableRow[] = series.flatMap((s) =>
+  const tableRows: TableRow[] = shown.flatMap((s) =>
     s.rows
       .filter((r) => r.balance !== null)
       .map((r) => {
@@ -95,7 +100,10 @@ export function PartnersCard({ meta, chosen, mode, onChosenChange, onModeChange 
         : `Index: each partner's balance in ${base} = 100 (the first year all partners chosen have); 200 = a balance twice that size. No index where the balance changes sign.`
       : null,
     'A change of download vintage starts a new line segment: vintages are never joined.',
-    ...olderNotes.map((n) => `Older vintage — ${n}`),
+    startYear !== undefined && koreaFirst !== undefined && koreaFirst < startYear
+      ? `South Korea is shown from ${startYear}, the first full year of a partner chosen (its figures go back to ${koreaFirst}).`
+      : null,
+    ...olderNotes.map((n) => `Earlier download — ${n}`),
   ].filter(Boolean);
   const columns: ChartColumn<TableRow>[] = [
     { key: 'partner', header: 'Partner', rowHeader: true, value: (r) => r.partner },
@@ -175,7 +183,7 @@ export function PartnersCard({ meta, chosen, mode, onChosenChange, onModeChange 
                   strokeWidth={l.partnerId === KOREA ? 2.75 : 1.75}
                   strokeDasharray={style.dash}
                   strokeOpacity={older ? 0.6 : 1}
-                  dot={{ r: 2.5 }}
+                  dot={{ r: 2 }}
                   connectNulls={false}
                   isAnimationActive={false}
                 />
