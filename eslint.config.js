@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 
-const FEATURES = ['trends', 'sectors', 'viewpoints', 'overview'];
+const FEATURES = ['trends', 'sectors', 'viewpoints', 'overview', 'data'];
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-reference', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report'] },

@@ -2,7 +2,7 @@
 // Only reshapes: every figure is copied from a CSV cell or converted between units (US$ → US$ million);
 // nothing is estimated or interpolated. One module per data set; this entry writes the files and meta.json.
 // Run: npm run data [-- path/to/input [path/to/output]] (npm run data:update builds into a temporary folder)
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { csvReader, writer } from './csv.mjs';
@@ -160,6 +160,8 @@ publisher, URL, date) in \`viewpoints.json\`.
 ${meta.sources.map((s) => `| \`${s.id}\` | ${md(s.publisher)} | ${md(s.title)} | ${s.url ?? '—'} | ${md(s.note ?? '')} |`).join('\n')}
 `,
 );
+// The data page offers SOURCES.md for download as a static asset: keep that copy equal to the one built here.
+if (outDir === resolve(root, 'mocks/data')) copyFileSync(resolve(outDir, 'SOURCES.md'), resolve(root, 'public/SOURCES.md'));
 console.log(
   `mocks/data: ${goods.length} goods years, ${services.length} services years, ${sectorList.length} sectors, ${sectorRows.length} sector values, ${events.length} events, ${experts.length} experts, ${viewpoints.length} viewpoints, ${hsRows.length} HS-chapter values, ${koreaMonthly.length} Korea months, ${partnerMonthly.length} partner months, ${tariffCommitments.length} tariff commitments, ${viewpoints2026.viewpoints.length} viewpoints 2014–2026, ${meta.sources.length} sources${census ? `, ${census.censusMonthly.length} Census-basis HS-chapter months` : ''}`,
 );

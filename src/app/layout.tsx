@@ -1,10 +1,11 @@
-import { NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
 
 const NAV = [
   { to: '/', label: 'Overview', end: true },
   { to: '/trends', label: 'Trade trends', end: false },
   { to: '/sectors', label: 'Sectors', end: false },
   { to: '/viewpoints', label: 'Expert viewpoints', end: false },
+  { to: '/data', label: 'Data and sources', end: false },
 ];
 
 export function AppLayout() {
@@ -44,7 +45,8 @@ export function AppLayout() {
         <p>
           US–South Korea trade under the KORUS FTA (signed 2007, in force 15 Mar 2012, amended version in force 1 Jan
           2019). Figures in current US dollars from the US point of view: a negative balance is a US deficit. Sources
-          are named under every chart.
+          are named under every chart; every data set, its caveats and downloads are on{' '}
+          <Link to="/data">Data and sources</Link>.
         </p>
       </footer>
       <ScrollRestoration />

@@ -82,6 +82,14 @@ export const createRoutes = (client: QueryClient): RouteObject[] => [
               Component: (await import('../features/viewpoints/viewpoints-page.tsx')).ViewpointsPage,
             }),
           },
+          {
+            path: 'data',
+            loader: () => {
+              void client.prefetchQuery(metaQuery());
+              return null;
+            },
+            lazy: async () => ({ Component: (await import('../features/data/data-page.tsx')).DataPage }),
+          },
           { path: '*', Component: NotFoundPage },
         ],
       },

@@ -24,6 +24,8 @@ export interface TooltipOptions {
   hint?: (label: string | number) => string | null;
   /** A remark on one figure, e.g. "as published; exports − imports = $9.0 bn by rounding". */
   note?: (key: string, label: string | number) => string | null;
+  /** Figures that are not amounts (an index, a % change) bring their own format. */
+  format?: (value: number) => string;
 }
 
 export function ChartTooltip({
@@ -34,6 +36,7 @@ export function ChartTooltip({
   signed = false,
   hint,
   note,
+  format,
 }: TooltipContent & TooltipOptions) {
   if (!active || !payload?.length) return null;
   const labelText = typeof label === 'number' || typeof label === 'string' ? label : '';
@@ -45,7 +48,8 @@ export function ChartTooltip({
         {payload.map((item) => {
           const value = typeof item.value === 'number' ? item.value : null;
           const key = String(item.dataKey ?? item.name);
-          const text = value === null ? 'no data' : balanceKeys.includes(key) ? formatBalance(value) : formatMusd(value, { signed });
+          const text =
+            value === null ? 'no data' : format ? format(value) : balanceKeys.includes(key) ? formatBalance(value) : formatMusd(value, { signed });
           const remark = note && labelText !== '' ? note(key, labelText) : null;
           return (
             <li key={key}>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 
 export interface MenuAction {
   id: string;
@@ -18,7 +18,18 @@ export function MenuButton({ label, actions, onOpen }: { label: string; actions:
   const [active, setActive] = useState(0);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
+  const menuRef = useRef<HTMLDivElement>(null);
   const menuId = useId();
+
+  // The menu opens to the left of its button; near the left edge of a phone it would leave the screen.
+  useLayoutEffect(() => {
+    const menu = menuRef.current;
+    const rect = open ? menu?.getBoundingClientRect() : undefined;
+    if (menu && rect && rect.width > 0 && rect.left < 8) {
+      menu.style.right = 'auto';
+      menu.style.left = '0';
+    }
+  }, [open]);
   const buttonId = useId();
 
   useEffect(() => {
@@ -109,7 +120,7 @@ export function MenuButton({ label, actions, onOpen }: { label: string; actions:
         {label} <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <div id={menuId} role="menu" aria-labelledby={buttonId} className="menu__list" onKeyDown={onMenuKeyDown}>
+        <div ref={menuRef} id={menuId} role="menu" aria-labelledby={buttonId} className="menu__list" onKeyDown={onMenuKeyDown}>
           {actions.map((action, i) => (
             <button
               key={action.id}

@@ -1,44 +1,24 @@
-// Chart exports: PNG (whole figure, so title, legend and source come along), standalone SVG, CSV,
-// and PNG to the clipboard. Each throws a readable Error on failure; the caller shows it.
-// Loaded on demand (the Export menu), so its libraries are not part of any page's first load.
-import { toBlob } from 'html-to-image';
+// Chart exports: PNG and SVG drawn from one composed document (title, filters, legend, the chart
+// without its controls, note, source, provenance footer), CSV with a '#' metadata block, and PNG to
+// the clipboard. Each throws a readable Error on failure; the caller shows it.
+// Loaded on demand (the Export menu), so its code is not part of any page's first load.
 import { buildCsv, type CsvColumn } from './csv.ts';
 import { downloadBlob } from './download.ts';
-import { composeStandaloneSvg, type LegendItem } from './svg-export.ts';
+import { composeExport, type LegendItem } from './svg-export.ts';
 
-import { EXPORT_IGNORE_ATTR } from './export-ignore.ts';
-
+/** At least this many pixels wide, so a full-width chart is sharp in a report. */
 const MIN_EXPORT_WIDTH = 1600;
 
-async function figurePng(figure: HTMLElement): Promise<Blob> {
-  const width = figure.getBoundingClientRect().width || figure.offsetWidth;
-  // 2× device pixels, and at least 1600 px wide so a full-width chart is sharp in a report.
-  const pixelRatio = Math.max(2, width > 0 ? MIN_EXPORT_WIDTH / width : 2);
-  const blob = await toBlob(figure, {
-    pixelRatio,
-    backgroundColor: '#ffffff',
-    cacheBust: false,
-    // The toolbar, hints and the range brush are controls, not content.
-    filter: (node) =>
-      !(node instanceof Element && (node.hasAttribute(EXPORT_IGNORE_ATTR) || node.classList.contains('recharts-brush'))),
-  });
-  if (!blob) throw new Error('The browser could not draw the image.');
-  return blob;
-}
-
-export async function downloadPng(figure: HTMLElement, fileName: string): Promise<void> {
-  downloadBlob(await figurePng(figure), fileName);
-}
-
-export async function copyPng(figure: HTMLElement): Promise<void> {
-  if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) {
-    throw new Error('This browser does not allow copying images; use Download PNG instead.');
-  }
-  try {
-    await navigator.clipboard.write([new ClipboardItem({ 'image/png': figurePng(figure) })]);
-  } catch (cause) {
-    throw new Error('The browser refused to copy the image (clipboard permission); use Download PNG instead.', { cause });
-  }
+export interface ImageMeta {
+  title: string;
+  subtitle: string;
+  legend: LegendItem[];
+  source: string;
+  note?: string;
+  /** Product, view URL, data as-of date and export date. */
+  footer: string;
+  /** Full category names, for labels the chart shortened. */
+  fullLabels?: readonly string[];
 }
 
 export function findChartSvg(figure: HTMLElement): SVGSVGElement | null {
@@ -46,17 +26,60 @@ export function findChartSvg(figure: HTMLElement): SVGSVGElement | null {
   return figure.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface');
 }
 
-export function downloadSvg(
-  figure: HTMLElement,
-  meta: { title: string; subtitle: string; legend: LegendItem[]; source: string; note?: string },
-  fileName: string,
-): void {
+function compose(figure: HTMLElement, meta: ImageMeta) {
   const chartSvg = findChartSvg(figure);
   if (!chartSvg) throw new Error('The chart is not drawn yet; try again in a moment.');
-  const svg = composeStandaloneSvg({ chartSvg, ...meta });
+  return composeExport({ chartSvg, ...meta });
+}
+
+/**
+ * The PNG is the SVG export rasterised: the same content in both, and nothing of the page's controls
+ * (brush, buttons, hints) can slip in, as it did when the PNG was a screenshot of the card.
+ */
+async function figurePng(figure: HTMLElement, meta: ImageMeta): Promise<Blob> {
+  const { svg, width, height } = compose(figure, meta);
+  const scale = Math.max(2, MIN_EXPORT_WIDTH / width);
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('The browser could not draw the image.');
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    if (!blob) throw new Error('The browser could not draw the image.');
+    return blob;
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+export async function downloadPng(figure: HTMLElement, meta: ImageMeta, fileName: string): Promise<void> {
+  downloadBlob(await figurePng(figure, meta), fileName);
+}
+
+export async function copyPng(figure: HTMLElement, meta: ImageMeta): Promise<void> {
+  if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) {
+    throw new Error('This browser does not allow copying images; use Download PNG instead.');
+  }
+  try {
+    await navigator.clipboard.write([new ClipboardItem({ 'image/png': figurePng(figure, meta) })]);
+  } catch (cause) {
+    throw new Error('The browser refused to copy the image (clipboard permission); use Download PNG instead.', { cause });
+  }
+}
+
+export function downloadSvg(figure: HTMLElement, meta: ImageMeta, fileName: string): void {
+  const { svg } = compose(figure, meta);
   downloadBlob(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), fileName);
 }
 
-export function downloadCsv<Row>(columns: CsvColumn<Row>[], rows: Row[], fileName: string): void {
-  downloadBlob(new Blob([buildCsv(columns, rows)], { type: 'text/csv;charset=utf-8' }), fileName);
+export function downloadCsv<Row>(columns: CsvColumn<Row>[], rows: Row[], fileName: string, comments: string[] = []): void {
+  downloadBlob(new Blob([buildCsv(columns, rows, { comments })], { type: 'text/csv;charset=utf-8' }), fileName);
 }

@@ -20,6 +20,14 @@ export interface SvgExportInput {
   source: string;
   /** Optional extra line, e.g. "Missing years: 2013–2015". */
   note?: string;
+  /** Last line: product, view URL, data as-of date, export date. */
+  footer?: string;
+  /**
+   * Full names of the categories (e.g. the table's row headers). A tick label the chart shortened with
+   * "…" is written out in full, and the label column widened (or the name wrapped), since an image has
+   * no tooltip.
+   */
+  fullLabels?: readonly string[];
   background?: string;
   fontFamily?: string;
 }
@@ -442,7 +450,59 @@ function legendRows(items: LegendItem[], x0: number, top: number, width: number,
   return { markup: `<g class="legend">${parts.join('')}</g>`, height: rowTop - top + LEGEND_ROW };
 }
 
+const TICK_FONT = 12;
+/** Widest label column an export gets; longer names wrap onto two lines. */
+const MAX_LABEL_WIDTH = 420;
+
+/**
+ * Replace shortened tick labels ("HS 71 Natural or cultured pearls,…") by their full names; returns
+ * how much wider the label column must become.
+ */
+export function expandTruncatedLabels(root: Element, fullLabels: readonly string[]): number {
+  if (fullLabels.length === 0) return 0;
+  let extra = 0;
+  for (const text of Array.from(root.getElementsByTagName('text'))) {
+    // Recharts may already have wrapped the short label into several <tspan> lines.
+    const parts = Array.from(text.getElementsByTagName('tspan'));
+    const shown = (parts.length ? parts.map((t) => t.textContent ?? '').join(' ') : (text.textContent ?? '')).replace(/\s+/g, ' ').trim();
+    if (!shown.endsWith('…')) continue;
+    const prefix = shown.slice(0, -1).trimEnd();
+    const full = fullLabels.find((label) => label.length > prefix.length && label.startsWith(prefix));
+    if (!full) continue;
+    const fontSize = Number.parseFloat(text.getAttribute('font-size') ?? '') || TICK_FONT;
+    const spans = Array.from(text.getElementsByTagName('tspan'));
+    const x = spans[0]?.getAttribute('x') ?? text.getAttribute('x') ?? '0';
+    const wrapped = wrapText(full, MAX_LABEL_WIDTH, fontSize);
+    // At most two lines fit a bar's row; a name longer still ends its second line with "…".
+    const lines =
+      wrapped.length <= 1
+        ? [full]
+        : wrapped.length === 2
+          ? wrapped
+          : [wrapped[0] ?? '', `${(wrapText(wrapped.slice(1).join(' '), MAX_LABEL_WIDTH - fontSize, fontSize)[0] ?? '').trimEnd()}…`];
+    for (const span of spans) span.remove();
+    text.textContent = '';
+    const ns = text.namespaceURI ?? SVG_NS;
+    lines.forEach((line, i) => {
+      const span = text.ownerDocument.createElementNS(ns, 'tspan');
+      span.setAttribute('x', x);
+      // One line keeps the tick's baseline; two lines sit either side of it.
+      span.setAttribute('dy', lines.length === 1 ? '0.355em' : i === 0 ? '-0.25em' : '1.15em');
+      span.textContent = line;
+      text.append(span);
+    });
+    const widest = Math.max(...lines.map((l) => textWidth(l, fontSize, CHAR_EM)));
+    extra = Math.max(extra, widest - textWidth(shown, fontSize, CHAR_EM));
+  }
+  return Math.ceil(Math.max(0, extra));
+}
+
 export function composeStandaloneSvg(input: SvgExportInput): string {
+  return composeExport(input).svg;
+}
+
+/** The standalone SVG and its size in CSS pixels (the PNG export draws it at a higher density). */
+export function composeExport(input: SvgExportInput): { svg: string; width: number; height: number } {
   const { chartSvg } = input;
   const documentElement = chartSvg.ownerDocument.documentElement;
   const rootStyle = computedStyleOf(documentElement);
@@ -450,7 +510,16 @@ export function composeStandaloneSvg(input: SvgExportInput): string {
     readProperty(rootStyle, name) || documentElement.style?.getPropertyValue(name).trim() || '';
   const color = (value: string, fallback = '#333333'): string => resolveCssVars(value, rootLookup) || fallback;
 
-  const { width: chartWidth, height: chartHeight } = chartSize(chartSvg);
+  const { width: baseWidth, height: chartHeight } = chartSize(chartSvg);
+  // The clone is styled from the live tree first (parallel walk), only then pruned.
+  const clone = chartSvg.cloneNode(true) as SVGSVGElement;
+  bakeStyles(chartSvg, clone, { rootLookup, useComputed: computedStylesAreRendered(chartSvg) }, null);
+  removeHelpers(clone);
+  const extra = expandTruncatedLabels(clone, input.fullLabels ?? []);
+  const [vx, vy, vw, vh] = viewBoxOf(clone) ?? [0, 0, baseWidth, chartHeight];
+  // Room for the full labels on the left: the viewBox starts further left, the plot keeps its size.
+  clone.setAttribute('viewBox', `${num(vx - extra)} ${num(vy)} ${num(vw + extra)} ${num(vh)}`);
+  const chartWidth = baseWidth + extra;
   const contentWidth = Math.max(chartWidth, MIN_CHART_WIDTH);
   const width = contentWidth + 2 * MARGIN;
   const fontFamily = escapeXml(input.fontFamily ?? DEFAULT_FONT);
@@ -468,11 +537,6 @@ export function composeStandaloneSvg(input: SvgExportInput): string {
   header.push(legend.markup);
   y += legend.height + (legend.height ? 6 : 0) + 8;
 
-  // The clone is styled from the live tree first (parallel walk), only then pruned.
-  const clone = chartSvg.cloneNode(true) as SVGSVGElement;
-  bakeStyles(chartSvg, clone, { rootLookup, useComputed: computedStylesAreRendered(chartSvg) }, null);
-  removeHelpers(clone);
-  if (!viewBoxOf(clone)) clone.setAttribute('viewBox', `0 0 ${num(chartWidth)} ${num(chartHeight)}`);
   clone.setAttribute('x', num(MARGIN));
   clone.setAttribute('y', num(y));
   clone.setAttribute('width', num(chartWidth));
@@ -494,6 +558,11 @@ export function composeStandaloneSvg(input: SvgExportInput): string {
   const source = paragraph(input.source, MARGIN, y, contentWidth, { fontSize: 11, fill: '#555555' });
   footer.push(source.markup);
   y += source.height;
+  if (input.footer) {
+    const line = paragraph(input.footer, MARGIN, y + 6, contentWidth, { fontSize: 11, fill: '#555555' });
+    footer.push(`<g class="provenance">${line.markup}</g>`);
+    y += line.height + 6;
+  }
   const height = Math.ceil(y + MARGIN);
 
   const svg = [
@@ -507,5 +576,5 @@ export function composeStandaloneSvg(input: SvgExportInput): string {
     '</svg>',
     '',
   ].join('\n');
-  return svg.replace(INVALID_XML_CHARS, '');
+  return { svg: svg.replace(INVALID_XML_CHARS, ''), width, height };
 }

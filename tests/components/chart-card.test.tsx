@@ -185,7 +185,7 @@ describe('ChartCard table view (keyboard)', () => {
       'US exports ($ bn)',
       'Balance ($ bn)',
     ]);
-    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['2012', '2013', '2014']);
+    expect(within(table).getAllByRole('rowheader').filter((r) => !r.closest('tfoot')).map((h) => h.textContent)).toEqual(['2012', '2013', '2014']);
 
     const row2012 = within(table).getByRole('row', { name: /^2012\b/ });
     expect(within(row2012).getAllByRole('cell').map((c) => c.textContent)).toEqual(['42.3', '\u221216.6']);
@@ -280,8 +280,17 @@ describe('ChartCard CSV download', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     // Blob.text() decodes as UTF-8 and drops the BOM; decode with the BOM kept to see the whole file.
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    expect(text.startsWith('\uFEFFYear,US exports ($ m),Balance ($ m)\r\n')).toBe(true);
-    expect(text.slice(1).split('\r\n')).toEqual([
+    // A '#' metadata block first (title, source, the view URL, as-of and download dates), then the table.
+    expect(text.startsWith(`\uFEFF# ${TITLE}: ${SUBTITLE}\r\n`)).toBe(true);
+    const lines = text.slice(1).split('\r\n');
+    const comments = lines.filter((l) => l.startsWith('# '));
+    expect(comments).toEqual([
+      `# ${TITLE}: ${SUBTITLE}`,
+      `# Source: ${source.publisher}, ${source.title} (${source.url})`,
+      `# KORUS Lens: ${window.location.href}`,
+      expect.stringMatching(/^# Data as of unknown; downloaded \d{1,2} [A-Z][a-z]{2} \d{4}$/),
+    ]);
+    expect(lines.slice(comments.length)).toEqual([
       'Year,US exports ($ m),Balance ($ m)',
       '2012,42282.6,-16616.3',
       '2013,,-20721.8',
@@ -308,5 +317,53 @@ describe('ChartCard CSV download', () => {
     await user.click(screen.getByRole('menuitem', { name: 'Download CSV' }));
     expect(createObjectURL).toHaveBeenCalledTimes(1);
     expect(await screen.findByRole('status')).toHaveTextContent(/^Saved korus-goods-trade-2012-2014\.csv/);
+  });
+});
+
+describe('ChartCard table view: sorting and change', () => {
+  const cellTexts = (table: HTMLElement, column: number) =>
+    [...table.querySelectorAll('tbody tr')].map((tr) => tr.children[column]?.textContent);
+
+  it('sorts every column with its header button, numbers as numbers and missing values last', async () => {
+    const { user } = renderCard();
+    await user.click(screen.getByRole('button', { name: 'Show table' }));
+    const table = screen.getByRole('table');
+    const exportsHeader = within(table).getByRole('columnheader', { name: 'US exports ($ bn)' });
+    expect(exportsHeader).toHaveAttribute('aria-sort', 'none');
+    const sortExports = within(exportsHeader).getByRole('button', { name: 'US exports ($ bn)' });
+
+    await user.click(sortExports);
+    expect(exportsHeader).toHaveAttribute('aria-sort', 'ascending');
+    expect(cellTexts(table, 0)).toEqual(['2012', '2014', '2013']);
+    expect(cellTexts(table, 1)).toEqual([formatBn(42282.6), formatBn(44649.6), '—no data']);
+
+    // Keyboard: the header button toggles to descending; the missing figure stays last.
+    sortExports.focus();
+    await user.keyboard('{Enter}');
+    expect(exportsHeader).toHaveAttribute('aria-sort', 'descending');
+    expect(cellTexts(table, 0)).toEqual(['2014', '2012', '2013']);
+
+    const balanceHeader = within(table).getByRole('columnheader', { name: 'Balance ($ bn)' });
+    await user.click(within(balanceHeader).getByRole('button'));
+    expect(balanceHeader).toHaveAttribute('aria-sort', 'ascending');
+    expect(exportsHeader).toHaveAttribute('aria-sort', 'none');
+    expect(cellTexts(table, 0)).toEqual(['2014', '2013', '2012']);
+  });
+
+  it('ends a table over several years with the change between its first and last year, no % for a balance', async () => {
+    const { user } = renderCard();
+    await user.click(screen.getByRole('button', { name: 'Show table' }));
+    const table = screen.getByRole('table');
+    const absolute = within(table).getByRole('row', { name: /^Change 2012–2014 [^(]/ });
+    expect(absolute.closest('tfoot')).not.toBeNull();
+    // 44649.6 − 42282.6 = 2367 → +2.4; −25027.3 − (−16616.3) = −8411 → −8.4.
+    expect([...absolute.children].map((c) => c.textContent)).toEqual(['Change 2012–2014', '+2.4', '−8.4']);
+    const relative = within(table).getByRole('row', { name: /^Change 2012–2014 \(%\)/ });
+    expect([...relative.children].map((c) => c.textContent)).toEqual(['Change 2012–2014 (%)', '+5.6%', 'n/a']);
+    // Sorting leaves the change rows at the end.
+    await user.click(within(table).getByRole('button', { name: 'Year' }));
+    await user.click(within(table).getByRole('button', { name: 'Year' }));
+    expect(cellTexts(table, 0)).toEqual(['2014', '2013', '2012']);
+    expect(table.querySelector('tfoot tr:last-child th')).toHaveTextContent('Change 2012–2014 (%)');
   });
 });

@@ -39,7 +39,7 @@ function tableRows(table: HTMLElement): Array<Record<string, string>> {
   const headers = within(table)
     .getAllByRole('columnheader')
     .map((h) => h.textContent ?? '');
-  const [, ...body] = within(table).getAllByRole('row');
+  const [, ...body] = within(table).getAllByRole('row').filter((r) => !r.closest('tfoot'));
   return body.map((row) => {
     const cells = [...row.querySelectorAll('th, td')].map((c) => c.textContent ?? '');
     return Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? '']));
@@ -83,7 +83,7 @@ describe('sectors page: classification switch', () => {
     expect(headers.filter((h) => usitcLabels.some((l) => h.startsWith(`${l} (`)))).toEqual([]);
     // The Sectors control offers HS chapters only.
     await user.click(screen.getByRole('button', { name: 'Sectors: 5 largest (default)' }));
-    const boxes = screen.getAllByRole('checkbox');
+    const boxes = screen.getAllByRole('checkbox').filter((b) => b.closest('.series-view') === null);
     expect(boxes.length).toBe(catalogue.filter((s) => s.classification === 'hs-chapters' && s.kind === 'item').length);
     expect(screen.queryByRole('checkbox', { name: 'Machinery' })).not.toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: expectedLabels[0]! })).not.toBeChecked();
@@ -323,7 +323,10 @@ describe('sectors page: filter controls', () => {
     expect(button).toHaveFocus();
 
     await user.click(button);
-    const boxes = screen.getAllByRole('checkbox');
+    // The panel's own checkboxes (chart cards have checkboxes too, e.g. Log scale).
+    const panel = document.getElementById(button.getAttribute('aria-controls') ?? '');
+    expect(panel).not.toBeNull();
+    const boxes = within(panel!).getAllByRole('checkbox');
     boxes.at(-1)!.focus();
     await user.tab();
     expect(screen.getByRole('button', { name: 'Reset filters' })).toHaveFocus();

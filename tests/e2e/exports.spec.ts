@@ -31,8 +31,9 @@ test('PNG export is a 2× image of the whole figure and not blank', async ({ pag
   const bytes = readFileSync(await download.path());
   const { width, height } = pngSize(bytes);
   expect(width).toBeGreaterThanOrEqual(1600);
-  expect(Math.abs(width - Math.round(box!.width * Math.max(2, 1600 / box!.width)))).toBeLessThanOrEqual(2);
-  expect(height).toBeGreaterThan(box!.height * 1.5);
+  // The PNG is the composed export (title, legend, chart, source, footer) at ≥ 2× density.
+  expect(width).toBeGreaterThanOrEqual(Math.round(box!.width * 1.5));
+  expect(height).toBeGreaterThan(box!.height);
   // Decode in the browser and count distinct colours: a blank image has one.
   const colours = await page.evaluate(async (b64) => {
     const img = new Image();
@@ -79,7 +80,8 @@ test('CSV export holds exactly the rows of the table view', async ({ page, conso
   expect(download.suggestedFilename()).toBe('korus-goods-trade-2012-2019.csv');
   const text = readFileSync(await download.path(), 'utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
-  const csv = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
+  // The '#' metadata block is skipped as comments (pandas: comment='#').
+  const csv = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true, comments: '#' }).data;
   expect(csv[0]).toEqual(['Year', 'US exports ($ m)', 'US imports ($ m)', 'Balance ($ m)']);
 
   const figure = page.getByRole('figure', { name: MAIN_CHART });
@@ -102,4 +104,90 @@ test('copy image reports its outcome and the page keeps working', async ({ page,
   await figure.getByRole('button', { name: 'Show table' }).click();
   await expect(figure.getByRole('table')).toBeVisible();
   expect(consoleErrors).toEqual([]);
+});
+
+test('PNG ends with the provenance footer, and its lower band holds no brush', async ({ page, consoleErrors }) => {
+  const figure = page.getByRole('figure', { name: MAIN_CHART });
+  // The brush is on screen, in its own colour (the traveller handles are filled with the brush stroke).
+  const brushColour = await figure.locator('.recharts-brush rect').last().evaluate((r) => getComputedStyle(r).fill);
+  const [r0, g0, b0] = brushColour.match(/\d+/g)!.map(Number) as [number, number, number];
+  const download = await exportFrom(page, 'Download PNG');
+  const bytes = readFileSync(await download.path());
+  const band = await page.evaluate(
+    async ({ b64, target }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const count = (y0: number, y1: number, test: (r: number, g: number, b: number) => boolean) => {
+        const data = ctx.getImageData(0, y0, img.width, y1 - y0).data;
+        let n = 0;
+        for (let i = 0; i < data.length; i += 4) if (test(data[i]!, data[i + 1]!, data[i + 2]!)) n++;
+        return n;
+      };
+      const near = (r: number, g: number, b: number) => Math.hypot(r - target[0]!, g - target[1]!, b - target[2]!) < 24;
+      const dark = (r: number, g: number, b: number) => r + g + b < 3 * 140;
+      const h = img.height;
+      return {
+        // The lower third: the bottom of the plot, where the brush was, the source and the footer.
+        brushPixels: count(Math.round(h * 0.66), h, near),
+        // The last tenth (the footer line and the bottom margin): the footer's text.
+        footerInk: count(Math.round(h * 0.9), h, dark),
+      };
+    },
+    { b64: bytes.toString('base64'), target: [r0, g0, b0] },
+  );
+  expect(band.brushPixels).toBeLessThan(10);
+  expect(band.footerInk).toBeGreaterThan(200);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('SVG ends with the footer: KORUS Lens, the view URL, data as of and the export date', async ({ page, consoleErrors }) => {
+  const download = await exportFrom(page, 'Download SVG');
+  const svg = readFileSync(await download.path(), 'utf8');
+  const footer = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return doc.querySelector('.provenance text')?.textContent ?? '';
+  }, svg);
+  const url = page.url();
+  expect(url).toContain('/trends?from=2012&to=2019');
+  expect(footer.replace(/\s+/g, ' ')).toMatch(/^KORUS Lens · /);
+  expect(footer.replace(/\s+/g, '')).toContain(url.replace(/\s+/g, ''));
+  expect(footer).toContain('data as of 10 Jun 2026');
+  expect(footer).toMatch(/exported \d{1,2} [A-Z][a-z]{2} \d{4}$/);
+  expect(svg).not.toContain('recharts-brush');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('CSV starts with the same provenance as comment lines', async ({ page }) => {
+  const download = await exportFrom(page, 'Download CSV');
+  const lines = readFileSync(await download.path(), 'utf8').slice(1).split('\r\n');
+  const comments = lines.filter((l) => l.startsWith('#'));
+  expect(comments[0]).toMatch(/^# US goods trade with South Korea: /);
+  expect(comments).toContain(`# KORUS Lens: ${page.url()}`);
+  expect(comments.at(-1)).toMatch(/^# Data as of 10 Jun 2026; downloaded /);
+  expect(lines[comments.length]).toBe('Year,US exports ($ m),US imports ($ m),Balance ($ m)');
+});
+
+test('Copy link puts the current URL, filters included, on the clipboard; Cite gives a citation to copy', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/trends?category=goods&from=2014&to=2018');
+  const figure = page.getByRole('figure', { name: MAIN_CHART });
+  await figure.getByRole('button', { name: 'Copy link' }).click();
+  await expect(figure.getByRole('status')).toHaveText('Link copied to the clipboard');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(page.url());
+  expect(copied).toContain('from=2014');
+  expect(copied).toContain('to=2018');
+
+  await figure.getByRole('button', { name: 'Cite' }).click();
+  const text = figure.getByRole('textbox', { name: 'Citation text' });
+  await expect(text).toHaveValue(/^US goods trade with South Korea\. KORUS Lens, .*from=2014.*Data: U\.S\. Census Bureau/);
+  await figure.getByRole('button', { name: 'Copy citation' }).click();
+  await expect(figure.getByRole('status')).toHaveText('Citation copied to the clipboard');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await text.inputValue());
 });

@@ -111,7 +111,7 @@ test('the CSV export of the ranking holds exactly the ranked rows of the table v
   const text = readFileSync(await download.path(), 'utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
   expect(text.endsWith('\r\n')).toBe(true);
-  const csv = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
+  const csv = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true, comments: '#' }).data;
   expect(csv[0]).toEqual(['Rank', 'Sector', 'Value ($ m)', 'Share of total (%)', 'Note']);
   const body = csv.slice(1);
   expect(body).toHaveLength(ranked2016.length);

@@ -1,7 +1,8 @@
 // CSV export: what Excel sees when an analyst opens the file.
 import { describe, it, expect } from 'vitest';
 import Papa from 'papaparse';
-import { buildCsv, neutraliseCell } from '../../src/lib/csv.ts';
+import { buildCsv, neutraliseCell, roundCell } from '../../src/lib/csv.ts';
+import { csvMetadataLines } from '../../src/lib/provenance.ts';
 import type { CsvColumn } from '../../src/lib/csv.ts';
 
 interface Row {
@@ -125,5 +126,62 @@ describe('neutraliseCell', () => {
     expect(neutraliseCell('@SUM(1)')).toBe("'@SUM(1)");
     expect(neutraliseCell('Korea')).toBe('Korea');
     expect(neutraliseCell('')).toBe('');
+  });
+});
+
+describe('buildCsv: provenance and precision', () => {
+  const cols = [
+    { header: 'Year', value: (r: { year: number; change: number | null; label: string }) => r.year },
+    { header: 'Change ($ m)', value: (r: { year: number; change: number | null; label: string }) => r.change },
+    { header: 'Label', value: (r: { year: number; change: number | null; label: string }) => r.label },
+  ];
+  const data = [
+    { year: 2012, change: -5199.799999999999, label: 'HS 71 #1 pearls, stones' },
+    { year: 2013, change: 398.6999999999998, label: 'Machinery' },
+    { year: 2014, change: null, label: 'Other' },
+  ];
+  const comments = csvMetadataLines({
+    title: 'US goods trade with South Korea',
+    subtitle: 'exports, 2012–2014, $ m',
+    sources: [{ publisher: 'U.S. Census Bureau', title: 'Trade in Goods, Korea', url: 'https://www.census.gov/x' }],
+    url: 'https://lens.example/trends?from=2012&to=2014',
+    dataAsOf: '2026-06-10',
+    exportedOn: '2026-12-01',
+  });
+
+  it('starts with # metadata lines: title, source, the view URL, data as of and download date', () => {
+    const csv = buildCsv(cols, data, { comments });
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines.slice(0, 4)).toEqual([
+      '# US goods trade with South Korea: exports, 2012–2014, $ m',
+      '# Source: U.S. Census Bureau, Trade in Goods, Korea (https://www.census.gov/x)',
+      '# KORUS Lens: https://lens.example/trends?from=2012&to=2014',
+      '# Data as of 10 Jun 2026; downloaded 1 Dec 2026',
+    ]);
+    expect(lines[4]).toBe('Year,Change ($ m),Label');
+  });
+
+  it('parses cleanly with the comment lines skipped (papaparse comments: "#", as pandas comment="#")', () => {
+    const csv = buildCsv(cols, data, { comments });
+    const parsed = Papa.parse<string[]>(csv.slice(1), { comments: '#', skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toEqual([
+      ['Year', 'Change ($ m)', 'Label'],
+      ['2012', '-5199.8', 'HS 71 #1 pearls, stones'],
+      ['2013', '398.7', 'Machinery'],
+      ['2014', '', 'Other'],
+    ]);
+    // A '#' inside a cell is quoted, so a reader skipping comments keeps the line whole.
+    expect(csv).toContain('"HS 71 #1 pearls, stones"');
+  });
+
+  it('rounds computed figures: no float noise, and to the source decimals when given', () => {
+    expect(roundCell(-5199.799999999999)).toBe(-5199.8);
+    expect(roundCell(14.800000000001091)).toBe(14.8);
+    expect(roundCell(130458.73562600001)).toBe(130458.735626);
+    expect(roundCell(42282.64, 1)).toBe(42282.6);
+    expect(roundCell(-0.04, 1)).toBe(0);
+    const csv = buildCsv([{ header: 'x', value: (r: { v: number }) => r.v, decimals: 1 }], [{ v: 1.26 }]);
+    expect(csv.slice(1).split('\r\n')[1]).toBe('1.3');
   });
 });

@@ -65,3 +65,11 @@ describe('exportFileName', () => {
     expect(name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*\.svg$/);
   });
 });
+
+describe('exportFileName with partial periods', () => {
+  it('carries a partial year as in the label: 2025 (Jan–Aug) becomes 2025-jan-aug', () => {
+    expect(exportFileName('sector-ranking', ['hs-chapters', 'imports', 'cif-value', '2025 (Jan–Aug)'], 'png')).toBe(
+      'korus-sector-ranking-hs-chapters-imports-cif-value-2025-jan-aug.png',
+    );
+  });
+});

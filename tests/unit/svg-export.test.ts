@@ -4,7 +4,8 @@ import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
 import { createElement } from 'react';
 import { render } from '@testing-library/react';
 import { Bar, CartesianGrid, ComposedChart, Line, XAxis, YAxis } from 'recharts';
-import { composeStandaloneSvg, escapeXml, resolveCssVars, wrapText } from '../../src/lib/svg-export.ts';
+import { composeStandaloneSvg, escapeXml, expandTruncatedLabels, resolveCssVars, wrapText } from '../../src/lib/svg-export.ts';
+import { citation, footerLine } from '../../src/lib/provenance.ts';
 import type { SvgExportInput } from '../../src/lib/svg-export.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -371,5 +372,80 @@ describe('wrapText', () => {
     expect(wrapText('aaaa bbbb cccc', 10 * 0.55 * 10, 10)).toEqual(['aaaa bbbb', 'cccc']);
     expect(wrapText('x'.repeat(25), 10 * 0.55 * 10, 10)).toEqual(['x'.repeat(10), 'x'.repeat(10), 'x'.repeat(5)]);
     expect(wrapText('  ', 100, 10)).toEqual([]);
+  });
+});
+
+describe('export provenance', () => {
+  const provenance = { url: 'https://lens.example/trends?category=goods&from=2013&to=2015', dataAsOf: '2026-06-10', exportedOn: '2026-12-01' };
+
+  it('writes the footer line: product, view URL, data as of, export date', () => {
+    expect(footerLine(provenance)).toBe(
+      'KORUS Lens · https://lens.example/trends?category=goods&from=2013&to=2015 · data as of 10 Jun 2026 · exported 1 Dec 2026',
+    );
+    expect(footerLine({ ...provenance, dataAsOf: null })).toContain('data as of unknown');
+  });
+
+  it('ends the SVG with the footer, after the source, with the URL escaped', () => {
+    const svg = composeStandaloneSvg({ ...baseInput(chart), footer: footerLine(provenance) });
+    const doc = parse(svg);
+    expect(doc.querySelector('parsererror')).toBeNull();
+    const all = texts(doc);
+    const footerIndex = all.findIndex((t) => t.startsWith('KORUS Lens · https://lens.example/trends?category=goods&from=2013&to=2015'));
+    expect(footerIndex).toBeGreaterThan(all.findIndex((t) => t.startsWith('Source:')));
+    expect(svg).toContain('category=goods&amp;from=2013');
+    expect(doc.querySelector('.provenance text')?.textContent).toContain('exported 1 Dec 2026');
+  });
+
+  it('cites title, product, URL, sources with publishers, the as-of and the access date', () => {
+    expect(
+      citation({
+        title: 'US goods trade with South Korea',
+        sources: [
+          { publisher: 'U.S. Census Bureau', title: 'U.S. Exports of Goods to South Korea', url: 'https://fred.stlouisfed.org/series/EXPKR' },
+          { publisher: 'USITC', title: 'DataWeb', url: null },
+        ],
+        ...provenance,
+      }),
+    ).toBe(
+      'US goods trade with South Korea. KORUS Lens, https://lens.example/trends?category=goods&from=2013&to=2015. Data: U.S. Census Bureau, U.S. Exports of Goods to South Korea (https://fred.stlouisfed.org/series/EXPKR); USITC, DataWeb. Data as of 10 Jun 2026; accessed 1 Dec 2026.',
+    );
+  });
+});
+
+describe('expandTruncatedLabels', () => {
+  it('writes shortened tick labels in full and says how much wider the label column must be', () => {
+    const svg = el('svg', { viewBox: '0 0 600 300', width: '600', height: '300' });
+    const tick = el('text', { x: '230', y: '20', 'text-anchor': 'end', 'font-size': '12' });
+    tick.append(el('tspan', { x: '230', dy: '0.355em' }, 'HS 73 Articles of iron or ste…'));
+    const whole = el('text', { x: '230', y: '46' }, 'HS 87 Vehicles');
+    svg.append(tick, whole);
+    const extra = expandTruncatedLabels(svg, ['HS 87 Vehicles', 'HS 73 Articles of iron or steel']);
+    expect(tick.textContent).toBe('HS 73 Articles of iron or steel');
+    expect(whole.textContent).toBe('HS 87 Vehicles');
+    expect(extra).toBeGreaterThan(0);
+    expect(svg.textContent).not.toContain('…');
+  });
+
+  it('wraps a very long name onto two lines instead of widening without bound', () => {
+    const svg = el('svg', { viewBox: '0 0 600 300' });
+    const tick = el('text', { x: '230', y: '20' }, 'HS 98 Special classification prov…');
+    svg.append(tick);
+    const full = 'HS 98 Special classification provisions, not elsewhere specified or included, and other goods returned';
+    const extra = expandTruncatedLabels(svg, [full]);
+    const lines = Array.from(tick.getElementsByTagName('tspan')).map((t) => t.textContent);
+    expect(lines).toHaveLength(2);
+    expect(lines.join(' ')).toBe(full);
+    expect(extra).toBeLessThanOrEqual(420);
+  });
+});
+
+describe('expandTruncatedLabels with a label recharts wrapped', () => {
+  it('reads the lines of a wrapped short label as one', () => {
+    const svg = el('svg', { viewBox: '0 0 600 300' });
+    const tick = el('text', { x: '230', y: '20' });
+    tick.append(el('tspan', { x: '230', dy: '-0.5em' }, 'HS 33 Essential oils, perfumery'), el('tspan', { x: '230', dy: '1em' }, 'a…'));
+    svg.append(tick);
+    expandTruncatedLabels(svg, ['HS 33 Essential oils, perfumery and cosmetics']);
+    expect(tick.textContent).toBe('HS 33 Essential oils, perfumery and cosmetics');
   });
 });

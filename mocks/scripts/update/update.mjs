@@ -209,6 +209,8 @@ export async function runUpdate(options) {
       });
     }
     for (const u of undo) u.done();
+    // The data page serves SOURCES.md as a static asset: keep it equal to the served data's copy.
+    if (outDir === resolve(ROOT, 'mocks/data')) cpSync(join(outDir, 'SOURCES.md'), resolve(ROOT, 'public/SOURCES.md'));
     log(`\nWrote ${outDir} (data as of ${date}); raw answers and the build input in ${cacheDir}.`);
     return { report, text, changed: true };
   } finally {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AnnualRow, Meta, TradeEvent } from '../../api/schemas.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
-import { BN_Y_AXIS, GRID, YEAR_X_AXIS, ZERO_LINE } from '../../components/chart-axes.ts';
+import { bnYAxis, seriesValues, GRID, YEAR_X_AXIS, ZERO_LINE } from '../../components/chart-axes.ts';
 import { ChartTooltip } from '../../components/chart-tooltip.tsx';
 import { MILESTONE_LEGEND, MILESTONE_MARGIN_TOP, MilestoneDetail, milestoneLines, yearTicks } from '../../components/milestones.tsx';
 import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
@@ -43,7 +43,7 @@ export function BalanceOverviewCard({ rows, meta, events }: { rows: AnnualRow[];
           <BarChart data={rows} margin={{ top: MILESTONE_MARGIN_TOP, right: 12, bottom: 4, left: 8 }} accessibilityLayer>
             <CartesianGrid {...GRID} />
             <XAxis {...YEAR_X_AXIS} ticks={yearTicks(rows.map((r) => r.year), narrow ? 6 : 14)} interval={0} />
-            <YAxis {...BN_Y_AXIS} />
+            <YAxis {...bnYAxis(seriesValues(rows, ['balance']), { includeZero: true })} />
             <ReferenceLine {...ZERO_LINE} />
             <Tooltip content={(props) => <ChartTooltip {...props} balanceKeys={['balance']} />} />
             <Bar dataKey="balance" name="Goods balance" fill={SERIES_COLORS.balance} fillOpacity={0.8} isAnimationActive={false} />

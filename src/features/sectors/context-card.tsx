@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Sector, SectorValue, Source } from '../../api/schemas.ts';
-import { BN_Y_AXIS, GRID } from '../../components/chart-axes.ts';
+import { bnYAxis, GRID } from '../../components/chart-axes.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
 import { formatBn, formatMusd, formatYearList } from '../../lib/format.ts';
 import { contextRows, type ContextRow } from './sector-math.ts';
@@ -107,7 +107,7 @@ export function ContextCard({ name, title, sectors, values, colorOf, sources, le
               tick={TICK}
               tickMargin={6}
             />
-            <YAxis {...BN_Y_AXIS} />
+            <YAxis {...bnYAxis(rows.flatMap((r) => sectors.map((s) => r.values[s.id])), { includeZero: true })} />
             <Tooltip
               cursor={{ fill: '#0b395414' }}
               content={({ active, payload }) => {

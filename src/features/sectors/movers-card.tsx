@@ -1,8 +1,9 @@
+import { valueXAxis } from '../../components/chart-axes.ts';
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Source } from '../../api/schemas.ts';
 import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
-import { chooseUnit, formatAxisIn, formatIn, formatMusd, formatPercent } from '../../lib/format.ts';
+import { chooseUnit, formatIn, formatMusd, formatPercent } from '../../lib/format.ts';
 import { ListChartFrame, WrappedTick } from './list-chart.tsx';
 import type { MoverRow } from './sector-math.ts';
 
@@ -73,7 +74,7 @@ export function MoversCard({ rows, compareYear, year, compareLabel, yearLabel, w
           <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 400 }}>
             <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} accessibilityLayer>
               <CartesianGrid stroke="#e3e7ec" horizontal={false} />
-              <XAxis type="number" tickFormatter={formatAxisIn(unit)} tick={{ fontSize: 12, fill: '#444444' }} label={{ value: `$ ${unit}`, position: 'insideBottomRight', offset: -2, fontSize: 12, fill: '#444444' }} />
+              <XAxis {...valueXAxis(data.map((d) => d.change), { divisor: unit === 'bn' ? 1000 : 1 })} label={{ value: `$ ${unit}`, position: 'insideBottomRight', offset: -2, fontSize: 12, fill: '#444444' }} />
               <YAxis type="category" dataKey="label" width={narrow ? 132 : 240} tick={<WrappedTick chars={labelChars} fontSize={narrow ? 11 : 12} />} interval={0} />
               <ReferenceLine x={0} stroke="#8a939e" />
               <Tooltip

@@ -1,4 +1,5 @@
 import { useCallback, useId, useState } from 'react';
+import { valueXAxis } from '../../components/chart-axes.ts';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Source } from '../../api/schemas.ts';
 import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
@@ -6,7 +7,7 @@ import { ActiveLabelTracker } from '../../components/active-label-tracker.tsx';
 import { ChartCard } from '../../components/chart-card.tsx';
 import { exportIgnore } from '../../lib/export-ignore.ts';
 import { SegmentedFilter } from '../../components/filter-bar.tsx';
-import { chooseUnit, formatAxisIn, formatIn, formatMusd, formatPercent } from '../../lib/format.ts';
+import { chooseUnit, formatIn, formatMusd, formatPercent } from '../../lib/format.ts';
 import { ListChartFrame, WrappedTick } from './list-chart.tsx';
 import { isLowerBound, type Ranking, type RankedRow } from './sector-math.ts';
 
@@ -147,9 +148,7 @@ export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, fl
               <ActiveLabelTracker onChange={onActiveLabel} />
               <CartesianGrid stroke="#e3e7ec" horizontal={false} />
               <XAxis
-                type="number"
-                tickFormatter={byShare ? (v: number) => `${v}` : formatAxisIn(unit)}
-                tick={{ fontSize: 12, fill: '#444444' }}
+                {...valueXAxis(data.map((d) => d.plotted), { divisor: byShare || unit === 'm' ? 1 : 1000 })}
                 label={{ value: byShare ? '% of total' : `$ ${unit}`, position: 'insideBottomRight', offset: -2, fontSize: 12, fill: '#444444' }}
               />
               <YAxis type="category" dataKey="label" width={narrow ? 132 : 240} tick={<WrappedTick chars={labelChars} fontSize={narrow ? 11 : 12} />} interval={0} />

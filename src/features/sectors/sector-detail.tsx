@@ -97,7 +97,7 @@ export function SectorDetail({ sector, values, color, flowWord, measureLabel, fi
                 </defs>
                 <CartesianGrid stroke="#e3e7ec" vertical={false} />
                 <XAxis dataKey="label" tick={{ fontSize: 12, fill: '#444444' }} />
-                <YAxis {...amountYAxis(unit)} />
+                <YAxis {...amountYAxis(unit, rows.map((r) => r.value), { includeZero: true })} />
                 <Tooltip content={(props) => <ChartTooltip {...props} />} />
                 <Bar dataKey="value" name={`US ${flowWord}`} fill={color} isAnimationActive={false} maxBarSize={48}>
                   {rows.map((r) => (

@@ -1,9 +1,10 @@
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Sector, Source } from '../../api/schemas.ts';
-import { amountYAxis } from '../../components/chart-axes.ts';
+import { amountYAxis, unitYAxis } from '../../components/chart-axes.ts';
 import { ChartCard, type ChartColumn } from '../../components/chart-card.tsx';
 import { ChartTooltip } from '../../components/chart-tooltip.tsx';
-import { chooseUnit, formatIn, formatYearList } from '../../lib/format.ts';
+import { chooseUnit, formatIn, formatPercent, formatYearList } from '../../lib/format.ts';
+import { logScaleBlocker, showAsRows, type ShowAs } from '../../lib/show-as.ts';
 import type { SeriesRow } from './sector-math.ts';
 
 interface Props {
@@ -15,12 +16,21 @@ interface Props {
   subtitle: string;
   fileParts: ReadonlyArray<string | number | undefined>;
   sources: Source[];
+  showAs?: ShowAs;
+  log?: boolean;
+  onView?: (patch: { show?: ShowAs; log?: boolean }) => void;
 }
 
 /** The selected sectors over every year of the classification; a missing year is a gap in its line. */
-export function SectorSeriesCard({ rows, sectors, colorOf, dashOf, title, subtitle, fileParts, sources }: Props) {
+export function SectorSeriesCard({ rows: valueRows, sectors, colorOf, dashOf, title, subtitle, fileParts, sources, showAs = 'values', log: logWanted = false, onView }: Props) {
   const ids = sectors.map((s) => s.id);
-  const unit = chooseUnit(rows.flatMap((r) => ids.map((id) => r[id] as number | null)));
+  // Show as: each sector against its own figure in the first year shown; no figure there, no index.
+  const shown = showAsRows(valueRows, ids, showAs, { baseLabel: valueRows[0]?.label });
+  const rows = shown.rows;
+  const plotted = rows.flatMap((r) => ids.map((id) => r[id] as number | null));
+  const logBlocker = logScaleBlocker(plotted);
+  const log = logWanted && logBlocker === null;
+  const unit = chooseUnit(valueRows.flatMap((r) => ids.map((id) => r[id] as number | null)));
   const gaps = sectors
     .map((s) => ({ s, years: rows.filter((r) => r[s.id] === null).map((r) => r.year) }))
     .filter((g) => g.years.length > 0 && g.years.length < rows.length);
@@ -56,6 +66,15 @@ export function SectorSeriesCard({ rows, sectors, colorOf, dashOf, title, subtit
       rows={rows}
       rowKey={(r) => String(r.year)}
       height={320}
+      view={
+        onView && {
+          showAs,
+          onShowAs: (mode) => onView({ show: mode }),
+          keys: ids,
+          unavailable: shown.unavailable,
+          log: { value: log, onChange: (on) => onView({ log: on }), blocker: logBlocker },
+        }
+      }
     >
       {sectors.length === 0 ? (
         <p className="empty-state">Select one or more sectors to compare them over time.</p>
@@ -65,8 +84,8 @@ export function SectorSeriesCard({ rows, sectors, colorOf, dashOf, title, subtit
             <LineChart data={rows} margin={{ top: 12, right: 16, bottom: 4, left: 8 }} accessibilityLayer>
               <CartesianGrid stroke="#e3e7ec" vertical={false} />
               <XAxis dataKey="label" tick={{ fontSize: 12, fill: '#444444' }} tickMargin={6} />
-              <YAxis {...amountYAxis(unit)} />
-              <Tooltip content={(props) => <ChartTooltip {...props} />} />
+              <YAxis {...(showAs === 'values' ? amountYAxis(unit, plotted, { log }) : unitYAxis(showAs === 'index' ? 'Index' : '%', plotted, { log }))} />
+              <Tooltip content={(props) => <ChartTooltip {...props} format={showAs === 'index' ? (v) => v.toFixed(1) : showAs === 'change' ? (v) => formatPercent(v) : undefined} />} />
               {sectors.map((s) => (
                 <Line
                   key={s.id}

@@ -22,6 +22,7 @@ const SectorDetail = eagerLazy(import('./sector-detail.tsx').then((m) => m.Secto
 const TariffsCard = eagerLazy(import('./tariffs-card.tsx').then((m) => m.TariffsCard));
 const ContextCard = eagerLazy(import('./context-card.tsx').then((m) => m.ContextCard));
 const FLOW_COLOR = { exports: SERIES_COLORS.exports, imports: SERIES_COLORS.imports } as const;
+import { isShowAs } from '../../lib/show-as.ts';
 import './sectors.css';
 
 const FLOW_WORD = { exports: 'exports', imports: 'imports' } as const;
@@ -334,7 +335,7 @@ export function SectorsPage() {
                       ranking={rank}
                       title={title}
                       subtitle={`${f.classification?.label}${measureWords}, ${yearLabel(year)}, ranked`}
-                      fileParts={[classificationId, flowWord, f.measure === 'value' ? undefined : f.measure, year]}
+                      fileParts={[classificationId, flowWord, f.measure === 'value' ? undefined : f.measure, yearLabel(year)]}
                       flowColor={flowColor}
                       flowWord={flowWord}
                       view={f.values.view === 'share' ? 'share' : 'value'}
@@ -352,6 +353,9 @@ export function SectorsPage() {
                     <DeferUpdates>
                     <div className="card-grid">
                       <SectorSeriesCard
+                        showAs={isShowAs(f.values.show) ? f.values.show : 'values'}
+                        log={f.values.log === true}
+                        onView={(patch) => f.update(patch)}
                         rows={seriesByYear(data.rows, selected.map((s) => s.id), f.flowInfo?.periods ?? [])}
                         sectors={selected}
                         colorOf={colorOf}
@@ -371,7 +375,7 @@ export function SectorsPage() {
                           year={year}
                           flowWord={flowWord}
                           flowColor={flowColor}
-                          fileParts={[classificationId, flowWord, measurePart, compare, year]}
+                          fileParts={[classificationId, flowWord, measurePart, compare === undefined ? undefined : yearLabel(compare), yearLabel(year)]}
                           sources={sources}
                         />
                       ) : (

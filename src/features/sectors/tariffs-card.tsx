@@ -1,3 +1,4 @@
+import { valueXAxis } from '../../components/chart-axes.ts';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Source } from '../../api/schemas.ts';
 import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
@@ -39,7 +40,7 @@ export function TariffsCard({ rows, periods, sources }: Props) {
       name="tariffs-hs-chapters"
       title="Tariffs on US imports from South Korea"
       subtitle={`Effective duty rate (calculated duties ÷ customs value) by HS chapter, ${periods.map(label).join(', ')}; %`}
-      fileParts={periods.map((p) => p.year)}
+      fileParts={periods.map(label)}
       legend={periods.map((p, i) => ({ label: label(p), color: colorOf(i), shape: 'rect' as const }))}
       sources={sources}
       note={`Customs value = CIF import value − charges, insurance and freight (for 2023 this equals the reported customs value). The chart shows all chapters' total, then the ${MAX_BARS} chapters with the most duties collected in ${lastLabel}, ordered by their duty rate in ${lastLabel}; the table holds every chapter. ${last?.partial ? `${label(last)} covers ${last.period} only.` : ''} Imports for consumption (USITC DataWeb), not Census general imports.`}
@@ -60,7 +61,7 @@ export function TariffsCard({ rows, periods, sources }: Props) {
         <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 420 }}>
           <BarChart data={chartRows} layout="vertical" margin={{ top: 4, right: 48, bottom: 4, left: 8 }} barGap={1} accessibilityLayer>
             <CartesianGrid stroke="#e3e7ec" horizontal={false} />
-            <XAxis type="number" tick={{ fontSize: 12, fill: '#444444' }} tickFormatter={(v: number) => `${v}`} label={{ value: '%', position: 'insideBottomRight', offset: -2, fontSize: 12, fill: '#444444' }} />
+            <XAxis {...valueXAxis(chartRows.flatMap((r) => periods.map((p) => r[`y${p.year}`] as number | null)))} label={{ value: '%', position: 'insideBottomRight', offset: -2, fontSize: 12, fill: '#444444' }} />
             <YAxis type="category" dataKey="label" width={narrow ? 132 : 280} tick={<WrappedTick chars={labelChars} fontSize={narrow ? 11 : 12} />} interval={0} />
             <Tooltip
               cursor={{ fill: '#0b395414' }}

@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Flow, Meta, Sector } from '../../api/schemas.ts';
+import { SHOW_AS } from '../../lib/show-as.ts';
 import { useUrlState } from '../../lib/use-url-state.ts';
 
 const FLOWS = ['exports', 'imports'] as const;
@@ -56,6 +57,8 @@ export function useSectorsFilters(meta: Meta | undefined, catalogue: Sector[] | 
       view: { type: 'enum' as const, label: 'View', options: VIEWS, default: 'value' },
       detail: { type: 'enum' as const, label: 'Sector detail', options: itemIds },
       all: { type: 'flag' as const, label: 'Show all' },
+      show: { type: 'enum' as const, label: 'Show as', options: SHOW_AS, default: 'values' },
+      log: { type: 'flag' as const, label: 'Log scale' },
     };
   }, [classificationIds, yearKey, measureKey, flowOptions, currentFlowKey, itemIds]);
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AnnualResponse, Meta, TradeEvent } from '../../api/schemas.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
-import { BN_Y_AXIS, GRID, YEAR_X_AXIS, ZERO_LINE } from '../../components/chart-axes.ts';
+import { bnYAxis, seriesValues, GRID, YEAR_X_AXIS, ZERO_LINE } from '../../components/chart-axes.ts';
 import { ChartTooltip } from '../../components/chart-tooltip.tsx';
 import { MILESTONE_LEGEND, MILESTONE_MARGIN_TOP, MINOR_EVENT_LEGEND, MINOR_RAIL_SPACE, MilestoneDetail, milestoneLines, yearTicks } from '../../components/milestones.tsx';
 import { ErrorNotice, Skeleton } from '../../components/query-status.tsx';
@@ -96,7 +96,7 @@ export function BalanceComparisonCard({ goods, services, meta, range, events, mi
               <BarChart data={rows} margin={{ top: MILESTONE_MARGIN_TOP, right: 12, bottom: 4, left: 8 }} accessibilityLayer>
                 <CartesianGrid {...GRID} />
                 <XAxis {...YEAR_X_AXIS} ticks={yearTicks(rows.map((r) => r.year), narrow ? 5 : 8)} interval={0} height={30 + (minorRail ? MINOR_RAIL_SPACE : 0)} />
-                <YAxis {...BN_Y_AXIS} />
+                <YAxis {...bnYAxis(seriesValues(rows, ['goods', 'services', 'combined']), { includeZero: true })} />
                 <ReferenceLine {...ZERO_LINE} />
                 <Tooltip content={(props) => <ChartTooltip {...props} balanceKeys={['goods', 'services', 'combined']} note={(key, label) => (key === 'services' ? (mismatch.get(Number(label)) ?? null) : null)} />} />
                 <Bar dataKey="goods" name="Goods balance" fill={SERIES_COLORS.balance} fillOpacity={0.75} isAnimationActive={false} />

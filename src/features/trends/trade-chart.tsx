@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Bar, Brush, CartesianGrid, ComposedChart, LabelList, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AnnualRow, TradeEvent } from '../../api/schemas.ts';
-import { BN_Y_AXIS, GRID, YEAR_X_AXIS, ZERO_LINE } from '../../components/chart-axes.ts';
+import { bnYAxis, seriesValues, unitYAxis, GRID, YEAR_X_AXIS, ZERO_LINE } from '../../components/chart-axes.ts';
 import { ActiveLabelTracker } from '../../components/active-label-tracker.tsx';
 import { ChartTooltip } from '../../components/chart-tooltip.tsx';
 import { MILESTONE_MARGIN_TOP, MINOR_RAIL_SPACE, MilestoneDetail, milestoneLines, yearTicks } from '../../components/milestones.tsx';
 import { SERIES_COLORS } from '../../lib/colors.ts';
 import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
+import { formatPercent } from '../../lib/format.ts';
+import type { ShowAs } from '../../lib/show-as.ts';
 
 interface TradeChartProps {
   rows: AnnualRow[];
@@ -20,6 +22,9 @@ interface TradeChartProps {
   minorRail?: boolean;
   /** Remarks on a year's balance as published (marked * on the chart and in the tooltip). */
   balanceNotes?: ReadonlyMap<number, string>;
+  /** Show as (rows already rebased) and log scale, from the chart card's controls. */
+  showAs?: ShowAs;
+  log?: boolean;
 }
 
 const X_AXIS_HEIGHT = 30;
@@ -52,7 +57,13 @@ function labelBrushHandles(frame: HTMLElement, range: { from: number; to: number
  * Exports and imports as lines, the balance as bars (below zero for a deficit), KORUS milestones, and a
  * brush over the whole series that selects the range. Missing years are gaps: lines are never joined.
  */
-export function TradeChart({ rows, from, to, events, onRangeChange, onYearActivate, yearHint, minorRail = false, balanceNotes }: TradeChartProps) {
+export function TradeChart({ rows, from, to, events, onRangeChange, onYearActivate, yearHint, minorRail = false, balanceNotes, showAs = 'values', log = false }: TradeChartProps) {
+  const shownValues = seriesValues(rows.slice(Math.max(0, rows.findIndex((r) => r.year === from)), Math.max(0, rows.findIndex((r) => r.year === to)) + 1), ['exports', 'imports', 'balance']);
+  const yAxis =
+    showAs === 'values'
+      ? bnYAxis(shownValues, { includeZero: !log, log })
+      : unitYAxis(showAs === 'index' ? 'Index' : '%', shownValues, { log });
+  const tooltipFormat = showAs === 'index' ? (v: number) => v.toFixed(1) : showAs === 'change' ? (v: number) => formatPercent(v) : undefined;
   const [activeEvent, setActiveEvent] = useState<TradeEvent | null>(null);
   const [activeYear, setActiveYear] = useState<number | null>(null);
   // While the brush is dragged (or pointed at) the plot's tooltip stays hidden.
@@ -131,14 +142,15 @@ export function TradeChart({ rows, from, to, events, onRangeChange, onYearActiva
             <ActiveLabelTracker onChange={onActiveLabel} />
             <CartesianGrid {...GRID} />
             <XAxis {...YEAR_X_AXIS} ticks={ticks} interval={0} height={X_AXIS_HEIGHT + railSpace} />
-            <YAxis {...BN_Y_AXIS} />
-            <ReferenceLine {...ZERO_LINE} />
+            <YAxis {...yAxis} />
+            {!log && <ReferenceLine {...ZERO_LINE} />}
             <Tooltip
               {...(onBrush ? { active: false } : {})}
               content={(props) => (
                 <ChartTooltip
                   {...props}
                   balanceKeys={['balance']}
+                  format={tooltipFormat}
                   hint={(label) => yearHint(Number(label))}
                   note={(key, label) => (key === 'balance' ? (balanceNotes?.get(Number(label)) ?? null) : null)}
                 />

@@ -11,6 +11,7 @@ import { UrlNotice } from '../../components/url-notice.tsx';
 import { SERIES_COLORS } from '../../lib/colors.ts';
 import { describeBalance, formatBn, formatMusd, formatYearList, formatYearRange } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { isShowAs, logScaleBlocker, showAsRows } from '../../lib/show-as.ts';
 import { eagerLazy } from '../../components/eager-lazy.ts';
 import { Deferred } from '../../components/deferred.tsx';
 import { useStableCallback } from '../../lib/use-stable-callback.ts';
@@ -26,6 +27,7 @@ const BalanceComparisonCard = eagerLazy(import('./balance-comparison-card.tsx').
 const YoyCard = eagerLazy(import('./yoy-card.tsx').then((m) => m.YoyCard));
 
 const CATEGORY_WORD = { goods: 'goods', services: 'services' } as const;
+const SERIES_KEYS = ['exports', 'imports', 'balance'] as const;
 
 /** Which sector classification, if any, has figures for a year (for the chart's click-through). */
 export function sectorLinkFor(meta: Meta | undefined, year: number): string | null {
@@ -195,6 +197,12 @@ export function TrendsPage() {
       <QueryStatus query={annual} label={`${word} trade figures`} skeleton={<Skeleton height={420} />}>
         {(data) => {
           const inRange = data.rows.filter((r) => r.year >= from && r.year <= to);
+          // Show as: every year is re-expressed against the first year of the range, never another.
+          const showAs = isShowAs(filters.values.show) ? filters.values.show : 'values';
+          const shown = showAsRows(data.rows, SERIES_KEYS, showAs, { baseIndex: data.rows.findIndex((r) => r.year === from), baseLabel: String(from) });
+          const shownInRange = shown.rows.filter((r) => r.year >= from && r.year <= to);
+          const logBlocker = logScaleBlocker(shownInRange.flatMap((r) => [r.exports, r.imports, r.balance]));
+          const log = filters.values.log === true && logBlocker === null;
           const latest = inRange.findLast((r) => r.balance !== null);
           // A balance as published that differs from exports − imports is marked (*) and explained.
           const mismatches = inRange.flatMap((r) => {
@@ -235,16 +243,25 @@ export function TrendsPage() {
               note={notes.length ? notes.join(' ') : undefined}
               summary={`Line chart of US ${word} exports and imports with South Korea and bar chart of the balance, ${from} to ${to}.${latest ? ` In ${latest.year} the balance was a ${describeBalance(latest.balance)}.` : ''}`}
               columns={columns}
-              rows={inRange}
+              rows={shownInRange}
               rowKey={(r) => String(r.year)}
               height={400}
+              view={{
+                showAs,
+                onShowAs: (mode) => filters.update({ show: mode }),
+                keys: SERIES_KEYS,
+                unavailable: shown.unavailable,
+                log: { value: log, onChange: (on) => filters.update({ log: on }), blocker: logBlocker === null ? null : `${logBlocker}${shownInRange.some((r) => (r.balance ?? 0) < 0) ? ', and the balance is negative' : ''}` },
+              }}
               actions={eventsToggle}
             >
               <Suspense fallback={<Skeleton height={380} />}>
                 <TradeChart
                   // A new series remounts the chart: the brush must not apply old indexes to new data.
                   key={category}
-                  rows={data.rows}
+                  rows={shown.rows}
+                  showAs={showAs}
+                  log={log}
                   from={from}
                   to={to}
                   events={shownEvents}

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Meta } from '../../api/schemas.ts';
 import type { UrlIssue } from '../../lib/url-state.ts';
+import { SHOW_AS } from '../../lib/show-as.ts';
 import { useUrlState } from '../../lib/use-url-state.ts';
 import { isMonth, type MonthlyView } from './monthly-math.ts';
 import { DEFAULT_PARTNERS, PARTNER_IDS, type PartnerMode } from './partner-ids.ts';
@@ -37,6 +38,8 @@ export function useTrendsFilters(meta: Meta | undefined) {
       mview: { type: 'enum' as const, label: 'Monthly view', options: MONTHLY_VIEWS, default: 'values' },
       partners: { type: 'list' as const, label: 'Partners', options: PARTNER_IDS, max: PARTNER_IDS.length },
       pview: { type: 'enum' as const, label: 'Partner view', options: PARTNER_MODES, default: 'values' },
+      show: { type: 'enum' as const, label: 'Show as', options: SHOW_AS, default: 'values' },
+      log: { type: 'flag' as const, label: 'Log scale' },
     }),
     [min, max],
   );

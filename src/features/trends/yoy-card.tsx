@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AnnualRow, Meta, TradeEvent } from '../../api/schemas.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
-import { BN_Y_AXIS, GRID, YEAR_X_AXIS, ZERO_LINE } from '../../components/chart-axes.ts';
+import { bnYAxis, GRID, YEAR_X_AXIS, ZERO_LINE } from '../../components/chart-axes.ts';
 import { ChartTooltip } from '../../components/chart-tooltip.tsx';
 import {
   MILESTONE_LEGEND,
@@ -35,17 +35,6 @@ const PANELS = [
   { key: 'balance', name: 'Change in balance', color: SERIES_COLORS.balance },
 ] as const;
 
-/** Round ticks (steps of 1, 2, 2.5 or 5 × 10ⁿ) covering zero and the values, for the shared scale. */
-function roundTicks(min: number, max: number): number[] {
-  const span = max - min || 1;
-  const raw = span / 3;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const step = ([1, 2, 2.5, 5, 10].find((f) => f * power >= raw) ?? 10) * power;
-  const ticks: number[] = [];
-  for (let t = Math.floor(min / step) * step; t <= Math.ceil(max / step) * step + step / 2; t += step) ticks.push(Math.round(t * 1000) / 1000);
-  return ticks;
-}
-
 // A change of exactly zero still draws a sliver, so that it does not look like a missing figure.
 const zeroSliver = (value: number | null | undefined) => (value === 0 ? 2 : 0);
 
@@ -72,8 +61,7 @@ export function YoyCard({ rows, range, category, meta, events, minorRail = false
   const notes = [yoyNote(rows, yoy), ...[...marked].map(([y, t]) => `* ${y} change in balance ${t}.`)].filter((n): n is string => n !== null);
   const values = yoy.flatMap((r) => [r.exports, r.imports, r.balance]).filter((v): v is number => v !== null);
   // One scale for the three panels, so their bars compare.
-  const valueTicks = roundTicks(Math.min(0, ...values), Math.max(0, ...values));
-  const domain: [number, number] = [valueTicks[0] ?? 0, valueTicks.at(-1) ?? 0];
+  const yAxis = bnYAxis(values, { includeZero: true, count: 3 });
   const years = yoy.map((r) => r.year);
   const ticks = yearTicks(years, narrow ? 5 : 8);
   const text = formatYearRange(range.from, range.to);
@@ -122,7 +110,7 @@ export function YoyCard({ rows, range, category, meta, events, minorRail = false
                 >
                   <CartesianGrid {...GRID} />
                   <XAxis {...YEAR_X_AXIS} ticks={ticks} interval={0} hide={!last} height={30 + (minorRail ? MINOR_RAIL_SPACE : 0)} />
-                  <YAxis {...BN_Y_AXIS} domain={domain} ticks={valueTicks} interval={0} label={i === 1 ? BN_Y_AXIS.label : undefined} />
+                  <YAxis {...yAxis} label={i === 1 ? yAxis.label : undefined} />
                   <ReferenceLine {...ZERO_LINE} />
                   <Tooltip
                     content={(props) => (

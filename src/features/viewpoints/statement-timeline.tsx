@@ -208,7 +208,7 @@ export function StatementTimeline({ viewpoints, experts, meta, events, domain, s
       name="statements-timeline"
       title="Statements over time"
       subtitle={subtitle}
-      fileParts={[Math.ceil(start), Math.floor(end) - 1]}
+      fileParts={[Math.min(...viewpoints.map((v) => Number(v.date.slice(0, 4)))), Math.max(...viewpoints.map((v) => Number(v.date.slice(0, 4))))]}
       legend={[
         ...stancesShown.map((s) => ({ label: `${stanceStyle(s.id).glyph} ${s.label}`, color: stanceStyle(s.id).color, shape: 'rect' as const })),
         { label: '◆ KORUS milestone', color: SERIES_COLORS.milestone, shape: 'dashed' as const },
@@ -223,6 +223,8 @@ export function StatementTimeline({ viewpoints, experts, meta, events, domain, s
           note: null,
         },
       ]}
+      // The file has no list of statements below: it names each statement's publication instead.
+      exportSources={[...new Map(viewpoints.map((v) => [`${v.source.publisher}|${v.source.title}`, { id: v.id, publisher: v.source.publisher, title: v.source.title, url: v.source.url, note: null }])).values()]}
       summary={`Timeline of ${viewpoints.length} statements by ${lanes.length} experts, one row per expert (${laneLabels.join(', ')}), on a time axis from ${Math.ceil(start)} to ${Math.floor(end)}, with the KORUS milestones. Each marker is a statement; its shape and colour give the stance.`}
       columns={[
         { key: 'date', header: 'Date', rowHeader: true, value: (v) => v.date, format: (v) => formatDate(v.date) },
