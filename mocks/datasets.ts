@@ -4,7 +4,7 @@
 //
 // Adding a data set: put its JSON under mocks/data/, add its key and type to `Dataset` and one line to `LOADERS`,
 // then ask for it in the handler that serves it: `const db = await loadData('myKey', 'meta')`.
-import type { AnnualRow, Category, Expert, Meta, MonthlyRow, PartnerMonthlyRow, PartnersMeta, Sector, SectorValue, TradeEvent, Viewpoint } from '../src/api/schemas.ts';
+import type { AnnualRow, Category, Expert, Meta, MonthlyRow, PartnerMonthlyRow, PartnersMeta, Sector, SectorValue, TariffCommitment, TradeEvent, Viewpoint } from '../src/api/schemas.ts';
 
 type ExpertRecord = Omit<Expert, 'statementCount'>;
 
@@ -14,6 +14,8 @@ export interface Dataset {
   goodsMonthly: MonthlyRow[];
   partnerMonthly: PartnerMonthlyRow[];
   partners: PartnersMeta;
+  // KORUS tariff commitments (also on the HS-chapters branch: keep one copy when both are merged).
+  tariffCommitments: TariffCommitment[];
   annual: Record<Category, AnnualRow[]>;
   sectors: Sector[];
   sectorValues: SectorValue[];
@@ -31,6 +33,7 @@ const LOADERS: { [K in DatasetKey]: () => Promise<Dataset[K]> } = {
   goodsMonthly: () => json(import('./data/goods-monthly.json')),
   partnerMonthly: () => json(import('./data/partner-monthly.json')),
   partners: () => json(import('./data/partners.json')),
+  tariffCommitments: () => json(import('./data/tariff-commitments.json')),
   annual: async () => {
     const [goods, services] = await Promise.all([
       json<AnnualRow[]>(import('./data/goods-annual.json')),

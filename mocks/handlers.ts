@@ -5,6 +5,7 @@ import type { Category, Flow } from '../src/api/schemas.ts';
 import { loadData } from './datasets.ts';
 import { annualTrade, expertsWithCounts, findViewpoints, sectorValues } from './queries.ts';
 import { monthlyTrade, partnerAnnualTrade, partnersList } from './queries/monthly.ts';
+import { tariffCommitments } from './queries/tariffs.ts';
 import { QueryError as MonthlyQueryError } from './queries/errors.ts';
 
 interface InvalidParam {
@@ -215,6 +216,23 @@ export function createHandlers() {
       } catch (error) {
         if (error instanceof MonthlyQueryError) return problem(400, 'Invalid request parameters', error.message, error.invalidParams);
         throw error;
+      }
+    }),
+
+    // The KORUS tariff commitments (the same endpoint as on the HS-chapters branch: keep one copy when merging).
+    http.get('*/api/v1/tariff-commitments', async ({ request }) => {
+      await wait();
+      const { tariffCommitments: rows } = await loadData('tariffCommitments');
+      const p = new Params(new URL(request.url).searchParams, ['product', 'chapter']);
+      const product = p.text('product', 40);
+      const chapter = p.text('chapter', 10);
+      const bad = p.badRequest();
+      if (bad) return bad;
+      try {
+        return HttpResponse.json({ commitments: tariffCommitments(rows, { product, chapter }) });
+      } catch (e) {
+        if (e instanceof MonthlyQueryError) return problem(400, 'Invalid request parameters', e.message, e.invalidParams);
+        throw e;
       }
     }),
     // --- end of monthly goods ---------------------------------------------------------------------------------

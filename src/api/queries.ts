@@ -11,6 +11,7 @@ import {
   monthlyResponseSchema,
   partnersResponseSchema,
   partnerAnnualResponseSchema,
+  tariffCommitmentsResponseSchema,
   viewpointsResponseSchema,
   type Category,
   type Flow,
@@ -80,6 +81,14 @@ export const partnersQuery = () =>
   queryOptions({
     queryKey: ['partners'],
     queryFn: ({ signal }) => apiGet('/partners', {}, partnersResponseSchema, signal),
+    staleTime: Infinity,
+  });
+
+// The KORUS tariff commitments (the same factory as on the HS-chapters branch: keep one copy when merging).
+export const tariffCommitmentsQuery = (params: { product?: string; chapter?: string } = {}) =>
+  queryOptions({
+    queryKey: ['tariff-commitments', params],
+    queryFn: ({ signal }) => apiGet('/tariff-commitments', { ...params }, tariffCommitmentsResponseSchema, signal),
     staleTime: Infinity,
   });
 

@@ -8,8 +8,8 @@ import type { MonthlyRow } from '../../src/api/schemas.ts';
 import { formatBn, formatMusd } from '../../src/lib/format.ts';
 import { renderApp } from './render-app.tsx';
 
-const LOADING = { timeout: 10_000 };
-const SLOW = 25_000;
+const LOADING = { timeout: 20_000 };
+const SLOW = 40_000;
 
 const sum = (values: (number | null | undefined)[]) => values.reduce<number>((s, v) => s + (v ?? Number.NaN), 0);
 const monthsOf = (rows: readonly MonthlyRow[], year: number, through: number) =>

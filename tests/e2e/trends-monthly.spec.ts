@@ -29,7 +29,7 @@ async function expectNoViolations(page: Page) {
 
 test('Frequency "Monthly" shows April 2026 with its exports, and a 2025 event on the chart', async ({ page, consoleErrors }) => {
   await page.goto('/trends');
-  await page.getByRole('group', { name: 'Frequency' }).getByText('Monthly').click();
+  await page.getByRole('group', { name: 'Frequency' }).getByRole('radio', { name: 'Monthly' }).check();
   await expect(page).toHaveURL(/freq=monthly/);
   const figure = page.getByRole('figure', { name: MONTHLY });
   await drawn(figure);
@@ -46,7 +46,7 @@ test('the 12-month total and the change on a year earlier are in the URL and lab
   const figure = page.getByRole('figure', { name: MONTHLY });
   await drawn(figure);
   await expect(figure.getByText(/12-month total, \$ bn/)).toBeVisible();
-  await figure.getByText('Change on a year earlier (%)').click();
+  await figure.getByRole('radio', { name: 'Change on a year earlier (%)' }).check();
   await expect(page).toHaveURL(/mview=yoy/);
   await expect(figure.getByText('% on a year earlier')).toBeVisible();
   expect(consoleErrors).toEqual([]);

@@ -2,11 +2,12 @@
 // every answer parses with its schema and carries the figures of mocks/data; bad requests answer RFC 9457 400s.
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
-import { monthlyResponseSchema, partnerAnnualResponseSchema, partnersResponseSchema, problemSchema } from '../../src/api/schemas.ts';
+import { monthlyResponseSchema, partnerAnnualResponseSchema, partnersResponseSchema, problemSchema, tariffCommitmentsResponseSchema } from '../../src/api/schemas.ts';
 import type { MonthlyRow, PartnerMonthlyRow, PartnersMeta } from '../../src/api/schemas.ts';
 import koreaJson from '../../mocks/data/goods-monthly.json';
 import partnerMonthlyJson from '../../mocks/data/partner-monthly.json';
 import partnersJson from '../../mocks/data/partners.json';
+import tariffsJson from '../../mocks/data/tariff-commitments.json';
 
 const korea = koreaJson as MonthlyRow[];
 const partnerRows = partnerMonthlyJson as PartnerMonthlyRow[];
@@ -136,5 +137,29 @@ describe('GET /api/v1/partners/annual', () => {
     ['month=2020-01', 'month'],
   ])('answers 400 problem+json for %s', async (query, param) => {
     await expectBadParam(`/api/v1/partners/annual?${query}`, param);
+  });
+});
+
+describe('GET /api/v1/tariff-commitments', () => {
+  it('serves every commitment as in tariff-commitments.json, with the source wording and a date only where stated', async () => {
+    const res = await getOk('/api/v1/tariff-commitments', tariffCommitmentsResponseSchema);
+    expect(res.commitments).toEqual(tariffsJson);
+    const fifth = res.commitments.find((c) => c.product === 'cars' && c.rateAfter === '0%' && c.side === 'Korea');
+    expect(fifth).toMatchObject({ date: null, timingAsStated: '"in the fifth year"' });
+    expect(new Set(res.commitments.map((c) => c.product))).toEqual(new Set(['cars', 'trucks', 'electric-cars', 'beef', 'autos-and-parts']));
+  });
+
+  it('filters by product', async () => {
+    const res = await getOk('/api/v1/tariff-commitments?product=beef', tariffCommitmentsResponseSchema);
+    expect(res.commitments.length).toBeGreaterThan(0);
+    expect(res.commitments.every((c) => c.product === 'beef')).toBe(true);
+  });
+
+  it.each([
+    ['product=pork', 'product'],
+    ['chapter=87', 'chapter'],
+    ['year=2012', 'year'],
+  ])('answers 400 problem+json for %s', async (query, param) => {
+    await expectBadParam(`/api/v1/tariff-commitments?${query}`, param);
   });
 });

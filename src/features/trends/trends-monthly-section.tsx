@@ -1,13 +1,14 @@
 // The monthly view of the trends page and the cards that use the monthly and partner figures (issue 13).
 import { useQuery } from '@tanstack/react-query';
 import { memo, Suspense, useId, type ReactNode } from 'react';
-import { monthlyTradeQuery } from '../../api/queries.ts';
+import { monthlyTradeQuery, tariffCommitmentsQuery } from '../../api/queries.ts';
 import type { Meta, TradeEvent } from '../../api/schemas.ts';
 import { SegmentedFilter } from '../../components/filter-bar.tsx';
 import { QueryStatus, Skeleton } from '../../components/query-status.tsx';
 import { eagerLazy } from '../../components/eager-lazy.ts';
 import { isMonth, type MonthlyView } from './monthly-math.ts';
 import type { PartnerMode } from './partner-ids.ts';
+import { TariffCard } from './tariff-card.tsx';
 import { YtdCard } from './ytd-card.tsx';
 
 const MonthlyCard = eagerLazy(import('./monthly-card.tsx').then((m) => memo(m.MonthlyCard)));
@@ -78,11 +79,10 @@ interface MonthlyCardsProps {
   partnerMode: PartnerMode;
   onPartnersChange: (ids: string[]) => void;
   onPartnerModeChange: (mode: PartnerMode) => void;
-  tariffs?: ReactNode;
 }
 
 /** "Year to date", "Korea among US trading partners" and the tariff commitments, below the page's first chart. */
-export const MonthlyCards = memo(function MonthlyCards({ meta, annualTo, partners, partnerMode, onPartnersChange, onPartnerModeChange, tariffs }: MonthlyCardsProps) {
+export const MonthlyCards = memo(function MonthlyCards({ meta, annualTo, partners, partnerMode, onPartnersChange, onPartnerModeChange }: MonthlyCardsProps) {
   const monthly = useQuery(monthlyTradeQuery());
   return (
     <div className="monthly-cards">
@@ -95,7 +95,7 @@ export const MonthlyCards = memo(function MonthlyCards({ meta, annualTo, partner
       <Suspense fallback={<Skeleton height={560} />}>
         <PartnersCard meta={meta} chosen={partners} mode={partnerMode} onChosenChange={onPartnersChange} onModeChange={onPartnerModeChange} />
       </Suspense>
-      {tariffs}
+      <TariffSection meta={meta} />
     </div>
   );
 });
@@ -137,5 +137,22 @@ export function MonthRangeFilters({ from, to, onChange }: { from: string | undef
       <MonthInput label="From" value={f} min={first} max={last} onChange={(m) => onChange({ from: m, to: m > t ? m : t })} />
       <MonthInput label="To" value={t} min={first} max={last} onChange={(m) => onChange({ from: m < f ? m : f, to: m })} />
     </>
+  );
+}
+
+/** "KORUS tariff commitments": the staging table, from GET /api/v1/tariff-commitments. */
+export function TariffSection({ meta }: { meta: Meta | undefined }) {
+  const tariffs = useQuery(tariffCommitmentsQuery());
+  return (
+    <section className="card" aria-labelledby="tariff-title">
+      <h2 id="tariff-title">KORUS tariff commitments</h2>
+      <QueryStatus query={tariffs} label="the tariff commitments" skeleton={<Skeleton height={520} />}>
+        {(data) => (
+          <div className="tariff-table-wrap">
+            <TariffCard rows={data.commitments} meta={meta} />
+          </div>
+        )}
+      </QueryStatus>
+    </section>
   );
 }

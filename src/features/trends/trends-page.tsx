@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { memo, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { annualTradeQuery, eventsQuery, metaQuery } from '../../api/queries.ts';
+import { annualTradeQuery, eventsQuery, metaQuery, tariffCommitmentsQuery } from '../../api/queries.ts';
 import type { AnnualRow, Meta, TradeEvent } from '../../api/schemas.ts';
 import { ChartCard, type ChartColumn } from '../../components/chart-card.tsx';
 import { FilterBar, SegmentedFilter, YearFilter } from '../../components/filter-bar.tsx';
@@ -20,6 +20,7 @@ import { computedBalanceIfDifferent, headlines, missingFiguresNote } from './tre
 import { MILESTONE_LEGEND, MINOR_EVENT_LEGEND } from '../../components/milestones.tsx';
 import { useTrendsFilters } from './use-trends-filters.ts';
 import { MonthlyCards, MonthlySection, MonthRangeFilters } from './trends-monthly-section.tsx';
+import { commitmentEvents } from './tariff-card.tsx';
 
 // Memoised: a filter change redraws the chart once, not on each of the commits that follow it (URL, router).
 const TradeChart = eagerLazy(import('./trade-chart.tsx').then((m) => memo(m.TradeChart)));
@@ -107,7 +108,15 @@ export function TrendsPage() {
   );
 
   const showAllEvents = filters.values.events;
-  const shownEvents = useMemo(() => (events.data?.events ?? []).filter((e) => showAllEvents || e.milestone), [events.data, showAllEvents]);
+  // With "Show all events", the dated tariff commitments join the timeline as minor events.
+  const tariffs = useQuery({ ...tariffCommitmentsQuery(), enabled: showAllEvents });
+  const shownEvents = useMemo(
+    () => [
+      ...(events.data?.events ?? []).filter((e) => showAllEvents || e.milestone),
+      ...(showAllEvents && tariffs.data ? commitmentEvents(tariffs.data.commitments) : []),
+    ],
+    [events.data, showAllEvents, tariffs.data],
+  );
   // The cards further down follow a filter change after the main chart has drawn it.
   const range = useMemo(() => ({ from, to }), [from, to]);
   const lowerRange = useDeferredValue(range);
