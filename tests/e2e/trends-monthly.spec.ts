@@ -96,7 +96,7 @@ for (const [label, url, name, file] of [
     expect(svgText).toContain('U.S. Census Bureau');
     const csvFile = await exportFrom(page, figure, 'Download CSV');
     expect(csvFile.suggestedFilename()).toBe(`${file}.csv`);
-    const csv = Papa.parse<string[]>(readFileSync(await csvFile.path(), 'utf8').slice(1), { skipEmptyLines: true }).data;
+    const csv = Papa.parse<string[]>(readFileSync(await csvFile.path(), 'utf8').slice(1), { skipEmptyLines: true, comments: '#' }).data;
     await figure.getByRole('button', { name: 'Show table' }).click();
     const rows = figure.getByRole('table').locator('tbody tr');
     await expect(rows).toHaveCount(csv.length - 1);
