@@ -302,7 +302,7 @@ export function TrendsPage() {
       <Deferred after={!annual.isPending} height={720} narrowHeight={1537}>
         <LowerCards category={category} meta={meta.data} range={lowerRange} events={lowerEvents} minorRail={filters.values.events} />
       </Deferred>
-      <Deferred after={!annual.isPending} height={1600} narrowHeight={2600}>
+      <Deferred after={!annual.isPending} height={2897} narrowHeight={5218}>
         <MonthlyCards
           meta={meta.data}
           annualTo={meta.data?.series.find((s) => s.id === 'goods')?.to}
