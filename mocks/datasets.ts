@@ -4,7 +4,22 @@
 //
 // Adding a data set: put its JSON under mocks/data/, add its key and type to `Dataset` and one line to `LOADERS`,
 // then ask for it in the handler that serves it: `const db = await loadData('myKey', 'meta')`.
-import type { AnnualRow, Category, Expert, Meta, MonthlyRow, PartnerMonthlyRow, PartnersMeta, Sector, SectorValue, TariffCommitment, TradeEvent, Viewpoint } from '../src/api/schemas.ts';
+import type {
+  AnnualRow,
+  Category,
+  Expert,
+  HsChaptersMeta,
+  HsChapterValue,
+  Meta,
+  MonthlyRow,
+  PartnerMonthlyRow,
+  PartnersMeta,
+  Sector,
+  SectorValue,
+  TariffCommitment,
+  TradeEvent,
+  Viewpoint,
+} from '../src/api/schemas.ts';
 
 type ExpertRecord = Omit<Expert, 'statementCount'>;
 
@@ -14,14 +29,16 @@ export interface Dataset {
   goodsMonthly: MonthlyRow[];
   partnerMonthly: PartnerMonthlyRow[];
   partners: PartnersMeta;
-  // KORUS tariff commitments (also on the HS-chapters branch: keep one copy when both are merged).
-  tariffCommitments: TariffCommitment[];
   annual: Record<Category, AnnualRow[]>;
   sectors: Sector[];
   sectorValues: SectorValue[];
   events: TradeEvent[];
   experts: ExpertRecord[];
   viewpoints: Viewpoint[];
+  // HS chapters in both directions (issue 12): catalogue/coverage, the value rows, and the KORUS tariff commitments.
+  hsChapters: HsChaptersMeta;
+  hsChapterValues: HsChapterValue[];
+  tariffCommitments: TariffCommitment[];
 }
 export type DatasetKey = keyof Dataset;
 
@@ -33,7 +50,6 @@ const LOADERS: { [K in DatasetKey]: () => Promise<Dataset[K]> } = {
   goodsMonthly: () => json(import('./data/goods-monthly.json')),
   partnerMonthly: () => json(import('./data/partner-monthly.json')),
   partners: () => json(import('./data/partners.json')),
-  tariffCommitments: () => json(import('./data/tariff-commitments.json')),
   annual: async () => {
     const [goods, services] = await Promise.all([
       json<AnnualRow[]>(import('./data/goods-annual.json')),
@@ -46,6 +62,9 @@ const LOADERS: { [K in DatasetKey]: () => Promise<Dataset[K]> } = {
   events: () => json(import('./data/events.json')),
   experts: () => json(import('./data/experts.json')),
   viewpoints: () => json(import('./data/viewpoints.json')),
+  hsChapters: () => json(import('./data/hs-chapters.json')),
+  hsChapterValues: () => json(import('./data/hs-chapter-values.json')),
+  tariffCommitments: () => json(import('./data/tariff-commitments.json')),
 };
 export const DATASET_KEYS = Object.keys(LOADERS) as DatasetKey[];
 

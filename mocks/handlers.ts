@@ -1,12 +1,13 @@
 // The mock API: parses and validates each request, answers per the contract in src/api/schemas.ts,
 // and reports bad input as RFC 9457 problem+json. Used by the browser worker and the test server alike.
 import { delay, http, HttpResponse } from 'msw';
-import type { Category, Flow } from '../src/api/schemas.ts';
+import type { Category, Flow, HsBasis } from '../src/api/schemas.ts';
 import { loadData } from './datasets.ts';
 import { annualTrade, expertsWithCounts, findViewpoints, sectorValues } from './queries.ts';
+import { QueryError } from './queries/errors.ts';
+import { hsBalance, hsChapterValues, hsSections } from './queries/hs-chapters.ts';
 import { monthlyTrade, partnerAnnualTrade, partnersList } from './queries/monthly.ts';
 import { tariffCommitments } from './queries/tariffs.ts';
-import { QueryError as MonthlyQueryError } from './queries/errors.ts';
 
 interface InvalidParam {
   name: string;
@@ -192,7 +193,7 @@ export function createHandlers() {
       try {
         return HttpResponse.json(monthlyTrade({ korea: goodsMonthly, partnerRows: partnerMonthly, meta: partners }, query));
       } catch (error) {
-        if (error instanceof MonthlyQueryError) return problem(400, 'Invalid request parameters', error.message, error.invalidParams);
+        if (error instanceof QueryError) return problem(400, 'Invalid request parameters', error.message, error.invalidParams);
         throw error;
       }
     }),
@@ -214,27 +215,11 @@ export function createHandlers() {
       try {
         return HttpResponse.json(partnerAnnualTrade({ korea: goodsMonthly, partnerRows: partnerMonthly, meta: partners }, query));
       } catch (error) {
-        if (error instanceof MonthlyQueryError) return problem(400, 'Invalid request parameters', error.message, error.invalidParams);
+        if (error instanceof QueryError) return problem(400, 'Invalid request parameters', error.message, error.invalidParams);
         throw error;
       }
     }),
 
-    // The KORUS tariff commitments (the same endpoint as on the HS-chapters branch: keep one copy when merging).
-    http.get('*/api/v1/tariff-commitments', async ({ request }) => {
-      await wait();
-      const { tariffCommitments: rows } = await loadData('tariffCommitments');
-      const p = new Params(new URL(request.url).searchParams, ['product', 'chapter']);
-      const product = p.text('product', 40);
-      const chapter = p.text('chapter', 10);
-      const bad = p.badRequest();
-      if (bad) return bad;
-      try {
-        return HttpResponse.json({ commitments: tariffCommitments(rows, { product, chapter }) });
-      } catch (e) {
-        if (e instanceof MonthlyQueryError) return problem(400, 'Invalid request parameters', e.message, e.invalidParams);
-        throw e;
-      }
-    }),
     // --- end of monthly goods ---------------------------------------------------------------------------------
 
     http.get('*/api/v1/experts', async ({ request }) => {
@@ -269,6 +254,107 @@ export function createHandlers() {
       const viewpoints = findViewpoints(db, query);
       return HttpResponse.json({ total: viewpoints.length, viewpoints });
     }),
+
+    // --- HS chapters in both directions and the KORUS tariff commitments (issue 12) -------------------------
+    http.get('*/api/v1/hs-chapters', async ({ request }) => {
+      await wait();
+      const p = new Params(new URL(request.url).searchParams, []);
+      return p.badRequest() ?? HttpResponse.json((await loadData('hsChapters')).hsChapters);
+    }),
+
+    http.get('*/api/v1/trade/hs-chapters', async ({ request }) => {
+      await wait();
+      const { hsChapters: meta, hsChapterValues: rows } = await loadData('hsChapters', 'hsChapterValues');
+      const search = new URL(request.url).searchParams;
+      const p = new Params(search, ['flow', 'year', 'from', 'to', 'chapter', 'basis', 'measure']);
+      const flow = p.oneOf('flow', ['exports', 'imports', 'balance'] as const);
+      if (!search.has('flow')) p.errors.push({ name: 'flow', reason: 'Required: exports, imports or balance.' });
+      const year = p.year('year');
+      const range = p.range('from', 'to');
+      if (year !== undefined && (range.from !== undefined || range.to !== undefined)) {
+        p.errors.push({ name: 'year', reason: 'Give either year or from/to, not both.' });
+      }
+      const chapters = p.list('chapter', meta.chapters.map((c) => c.id));
+      const balanceIds = meta.balances.map((b) => b.id);
+      const basis = p.oneOf('basis', flow === 'balance' ? balanceIds : meta.bases.map((b) => b.id));
+      const measure = p.oneOf('measure', meta.measures.map((m) => m.id));
+      if (flow === 'balance' && measure !== undefined) p.errors.push({ name: 'measure', reason: 'A balance has its bases’ own measures; leave measure out.' });
+      const bad = p.badRequest();
+      if (bad) return bad;
+      try {
+        if (flow === 'balance') {
+          const def = meta.balances.find((b) => b.id === (basis ?? balanceIds[0]));
+          return HttpResponse.json({
+            balance: def?.id ?? '',
+            label: def?.label ?? '',
+            rows: hsBalance({ meta, rows }, { year, ...range, chapters, balance: basis }),
+          });
+        }
+        return HttpResponse.json({
+          rows: hsChapterValues({ meta, rows }, { year, ...range, flow, chapters, basis: basis as HsBasis | undefined, measure }),
+        });
+      } catch (e) {
+        if (e instanceof QueryError) return problem(400, 'Invalid request parameters', e.message, e.invalidParams);
+        throw e;
+      }
+    }),
+
+    http.get('*/api/v1/trade/hs-sections', async ({ request }) => {
+      await wait();
+      const { hsChapters: meta, hsChapterValues: rows } = await loadData('hsChapters', 'hsChapterValues');
+      const search = new URL(request.url).searchParams;
+      const p = new Params(search, ['flow', 'year', 'from', 'to', 'basis', 'measure']);
+      const flow = p.oneOf('flow', ['exports', 'imports', 'balance'] as const);
+      if (!search.has('flow')) p.errors.push({ name: 'flow', reason: 'Required: exports, imports or balance.' });
+      const year = p.year('year');
+      const range = p.range('from', 'to');
+      if (year !== undefined && (range.from !== undefined || range.to !== undefined)) {
+        p.errors.push({ name: 'year', reason: 'Give either year or from/to, not both.' });
+      }
+      const basis = p.oneOf('basis', flow === 'balance' ? meta.balances.map((b) => b.id) : meta.bases.map((b) => b.id));
+      const measure = p.oneOf('measure', meta.measures.map((m) => m.id));
+      const bad = p.badRequest();
+      if (bad) return bad;
+      if (!flow) return problem(400, 'Invalid request parameters', 'flow is required.');
+      // The years the flow's basis (or, for a balance, both of its bases) holds; a section is summed per year.
+      const def = flow === 'balance' ? meta.balances.find((b) => b.id === (basis ?? meta.balances[0]?.id)) : undefined;
+      const bases =
+        flow === 'balance'
+          ? [def?.exportsBasis, def?.importsBasis]
+          : [basis ?? meta.bases.find((b) => b.flow === flow && b.system === 'comtrade')?.id];
+      const yearsOf = (id: string | undefined) => new Set(meta.coverage.filter((c) => c.basis === id).flatMap((c) => c.years));
+      const [first, ...others] = bases.map(yearsOf);
+      const years = [...(first ?? [])]
+        .filter((y) => others.every((o) => o.has(y)))
+        .filter((y) => (year === undefined || y === year) && (range.from === undefined || y >= range.from) && (range.to === undefined || y <= range.to))
+        .sort((a, b) => a - b);
+      try {
+        const out = years.flatMap((y) => hsSections({ meta, rows }, { year: y, flow, basis, measure }));
+        // Also validates a query that matches no year (a bad basis/flow pair still answers 400).
+        if (years.length === 0) hsSections({ meta, rows }, { year: year ?? 0, flow, basis, measure });
+        return HttpResponse.json({ rows: out });
+      } catch (e) {
+        if (e instanceof QueryError) return problem(400, 'Invalid request parameters', e.message, e.invalidParams);
+        throw e;
+      }
+    }),
+
+    http.get('*/api/v1/tariff-commitments', async ({ request }) => {
+      await wait();
+      const { tariffCommitments: rows } = await loadData('tariffCommitments');
+      const p = new Params(new URL(request.url).searchParams, ['product', 'chapter']);
+      const product = p.text('product', 40);
+      const chapter = p.text('chapter', 10);
+      const bad = p.badRequest();
+      if (bad) return bad;
+      try {
+        return HttpResponse.json({ commitments: tariffCommitments(rows, { product, chapter }) });
+      } catch (e) {
+        if (e instanceof QueryError) return problem(400, 'Invalid request parameters', e.message, e.invalidParams);
+        throw e;
+      }
+    }),
+    // --- end of the HS-chapter block ------------------------------------------------------------------------
 
     http.all('*/api/v1/*', ({ request }) =>
       problem(404, 'Not found', `No API resource at ${new URL(request.url).pathname}.`),

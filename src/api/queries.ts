@@ -5,16 +5,21 @@ import {
   annualResponseSchema,
   eventsResponseSchema,
   expertsResponseSchema,
+  hsBalanceResponseSchema,
+  hsChaptersMetaSchema,
+  hsChapterValuesResponseSchema,
+  hsSectionsResponseSchema,
+  tariffCommitmentsResponseSchema,
   metaSchema,
   sectorsResponseSchema,
   sectorValuesResponseSchema,
   monthlyResponseSchema,
   partnersResponseSchema,
   partnerAnnualResponseSchema,
-  tariffCommitmentsResponseSchema,
   viewpointsResponseSchema,
   type Category,
   type Flow,
+  type HsBasis,
 } from './schemas.ts';
 
 export const metaQuery = () =>
@@ -84,14 +89,6 @@ export const partnersQuery = () =>
     staleTime: Infinity,
   });
 
-// The KORUS tariff commitments (the same factory as on the HS-chapters branch: keep one copy when merging).
-export const tariffCommitmentsQuery = (params: { product?: string; chapter?: string } = {}) =>
-  queryOptions({
-    queryKey: ['tariff-commitments', params],
-    queryFn: ({ signal }) => apiGet('/tariff-commitments', { ...params }, tariffCommitmentsResponseSchema, signal),
-    staleTime: Infinity,
-  });
-
 /** A partner's calendar years: sums of 12 months, null unless all 12 exist. */
 export const partnerAnnualQuery = (partner: string) =>
   queryOptions({
@@ -120,4 +117,58 @@ export const viewpointsQuery = (params: ViewpointsParams = {}) =>
   queryOptions({
     queryKey: ['viewpoints', params],
     queryFn: ({ signal }) => apiGet('/viewpoints', { ...params }, viewpointsResponseSchema, signal),
+  });
+
+// HS chapters in both directions (issue 12): catalogue, chapter rows per flow and basis, balances, sections,
+// and the KORUS tariff commitments.
+export const hsCatalogueQuery = () =>
+  queryOptions({
+    queryKey: ['hs-chapters'],
+    queryFn: ({ signal }) => apiGet('/hs-chapters', {}, hsChaptersMetaSchema, signal),
+    staleTime: Infinity,
+  });
+
+interface HsRangeParams {
+  year?: number;
+  from?: number;
+  to?: number;
+}
+export interface HsChapterValuesParams extends HsRangeParams {
+  flow: Flow;
+  basis?: HsBasis;
+  measure?: string;
+  chapter?: readonly string[];
+}
+export const hsChapterValuesQuery = (params: HsChapterValuesParams) =>
+  queryOptions({
+    queryKey: ['trade', 'hs-chapters', params],
+    queryFn: ({ signal }) => apiGet('/trade/hs-chapters', { ...params }, hsChapterValuesResponseSchema, signal),
+  });
+
+export interface HsBalanceParams extends HsRangeParams {
+  basis?: string;
+  chapter?: readonly string[];
+}
+export const hsBalanceQuery = (params: HsBalanceParams = {}) =>
+  queryOptions({
+    queryKey: ['trade', 'hs-chapters', 'balance', params],
+    queryFn: ({ signal }) => apiGet('/trade/hs-chapters', { flow: 'balance', ...params }, hsBalanceResponseSchema, signal),
+  });
+
+export interface HsSectionsParams extends HsRangeParams {
+  flow: Flow | 'balance';
+  basis?: string;
+  measure?: string;
+}
+export const hsSectionsQuery = (params: HsSectionsParams) =>
+  queryOptions({
+    queryKey: ['trade', 'hs-sections', params],
+    queryFn: ({ signal }) => apiGet('/trade/hs-sections', { ...params }, hsSectionsResponseSchema, signal),
+  });
+
+export const tariffCommitmentsQuery = (params: { product?: string; chapter?: string } = {}) =>
+  queryOptions({
+    queryKey: ['tariff-commitments', params],
+    queryFn: ({ signal }) => apiGet('/tariff-commitments', { ...params }, tariffCommitmentsResponseSchema, signal),
+    staleTime: Infinity,
   });

@@ -23,6 +23,9 @@ export function NotFoundPage() {
         <li>
           <Link to="/viewpoints">Expert viewpoints</Link>: claims next to the data
         </li>
+        <li>
+          <Link to="/data">Data and sources</Link>: every data set, its coverage and caveats, as CSV or ZIP
+        </li>
       </ul>
     </section>
   );

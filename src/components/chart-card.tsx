@@ -58,6 +58,8 @@ interface ChartCardProps<Row> {
   headingLevel?: 2 | 3;
   height?: number;
   view?: SeriesView;
+  /** False where the rows span a change of basis or vintage: a first-to-last change would compare unlike figures. */
+  changeRows?: boolean;
   children: ReactNode;
 }
 
@@ -89,6 +91,7 @@ export function ChartCard<Row>({
   exportSources = sources,
   note: baseNote,
   summary,
+  changeRows = true,
   columns: baseColumns,
   rows,
   rowKey,
@@ -333,7 +336,7 @@ export function ChartCard<Row>({
         {summary}
       </p>
       {showTable ? (
-        <DataTable caption={`${title}: ${shownSubtitle}`} columns={tableColumns} rows={rows} rowKey={rowKey} summary={changeSummary(columns, rows)} />
+        <DataTable caption={`${title}: ${shownSubtitle}`} columns={tableColumns} rows={rows} rowKey={rowKey} summary={changeRows ? changeSummary(columns, rows) : []} />
       ) : (
         <div className="chart-card__chart" style={{ height }}>
           {children}

@@ -149,6 +149,11 @@ export function formatIn(unit: AmountUnit, value: number | null | undefined): st
   return unit === 'bn' ? formatBn(value) : formatM(value);
 }
 
+/** Axis labels in the chosen unit (data in $ m). */
+export function formatAxisIn(unit: AmountUnit): (value: number) => string {
+  return unit === 'bn' ? formatAxisBn : (v) => formatM(v);
+}
+
 /** Shortens a label for an axis or a marker; the full text stays in the tooltip and the table. */
 export function truncateText(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;

@@ -58,7 +58,8 @@ export function showAsRows<Row extends object>(
   mode: ShowAs,
   options: { baseIndex?: number; baseLabel?: string } = {},
 ): ShowAsResult<Row> {
-  if (mode === 'values') return { rows: [...rows], unavailable: [] };
+  // The same array: a chart given equal data keeps its state (the brush would reset on a new array).
+  if (mode === 'values') return { rows: rows as Row[], unavailable: [] };
   const { baseIndex = 0, baseLabel } = options;
   const out = rows.map((r) => ({ ...r }) as Record<string, unknown>);
   const unavailable: { key: string; reason: string }[] = [];

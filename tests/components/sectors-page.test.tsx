@@ -18,6 +18,9 @@ const SLOW = 20_000;
 
 const NOTICE = 'Some settings in the address were adjusted';
 const SERIES = 'Selected sectors over time';
+const HS_IMPORTS_SERIES = 'US imports by HS chapters: selected over time';
+const HS_BALANCE_2019 = 'Balance by HS chapters, 2019: US exports − US imports, South Korea';
+const hsLabel = (id: string) => realDataset.hsChapters.chapters.find((c) => c.id === id)!.label;
 const rankingTitle = (year: string) => `US exports to South Korea by USITC sectors, ${year}`;
 
 const kindOf = (id: string) => catalogue.find((s) => s.id === id)?.kind;
@@ -59,34 +62,17 @@ describe('sectors page: classification switch', () => {
     const user = userEvent.setup();
     await user.selectOptions(select, 'hs-chapters');
 
-    await waitFor(() => expect(search(router).get('classification')).toBe('hs-chapters'), LOADING);
+    // HS chapters are the default classification: the address drops it, and the HS view opens on the balance.
+    await waitFor(() => expect(search(router).get('classification')).toBeNull(), LOADING);
     expect(router.state.location.search).not.toContain('usitc-');
     expect(search(router).get('sector')).toBeNull();
     expect(screen.queryByText(NOTICE)).not.toBeInTheDocument();
+    expect(await screen.findByRole('figure', { name: HS_BALANCE_2019 }, LOADING)).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Classification' })).toHaveValue('hs-chapters');
-    expect(screen.getByRole('button', { name: 'Sectors: 5 largest (default)' })).toBeInTheDocument();
-
-    // The series card now shows the five largest HS chapters of the classification's only export year.
-    const hsExports = allValues
-      .filter((v) => v.flow === 'exports' && kindOf(v.sectorId) === 'item' && catalogue.find((s) => s.id === v.sectorId)?.classification === 'hs-chapters')
-      .sort((a, b) => b.value! - a.value!);
-    const expectedLabels = hsExports.slice(0, 5).map((v) => labelOf(v.sectorId));
-    expect(expectedLabels.every((l) => l.startsWith('HS '))).toBe(true);
-    expect(await screen.findByRole('figure', { name: 'US exports to South Korea by HS chapters (2-digit), 2016' }, LOADING)).toBeInTheDocument();
-    const { table } = await openTable(SERIES);
-    const headers = within(table)
-      .getAllByRole('columnheader')
-      .map((h) => h.textContent ?? '');
-    expect(headers[0]).toBe('Year');
-    expect(headers.slice(1).map((h) => h.replace(/ \(\$ (bn|m)\)$/, ''))).toEqual(expectedLabels);
-    const usitcLabels = catalogue.filter((c) => c.classification === 'usitc-sectors').map((c) => c.label);
-    expect(headers.filter((h) => usitcLabels.some((l) => h.startsWith(`${l} (`)))).toEqual([]);
-    // The Sectors control offers HS chapters only.
-    await user.click(screen.getByRole('button', { name: 'Sectors: 5 largest (default)' }));
-    const boxes = screen.getAllByRole('checkbox').filter((b) => b.closest('.series-view') === null);
-    expect(boxes.length).toBe(catalogue.filter((s) => s.classification === 'hs-chapters' && s.kind === 'item').length);
+    const chapters = screen.getByRole('button', { name: 'Chapters: 5 largest (default)' });
+    await user.click(chapters);
+    expect(screen.getAllByRole('checkbox').filter((b) => b.closest('.series-view') === null)).toHaveLength(realDataset.hsChapters.chapters.length);
     expect(screen.queryByRole('checkbox', { name: 'Machinery' })).not.toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: expectedLabels[0]! })).not.toBeChecked();
   }, SLOW);
 });
 
@@ -201,10 +187,10 @@ describe('sectors page: URL notice', () => {
     expect(router.state.location.search).not.toContain('1900');
     expect(router.state.location.search).not.toContain('zzz');
     expect(router.state.historyAction).toBe('REPLACE');
-    // The page falls back to the default classification and its latest year.
-    expect(screen.getByRole('combobox', { name: 'Classification' })).toHaveValue('usitc-sectors');
-    expect(screen.getByRole('combobox', { name: 'Year' })).toHaveValue('2017');
-    expect(await screen.findByRole('figure', { name: rankingTitle('2017') }, LOADING)).toBeInTheDocument();
+    // The page falls back to the default classification (HS chapters, balance) and its latest year with both flows.
+    expect(screen.getByRole('combobox', { name: 'Classification' })).toHaveValue('hs-chapters');
+    expect(screen.getByRole('combobox', { name: 'Year' })).toHaveValue('2019');
+    expect(await screen.findByRole('figure', { name: HS_BALANCE_2019 }, LOADING)).toBeInTheDocument();
 
     await userEvent.click(within(notice).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByText(NOTICE)).not.toBeInTheDocument();
@@ -222,17 +208,17 @@ describe('sectors page: URL notice', () => {
 describe('sectors page: colours of the selected sectors', () => {
   it('gives each of the five default sectors its own colour in the legend and the table', async () => {
     renderApp('/sectors?classification=hs-chapters&flow=imports&year=2024');
-    const figure = await screen.findByRole('figure', { name: SERIES }, LOADING);
+    const figure = await screen.findByRole('figure', { name: HS_IMPORTS_SERIES }, LOADING);
     const legend = within(figure).getByRole('list', { name: 'Legend' });
     const items = within(legend).getAllByRole('listitem');
     expect(items).toHaveLength(5);
     const legendColours = items.map((li) => li.querySelector<HTMLElement>('.legend__swatch')!.style.color);
     expect(new Set(legendColours).size, `legend colours ${legendColours.join(', ')} for ${items.map((li) => li.textContent).join(', ')}`).toBe(5);
 
-    const { table } = await openTable(SERIES);
+    const { table } = await openTable(HS_IMPORTS_SERIES);
     const swatches = within(table)
       .getAllByRole('columnheader')
-      .slice(1)
+      .slice(2)
       .map((h) => h.querySelector<HTMLElement>('.swatch')!.style.background);
     expect(swatches).toHaveLength(5);
     expect(new Set(swatches).size).toBe(5);
@@ -278,7 +264,7 @@ describe('sectors page: agriculture and beef context', () => {
   }, SLOW);
 
   it('says that the USITC and USTR agricultural totals of 2017 are different scopes, on both cards', async () => {
-    renderApp('/sectors');
+    renderApp('/sectors?classification=usitc-sectors');
     const ranking = await screen.findByRole('figure', { name: rankingTitle('2017') }, LOADING);
     const card = await screen.findByRole('figure', { name: 'US agricultural exports to South Korea' }, LOADING);
     for (const figure of [ranking, card]) {
@@ -305,15 +291,15 @@ describe('sectors page: wording', () => {
   }, SLOW);
 
   it('writes a full stop between the total and the partial-year note', async () => {
-    renderApp('/sectors?classification=hs-chapters&flow=imports');
-    const figure = await screen.findByRole('figure', { name: 'US imports from South Korea by HS chapters (2-digit), 2025 (Jan–Aug)' }, LOADING);
-    expect(figure).toHaveTextContent(/\(sum of all chapters in the source file\)\. 2025 \(Jan–Aug\) is a partial year\./);
+    renderApp('/sectors?classification=hs-chapters&flow=imports&year=2025');
+    const figure = await screen.findByRole('figure', { name: 'US imports by HS chapters, from South Korea, 2025 (Jan–Aug)' }, LOADING);
+    expect(figure).toHaveTextContent(/\(sum of all items\)\. 2025 \(Jan–Aug\) is a partial year/);
   }, SLOW);
 });
 
 describe('sectors page: filter controls', () => {
   it('closes the Sectors panel on Escape, when focus leaves it and on a click outside', async () => {
-    renderApp('/sectors');
+    renderApp('/sectors?classification=usitc-sectors');
     const user = userEvent.setup();
     const button = await screen.findByRole('button', { name: 'Sectors: 5 largest (default)' }, LOADING);
     await user.click(button);
@@ -339,7 +325,7 @@ describe('sectors page: filter controls', () => {
   }, SLOW);
 
   it('says why a disabled option is unavailable', async () => {
-    renderApp('/sectors');
+    renderApp('/sectors?classification=usitc-sectors');
     const imports = await screen.findByRole('radio', { name: 'US imports' }, LOADING);
     expect(imports).toBeDisabled();
     expect(imports).toHaveAccessibleDescription(/USITC sectors has no imports figures/);
@@ -362,19 +348,19 @@ describe('sectors page: filter controls', () => {
       .map((v) => v.sectorId);
     renderApp(`/sectors?classification=hs-chapters&flow=imports&year=2024&sector=${top.slice(0, 3).join(',')}`);
     const colours = async () => {
-      const figure = await screen.findByRole('figure', { name: SERIES }, LOADING);
+      const figure = await screen.findByRole('figure', { name: HS_IMPORTS_SERIES }, LOADING);
       const items = within(within(figure).getByRole('list', { name: 'Legend' })).getAllByRole('listitem');
       return Object.fromEntries(items.map((li) => [li.textContent, li.querySelector<HTMLElement>('.legend__swatch')!.style.color]));
     };
     const before = await colours();
     expect(Object.keys(before)).toHaveLength(3);
     const user = userEvent.setup();
-    await user.click(screen.getByRole('button', { name: 'Sectors: 3 selected' }));
-    await user.click(screen.getByRole('checkbox', { name: labelOf(top[0]!) }));
-    await user.click(screen.getByRole('checkbox', { name: labelOf(top[3]!) }));
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Sectors: 3 selected' })).toBeInTheDocument());
+    await user.click(screen.getByRole('button', { name: 'Chapters: 3 selected' }));
+    await user.click(screen.getByRole('checkbox', { name: hsLabel(top[0]!) }));
+    await user.click(screen.getByRole('checkbox', { name: hsLabel(top[3]!) }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Chapters: 3 selected' })).toBeInTheDocument());
     const after = await colours();
-    for (const id of top.slice(1, 3)) expect(after[labelOf(id)]).toBe(before[labelOf(id)]);
+    for (const id of top.slice(1, 3)) expect(after[hsLabel(id)]).toBe(before[hsLabel(id)]);
     expect(new Set(Object.values(after)).size).toBe(3);
   }, SLOW);
 });

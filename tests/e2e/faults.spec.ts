@@ -42,12 +42,11 @@ const PAGES: Record<PageId, PageCase> = {
   sectors: {
     nav: 'Sectors',
     heading: 'Sector breakdowns',
-    primary: ['/api/v1/trade/sectors'],
-    endpoints: ['/api/v1/trade/sectors', '/api/v1/meta', '/api/v1/sectors'],
+    // The default view: HS chapters, balance (the chapter names come from the /hs-chapters catalogue).
+    primary: ['/api/v1/trade/hs-chapters'],
+    endpoints: ['/api/v1/trade/hs-chapters', '/api/v1/meta', '/api/v1/hs-chapters'],
     other: 'trends',
-    // The ranking with its sectors named (the names come from the /sectors catalogue).
-    content: (page) =>
-      page.getByRole('figure', { name: /^US exports to South Korea by USITC sectors, \d{4}/ }).filter({ hasText: 'Transportation equipment' }),
+    content: (page) => page.getByRole('figure', { name: /^Balance by HS chapters, \d{4}/ }).filter({ hasText: 'Total balance' }),
   },
   viewpoints: {
     nav: 'Expert viewpoints',
@@ -361,8 +360,11 @@ test.describe('markup in the data stays text', () => {
     const id = await page.evaluate(async (label) => {
       const mock = window.korusMock!;
       const data = await mock.getDataset();
-      const victim = data.sectors.find((s) => s.classification === 'usitc-sectors' && s.kind === 'item')!;
-      mock.setDataset({ ...data, sectors: data.sectors.map((s) => (s.id === victim.id ? { ...s, label, description: `About ${label}` } : s)) });
+      const victim = data.hsChapters.chapters.find((c) => c.id === 'hs-87')!;
+      mock.setDataset({
+        ...data,
+        hsChapters: { ...data.hsChapters, chapters: data.hsChapters.chapters.map((c) => (c.id === victim.id ? { ...c, label, description: `About ${label}` } : c)) },
+      });
       return victim.id;
     }, PAYLOAD);
 

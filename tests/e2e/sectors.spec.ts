@@ -132,12 +132,13 @@ test('the CSV export of the ranking holds exactly the ranked rows of the table v
 });
 
 test('HS-chapter imports show the tariffs card with the partial year 2025 labelled', async ({ page, consoleErrors }) => {
-  await page.goto('/sectors?classification=hs-chapters&flow=imports');
+  // The default year of HS imports is the latest full year (2024); the partial year is chosen explicitly.
+  await page.goto('/sectors?classification=hs-chapters&flow=imports&year=2025');
   await expect(page.getByRole('radio', { name: 'US imports' })).toBeChecked();
   await expect(page.getByRole('combobox', { name: 'Year' })).toHaveValue('2025');
   await expect(page.getByRole('combobox', { name: 'Year' }).locator('option:checked')).toHaveText('2025 (Jan–Aug)');
-  const ranking = page.getByRole('figure', { name: 'US imports from South Korea by HS chapters (2-digit), 2025 (Jan–Aug)' });
-  await expect(ranking).toContainText('2025 (Jan–Aug) is a partial year.');
+  const ranking = page.getByRole('figure', { name: 'US imports by HS chapters, from South Korea, 2025 (Jan–Aug)' });
+  await expect(ranking).toContainText('2025 (Jan–Aug) is a partial year');
 
   const tariffs = page.getByRole('figure', { name: 'Tariffs on US imports from South Korea' });
   await expect(tariffs).toContainText('2023, 2024, 2025 (Jan–Aug)');
@@ -208,7 +209,8 @@ test('the Sectors panel closes on a click outside and when Tab leaves it', async
   await expect(button).toHaveAttribute('aria-expanded', 'false');
 
   await button.click();
-  await page.getByRole('checkbox').last().focus();
+  // The panel's own last checkbox (chart cards have checkboxes too, e.g. Log scale).
+  await page.locator(`[id="${await button.getAttribute('aria-controls')}"]`).getByRole('checkbox').last().focus();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Reset filters' })).toBeFocused();
   await expect(button).toHaveAttribute('aria-expanded', 'false');
@@ -229,7 +231,7 @@ test('a disabled Flow option looks disabled and says why on hover', async ({ pag
 });
 
 test('switching classification keeps the scroll position while the new figures load and after', async ({ page, consoleErrors }) => {
-  await page.goto('/sectors');
+  await page.goto('/sectors?classification=usitc-sectors');
   await expect(page.getByRole('figure', { name: 'US exports to South Korea by USITC sectors, 2017' }).locator('.recharts-bar-rectangle').first()).toBeVisible();
   await page.evaluate(() => window.scrollTo(0, 1200));
   const before = await page.evaluate(() => ({ y: window.scrollY, h: document.documentElement.scrollHeight }));
@@ -242,7 +244,7 @@ test('switching classification keeps the scroll position while the new figures l
   }
   // The browser's scroll anchoring may shift by a line when the notes above change; never by a chart.
   for (const s of samples) expect(Math.abs(s.y - before.y), JSON.stringify(samples)).toBeLessThanOrEqual(40);
-  await expect(page.getByRole('figure', { name: /US exports to South Korea by HS chapters/ })).toBeVisible();
+  await expect(page.getByRole('figure', { name: /^Balance by HS chapters, 2019/ })).toBeVisible();
   expect(Math.abs((await page.evaluate(() => window.scrollY)) - before.y)).toBeLessThanOrEqual(40);
   expect(consoleErrors).toEqual([]);
 });

@@ -35,7 +35,7 @@ test('trends lists every year of the goods series in the table view', async ({ p
 });
 
 test('sectors shows USITC sector figures', async ({ page, consoleErrors }) => {
-  await page.goto('/sectors');
+  await page.goto('/sectors?classification=usitc-sectors');
   const figure = page.getByRole('figure', { name: /US exports to South Korea by USITC sectors, 2017/ });
   await figure.getByRole('button', { name: 'Show table' }).click();
   const table = figure.getByRole('table');

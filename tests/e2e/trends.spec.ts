@@ -41,7 +41,7 @@ test('clicking a year opens that year on the sectors page', async ({ page, conso
   await page.mouse.move(box.x + box.width / 2, box.y - 120);
   await expect(figure.locator('.chart-tooltip')).toBeVisible();
   await page.mouse.click(box.x + box.width / 2, box.y - 120);
-  await expect(page).toHaveURL(/\/sectors\?classification=usitc-sectors&year=2016$/);
+  await expect(page).toHaveURL(/\/sectors\?classification=hs-chapters&flow=balance&year=2016$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Sector breakdowns' })).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });
@@ -74,7 +74,7 @@ test('pressing Enter on a year chosen with the arrow keys opens its sectors', as
   await expect(tooltip).toContainText(/^20\d\d/);
   const year = (await tooltip.locator('.chart-tooltip__label').textContent())!;
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`/sectors\\?classification=usitc-sectors&year=${year}$`));
+  await expect(page).toHaveURL(new RegExp(`/sectors\\?classification=hs-chapters&flow=balance&year=${year}$`));
   expect(consoleErrors).toEqual([]);
 });
 

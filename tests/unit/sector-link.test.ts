@@ -6,10 +6,15 @@ import metaJson from '../../mocks/data/meta.json';
 const meta = metaJson as Meta;
 
 describe('the year → sectors link of the trends chart', () => {
-  it('opens the classification and flow that hold the year', () => {
-    expect(sectorLinkFor(meta, 2016)).toBe('/sectors?classification=usitc-sectors&year=2016');
-    // HS chapters list exports first (USTR 2016 only); 2023 is in their imports, so the link names the flow.
+  it('opens HS chapters for every year that has them: the balance 2007–2019, imports 2023–2025', () => {
+    expect(sectorLinkFor(meta, 2007)).toBe('/sectors?classification=hs-chapters&flow=balance&year=2007');
+    expect(sectorLinkFor(meta, 2016)).toBe('/sectors?classification=hs-chapters&flow=balance&year=2016');
+    expect(sectorLinkFor(meta, 2019)).toBe('/sectors?classification=hs-chapters&flow=balance&year=2019');
     expect(sectorLinkFor(meta, 2023)).toBe('/sectors?classification=hs-chapters&flow=imports&year=2023');
+  });
+
+  it('falls back to the other classifications outside the HS years', () => {
+    expect(sectorLinkFor(meta, 2001)).toBe('/sectors?classification=agency-products&year=2001');
   });
 
   it('prefers a full year of figures to a partial one', () => {

@@ -32,10 +32,14 @@ interface Props {
   /** All items as bars rather than the largest 15 (kept in the URL). */
   showAll: boolean;
   onShowAllChange: (all: boolean) => void;
+  /** The period of the figures, named in the tooltip and in a table column ("2025 (Jan–Aug)"). */
+  periodLabel?: string;
+  /** The table's item column ("Chapter"); default "Sector". */
+  itemHeader?: string;
 }
 
 /** All items of the classification for one year, largest first; the total is stated, never a bar. */
-export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, flowWord, view, onViewChange, selected, onOpen, openLabel, sources, note, showAll, onShowAllChange }: Props) {
+export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, flowWord, view, onViewChange, selected, onOpen, openLabel, sources, note, showAll, onShowAllChange, periodLabel, itemHeader = 'Sector' }: Props) {
   const narrow = useMediaQuery(NARROW_SCREEN);
   const labelChars = narrow ? 19 : 34;
   const hatchId = `rank-hatch${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
@@ -77,7 +81,7 @@ export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, fl
         { key: 'rank', header: 'Rank', value: (r) => ranking.rows.indexOf(r) + 1 },
         {
           key: 'sector',
-          header: 'Sector',
+          header: itemHeader,
           rowHeader: true,
           value: (r) => r.label,
           render: (r) => (
@@ -88,6 +92,7 @@ export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, fl
         },
         { key: 'value', header: `Value ($ ${unit})`, csvHeader: 'Value ($ m)', numeric: true, color: flowColor, value: (r) => r.value, format: (r) => `${isLowerBound(r.note) ? '≥ ' : ''}${formatIn(unit, r.value)}` },
         { key: 'share', header: 'Share of total (%)', numeric: true, value: (r) => (r.share === null ? null : Number(r.share.toFixed(2))), format: (r) => (r.share === null ? '—' : formatPercent(r.share, { signed: false })) },
+        ...(periodLabel ? [{ key: 'period', header: 'Period', value: () => periodLabel }] : []),
         { key: 'note', header: 'Note', value: (r) => r.note ?? '' },
       ]}
       rows={ranking.rows}
@@ -159,7 +164,10 @@ export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, fl
                   if (!on || !row) return null;
                   return (
                     <div className="chart-tooltip">
-                      <p className="chart-tooltip__label">{row.label}</p>
+                      <p className="chart-tooltip__label">
+                        {row.label}
+                        {periodLabel ? `, ${periodLabel}` : ''}
+                      </p>
                       <p>
                         {formatMusd(row.value)}
                         {row.share !== null && ` · ${formatPercent(row.share, { signed: false })} of total`}

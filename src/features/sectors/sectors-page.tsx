@@ -1,12 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { memo, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, Suspense, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
 import { metaQuery, sectorsQuery, sectorValuesQuery } from '../../api/queries.ts';
 import type { Meta, Sector } from '../../api/schemas.ts';
 import { FilterBar, MultiSelectFilter, SegmentedFilter, SelectFilter } from '../../components/filter-bar.tsx';
 import { QueryErrors, QueryStatus, Skeleton } from '../../components/query-status.tsx';
 import { pickSources } from '../../components/source-line.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
-import { assignSlots, SECTOR_PALETTE, sectorColor, sectorDash } from '../../lib/colors.ts';
+import { sectorColor } from '../../lib/colors.ts';
+import { useSectorColors } from './sector-colors.ts';
 import { formatMusd } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { eagerLazy } from '../../components/eager-lazy.ts';
@@ -14,6 +16,7 @@ import { DeferUpdates, Deferred, Placeholder } from '../../components/deferred.t
 import { SERIES_COLORS } from '../../lib/colors.ts';
 import { movers, ranking, sameYearFigures, seriesByYear, tariffRows, topSectorIds } from './sector-math.ts';
 import { useSectorsFilters } from './use-sectors-filters.ts';
+import { HS_LABELS, HsView } from './hs-view.tsx';
 
 const RankingCard = eagerLazy(import('./ranking-card.tsx').then((m) => m.RankingCard));
 const SectorSeriesCard = eagerLazy(import('./sector-series-card.tsx').then((m) => m.SectorSeriesCard));
@@ -44,37 +47,6 @@ function agricultureScopeNote(pairs: ReturnType<typeof sameYearFigures>, where: 
   const ustr = `USTR's agricultural total${where === 'ranking' ? ' in the card below' : ''} (${formatMusd(last.b)} in ${last.year})`;
   const [first, second] = where === 'ranking' ? [usitc, ustr] : [ustr, usitc];
   return `Different scopes: ${first} and ${second} each count their own list of products, so the two are not compared or combined.`;
-}
-
-/**
- * Sector colours. Where the palette covers the classification's items, a sector's colour is its catalogue
- * position (the same on every chart and for every selection). Otherwise (HS chapters) colours are palette
- * slots handed out to the selection and kept while a sector stays selected, so that changing the selection
- * never recolours the others; slots start afresh with a new classification.
- */
-function useSectorColors(classificationId: string | undefined, items: Sector[], selectionOrder: readonly string[]) {
-  const fixed = items.length <= SECTOR_PALETTE.length;
-  const selectionKey = selectionOrder.join(',');
-  // The slots of the previous render are state, updated during render when the selection changes (React's
-  // pattern for information from previous renders).
-  const [memory, setMemory] = useState<{ classification: string | undefined; key: string; slots: ReadonlyMap<string, number> }>(() => ({
-    classification: classificationId,
-    key: selectionKey,
-    slots: assignSlots(new Map(), selectionOrder),
-  }));
-  let slots = memory.slots;
-  if (memory.classification !== classificationId || memory.key !== selectionKey) {
-    slots = assignSlots(memory.classification === classificationId ? memory.slots : new Map(), selectionOrder);
-    setMemory({ classification: classificationId, key: selectionKey, slots });
-  }
-  const slotOf = useCallback(
-    (id: string) => (fixed ? items.findIndex((s) => s.id === id) : selectionOrder.includes(id) ? (slots.get(id) ?? -1) : -1),
-    [fixed, items, selectionOrder, slots],
-  );
-  const colorOf = useCallback((id: string) => (slotOf(id) < 0 ? '#333333' : sectorColor(slotOf(id))), [slotOf]);
-  const dashOf = useCallback((id: string) => sectorDash(slotOf(id)), [slotOf]);
-  const swatchOf = useCallback((id: string) => (slotOf(id) < 0 ? undefined : sectorColor(slotOf(id))), [slotOf]);
-  return { colorOf, dashOf, swatchOf };
 }
 
 /**
@@ -148,8 +120,51 @@ const TariffsAndContext = memo(function TariffsAndContext({ meta, catalogue, sco
   );
 });
 
+/** Classifications served by the HS views (the HS-chapter data set in both directions). */
+const HS_VIEW = new Set(['hs-chapters', 'hs-sections']);
+
 export function SectorsPage() {
   usePageTitle('Sectors');
+  const meta = useQuery(metaQuery());
+  const catalogue = useQuery(sectorsQuery());
+  const [searchParams] = useSearchParams();
+  const raw = searchParams.get('classification');
+  // HS chapters (the default) and HS sections have their own view; the other classifications keep theirs.
+  const others = useMemo(
+    () => (meta.data?.classifications ?? []).filter((c) => !HS_VIEW.has(c.id)).map((c) => ({ id: c.id, label: c.label })),
+    [meta.data],
+  );
+  const legacy = raw !== null && others.some((c) => c.id === raw);
+  const usitcExports = useQuery(sectorValuesQuery({ classification: 'usitc-sectors', flow: 'exports', measure: 'value' }));
+  const agExports = useQuery(sectorValuesQuery({ classification: 'agriculture', flow: 'exports' }));
+  const agPairs = useMemo(
+    () => (usitcExports.data && agExports.data ? sameYearFigures(usitcExports.data.rows, USITC_AGRICULTURE, agExports.data.rows, USTR_AGRICULTURE) : []),
+    [usitcExports.data, agExports.data],
+  );
+  const footer = (
+    <>
+      <h2 className="section-title">Tariffs and context figures</h2>
+      <TariffsAndContext meta={meta.data} catalogue={catalogue.data?.sectors} scopeNote={agricultureScopeNote(agPairs, 'card')} />
+    </>
+  );
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>Sector breakdowns</h1>
+        <p className="lede">
+          Which products make up US trade with South Korea, which drive the deficit, how they shifted after KORUS, and which moved most.
+          Each classification is its own system: figures of different classifications or bases are never added together.
+        </p>
+      </header>
+      <Suspense fallback={<Skeleton height={420} />}>
+        {legacy ? <OtherSectors footer={footer} others={others} /> : <HsView meta={meta.data} others={others} footer={footer} />}
+      </Suspense>
+    </div>
+  );
+}
+
+/** USITC sectors, agricultural products and agency figures: each its own system, as before. */
+function OtherSectors({ footer, others }: { footer: ReactNode; others: ReadonlyArray<{ id: string; label: string }> }) {
   const meta = useQuery(metaQuery());
   const catalogue = useQuery(sectorsQuery());
   const f = useSectorsFilters(meta.data, catalogue.data?.sectors);
@@ -224,15 +239,7 @@ export function SectorsPage() {
   })();
 
   return (
-    <div className="page">
-      <header className="page-header">
-        <h1>Sector breakdowns</h1>
-        <p className="lede">
-          Which products make up US trade with South Korea, how they shifted after KORUS, and which moved most. Each
-          classification is its own system: figures of different classifications are never added together.
-        </p>
-      </header>
-
+    <>
       <UrlNotice issues={f.issues} onDismiss={f.dismissIssues} />
       <QueryErrors items={[{ query: catalogue, label: 'the sector catalogue' }]} />
 
@@ -243,7 +250,11 @@ export function SectorsPage() {
             <SelectFilter
               label="Classification"
               value={classificationId ?? ''}
-              options={m.classifications.map((c) => ({ value: c.id, label: c.label }))}
+              options={[
+                { value: 'hs-chapters', label: HS_LABELS['hs-chapters'] },
+                { value: 'hs-sections', label: HS_LABELS['hs-sections'] },
+                ...(m.classifications.length ? others.map((c) => ({ value: c.id, label: c.label })) : []),
+              ]}
               onChange={(v) => f.update({ classification: v, flow: undefined, measure: undefined, year: undefined, compare: undefined, sector: [], detail: undefined, view: undefined, all: false })}
             />
             <SegmentedFilter
@@ -409,10 +420,9 @@ export function SectorsPage() {
 
         {/* Drawn after the ranking (at idle time or when scrolled near), in a place of its final size. */}
         <Deferred after={!values.isPending || meta.isError || catalogue.isError} height={1418} narrowHeight={2522}>
-          <h2 className="section-title">Tariffs and context figures</h2>
-          <TariffsAndContext meta={meta.data} catalogue={catalogue.data?.sectors} scopeNote={agricultureScopeNote(agPairs, 'card')} />
+          {footer}
         </Deferred>
       </Suspense>
-    </div>
+    </>
   );
 }

@@ -6,7 +6,9 @@ import { useUrlState } from '../../lib/use-url-state.ts';
 
 const FLOWS = ['exports', 'imports'] as const;
 const VIEWS = ['value', 'share'] as const;
-export const DEFAULT_CLASSIFICATION = 'usitc-sectors';
+// HS chapters (the default) and HS sections are served by the HS views; this hook runs for the others only, so
+// their id always stays in the address.
+export const DEFAULT_CLASSIFICATION = 'hs-chapters';
 const DEFAULT_MEASURE: Record<Flow, string> = { exports: 'value', imports: 'cif-value' };
 
 /**
@@ -43,7 +45,7 @@ export function useSectorsFilters(meta: Meta | undefined, catalogue: Sector[] | 
     const defaultFlow = flows[0] ?? 'exports';
     const currentFlow = (currentFlowKey || defaultFlow) as Flow;
     return {
-      classification: { type: 'enum' as const, label: 'Classification', options: classificationIds.split(','), default: DEFAULT_CLASSIFICATION },
+      classification: { type: 'enum' as const, label: 'Classification', options: [...classificationIds.split(','), 'hs-sections'], default: DEFAULT_CLASSIFICATION },
       flow: { type: 'enum' as const, label: 'Flow', options: flows, default: defaultFlow },
       measure: {
         type: 'enum' as const,

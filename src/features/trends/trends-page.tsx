@@ -37,6 +37,15 @@ export function sectorLinkFor(meta: Meta | undefined, year: number): string | nu
 
 /** The sector link of a year, with the part of the year its figures cover when partial ("Jan–Aug"). */
 export function sectorLinkInfo(meta: Meta | undefined, year: number): { href: string; partialPeriod: string | null } | null {
+  // HS chapters in both directions (their own catalogue, /hs-chapters): the balance 2007–2019, imports 2023–2025
+  // (a partial year keeps its period: the sectors catalogue says which).
+  const hsPartial = (): string | null =>
+    meta?.classifications
+      .find((c) => c.id === 'hs-chapters')
+      ?.flows.find((f) => f.flow === 'imports')
+      ?.periods.find((p) => p.year === year && p.partial)?.period ?? null;
+  if (meta && year >= 2007 && year <= 2019) return { href: `/sectors?classification=hs-chapters&flow=balance&year=${year}`, partialPeriod: null };
+  if (meta && year >= 2023 && year <= 2025) return { href: `/sectors?classification=hs-chapters&flow=imports&year=${year}`, partialPeriod: hsPartial() };
   // Prefer a full calendar year of figures over a partial one; the link names the flow that holds the year.
   const candidates = (meta?.classifications ?? []).flatMap((c) =>
     c.flows
@@ -94,6 +103,15 @@ export function TrendsPage() {
   });
   const onRangeChange = useStableCallback((range: { from: number; to: number }) => filters.update(range));
   const yearHint = useCallback((year: number) => yearHintFor(meta.data, year), [meta.data]);
+  // Show as: every year is re-expressed against the first year of the range, never another. Memoised, so the
+  // chart (and its brush) gets the same rows until they change.
+  const showAs = isShowAs(filters.values.show) ? filters.values.show : 'values';
+  const base = showAs === 'values' ? null : from;
+  const shownRows = useMemo(() => {
+    const rows = annual.data?.rows;
+    if (!rows) return null;
+    return showAsRows(rows, SERIES_KEYS, showAs, { baseIndex: rows.findIndex((r) => r.year === base), baseLabel: String(base) });
+  }, [annual.data, showAs, base]);
   // A balance as published that differs from exports − imports is marked (*) and explained; memoised so the
   // chart's props stay equal between renders.
   const balanceNotes = useMemo(
@@ -110,12 +128,11 @@ export function TrendsPage() {
   const showAllEvents = filters.values.events;
   // With "Show all events", the dated tariff commitments join the timeline as minor events.
   const tariffs = useQuery({ ...tariffCommitmentsQuery(), enabled: showAllEvents });
+  // Only while shown: the tariff card below loads the same query, and the chart must not redraw for it.
+  const shownTariffs = showAllEvents ? tariffs.data : undefined;
   const shownEvents = useMemo(
-    () => [
-      ...(events.data?.events ?? []).filter((e) => showAllEvents || e.milestone),
-      ...(showAllEvents && tariffs.data ? commitmentEvents(tariffs.data.commitments) : []),
-    ],
-    [events.data, showAllEvents, tariffs.data],
+    () => [...(events.data?.events ?? []).filter((e) => showAllEvents || e.milestone), ...(shownTariffs ? commitmentEvents(shownTariffs.commitments) : [])],
+    [events.data, showAllEvents, shownTariffs],
   );
   // The cards further down follow a filter change after the main chart has drawn it.
   const range = useMemo(() => ({ from, to }), [from, to]);
@@ -206,9 +223,7 @@ export function TrendsPage() {
       <QueryStatus query={annual} label={`${word} trade figures`} skeleton={<Skeleton height={420} />}>
         {(data) => {
           const inRange = data.rows.filter((r) => r.year >= from && r.year <= to);
-          // Show as: every year is re-expressed against the first year of the range, never another.
-          const showAs = isShowAs(filters.values.show) ? filters.values.show : 'values';
-          const shown = showAsRows(data.rows, SERIES_KEYS, showAs, { baseIndex: data.rows.findIndex((r) => r.year === from), baseLabel: String(from) });
+          const shown = shownRows ?? { rows: data.rows, unavailable: [] };
           const shownInRange = shown.rows.filter((r) => r.year >= from && r.year <= to);
           const logBlocker = logScaleBlocker(shownInRange.flatMap((r) => [r.exports, r.imports, r.balance]));
           const log = filters.values.log === true && logBlocker === null;

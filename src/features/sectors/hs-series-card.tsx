@@ -1,0 +1,138 @@
+import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Source } from '../../api/schemas.ts';
+import { amountYAxis } from '../../components/chart-axes.ts';
+import { ChartCard, type ChartColumn } from '../../components/chart-card.tsx';
+import { ChartTooltip } from '../../components/chart-tooltip.tsx';
+import { chooseUnit, formatIn } from '../../lib/format.ts';
+import { type HsSeriesRow } from './hs-math.ts';
+
+export const BASIS_SHORT: Record<string, string> = {
+  'comtrade-fas': 'UN Comtrade, total exports f.a.s.',
+  'comtrade-general-cif': 'UN Comtrade, general imports CIF',
+  'usitc-consumption': 'USITC DataWeb, imports for consumption',
+  'comtrade-fas-minus-cif': 'UN Comtrade, exports f.a.s. − imports CIF',
+};
+
+export interface SeriesItem {
+  id: string;
+  label: string;
+  color: string;
+  dash?: string;
+}
+
+interface Props {
+  rows: HsSeriesRow[];
+  segments: Array<{ itemId: string; basis: string; key: string }>;
+  items: SeriesItem[];
+  /** The basis of each year of the axis (none for the gap years). */
+  basisOf: (year: number) => string | undefined;
+  /** First years of a new basis, and the years no source has. */
+  breaks: number[];
+  gap: { from: number; to: number } | undefined;
+  title: string;
+  subtitle: string;
+  fileParts: ReadonlyArray<string | number | undefined>;
+  sources: Source[];
+  balance?: boolean;
+  note?: string;
+}
+
+/**
+ * Selected items over 2007–2025. Each basis is its own line segment (a line never joins two bases), the years
+ * no source has stay on the axis as a shaded gap, and a change of basis is a marked vertical line.
+ */
+export function HsSeriesCard({ rows, segments, items, basisOf, breaks, gap, title, subtitle, fileParts, sources, balance, note }: Props) {
+  const unit = chooseUnit(rows.flatMap((r) => segments.map((s) => r[s.key] as number | null)));
+  const valueOf = (r: HsSeriesRow, id: string) => {
+    for (const s of segments) if (s.itemId === id && r[s.key] !== null && r[s.key] !== undefined) return r[s.key] as number;
+    return null;
+  };
+  const columns: ChartColumn<HsSeriesRow>[] = [
+    { key: 'year', header: 'Year', rowHeader: true, value: (r) => r.label },
+    { key: 'basis', header: 'Basis', value: (r) => (basisOf(r.year) ? (BASIS_SHORT[basisOf(r.year) as string] ?? '') : 'no source') },
+    ...items.map((s) => ({
+      key: s.id,
+      header: `${s.label} ($ ${unit})`,
+      csvHeader: `${s.label} ($ m)`,
+      numeric: true,
+      color: s.color,
+      value: (r: HsSeriesRow) => valueOf(r, s.id),
+      format: (r: HsSeriesRow) => formatIn(unit, valueOf(r, s.id)),
+    })),
+  ];
+  const labelOf = (year: number) => rows.find((r) => r.year === year)?.label ?? String(year);
+  const bases = [...new Set(rows.map((r) => basisOf(r.year)).filter((b): b is string => Boolean(b)))];
+  const partial = rows.filter((r) => r.label !== String(r.year)).map((r) => r.label);
+  const notes = [
+    bases.length > 1
+      ? `Two bases, never joined by a line: ${bases.map((b) => BASIS_SHORT[b] ?? b).join(' until 2019; ')} from ${breaks.map(labelOf).join(', ')}.`
+      : bases[0]
+        ? `Basis: ${BASIS_SHORT[bases[0]] ?? bases[0]}.`
+        : '',
+    gap ? `${gap.from}–${gap.to}: no source has HS-chapter figures (a gap, not zero).` : '',
+    partial.length ? `${partial.join(', ')} is a partial year, not comparable with full years.` : '',
+    note ?? '',
+  ].filter(Boolean);
+  return (
+    <ChartCard<HsSeriesRow>
+      // Its years span two bases and two downloads: no first-to-last change under the table.
+      changeRows={false}
+      name="hs-series"
+      title={title}
+      subtitle={`${subtitle}, $ ${unit}`}
+      fileParts={fileParts}
+      legend={items.map((s) => ({ label: s.label, color: s.color, shape: s.dash ? ('dashed' as const) : ('line' as const) }))}
+      sources={sources}
+      note={notes.join(' ')}
+      summary={`Line chart of ${items.length} selected items over ${rows.length} years, broken at each change of basis and at the years without figures.`}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => String(r.year)}
+      height={320}
+    >
+      {items.length === 0 ? (
+        <p className="empty-state">Select one or more chapters to compare them over time.</p>
+      ) : (
+        <div className="chart-frame">
+          <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 300 }}>
+            <LineChart data={rows} margin={{ top: 16, right: 16, bottom: 4, left: 8 }} accessibilityLayer>
+              <CartesianGrid stroke="#e3e7ec" vertical={false} />
+              <XAxis dataKey="label" tick={{ fontSize: 12, fill: '#444444' }} tickMargin={6} interval="preserveStartEnd" />
+              <YAxis {...amountYAxis(unit)} />
+              {balance && <ReferenceLine y={0} stroke="#8a939e" />}
+              {gap && (
+                <ReferenceArea
+                  x1={labelOf(gap.from)}
+                  x2={labelOf(gap.to)}
+                  fill="#8a939e"
+                  fillOpacity={0.15}
+                  label={{ value: 'no data', position: 'insideTop', fontSize: 11, fill: '#444444' }}
+                />
+              )}
+              {breaks.map((y) => (
+                <ReferenceLine key={y} x={labelOf(y)} stroke="#444444" strokeDasharray="3 3" label={{ value: 'new basis', position: 'insideTopRight', fontSize: 11, fill: '#444444' }} />
+              ))}
+              <Tooltip content={(props) => <ChartTooltip {...props} balanceKeys={balance ? segments.map((s) => s.key) : undefined} />} />
+              {segments.map((s) => {
+                const item = items.find((i) => i.id === s.itemId);
+                return (
+                  <Line
+                    key={s.key}
+                    dataKey={s.key}
+                    name={`${item?.label ?? s.itemId} (${BASIS_SHORT[s.basis] ?? s.basis})`}
+                    stroke={item?.color}
+                    strokeDasharray={item?.dash}
+                    strokeWidth={2}
+                    dot={{ r: 3 }}
+                    connectNulls={false}
+                    isAnimationActive={false}
+                  />
+                );
+              })}
+            </LineChart>
+          </ResponsiveContainer>
+        </div>
+      )}
+    </ChartCard>
+  );
+}

@@ -1,0 +1,428 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { hsBalanceQuery, hsCatalogueQuery, hsChapterValuesQuery, hsSectionsQuery, metaQuery } from '../../api/queries.ts';
+import type { HsChaptersMeta, HsChapterValue, Meta, Sector } from '../../api/schemas.ts';
+import { DeferUpdates, Deferred, Placeholder } from '../../components/deferred.tsx';
+import { eagerLazy } from '../../components/eager-lazy.ts';
+import { FilterBar, MultiSelectFilter, SegmentedFilter, SelectFilter } from '../../components/filter-bar.tsx';
+import { QueryErrors, QueryStatus, Skeleton } from '../../components/query-status.tsx';
+import { pickSources } from '../../components/source-line.tsx';
+import { UrlNotice } from '../../components/url-notice.tsx';
+import { SERIES_COLORS } from '../../lib/colors.ts';
+import {
+  basisBreaks,
+  contributions,
+  fromBalanceRows,
+  fromChapterRows,
+  fromSectionRows,
+  hsRanking,
+  hsSeries,
+  hsYears,
+  type HsItemValue,
+  type HsRanking,
+} from './hs-math.ts';
+import { BASIS_SHORT } from './hs-series-card.tsx';
+import type { Ranking } from './sector-math.ts';
+import { useSectorColors } from './sector-colors.ts';
+import { useHsFilters, type HsFlow, type HsKind, hsPeriods, defaultYear } from './use-hs-filters.ts';
+
+const HsBalanceCard = eagerLazy(import('./hs-balance-card.tsx').then((m) => m.HsBalanceCard));
+const HsChangeCard = eagerLazy(import('./hs-change-card.tsx').then((m) => m.HsChangeCard));
+const HsSeriesCard = eagerLazy(import('./hs-series-card.tsx').then((m) => m.HsSeriesCard));
+const HsDetail = eagerLazy(import('./hs-detail.tsx').then((m) => m.HsDetail));
+const RankingCard = eagerLazy(import('./ranking-card.tsx').then((m) => m.RankingCard));
+
+export const HS_LABELS: Record<HsKind, string> = { 'hs-chapters': 'HS chapters', 'hs-sections': 'HS sections' };
+const FLOW_LABEL: Record<HsFlow, string> = { exports: 'US exports', imports: 'US imports', balance: 'Balance' };
+const FLOW_COLOR: Record<HsFlow, string> = { exports: SERIES_COLORS.exports, imports: SERIES_COLORS.imports, balance: SERIES_COLORS.balance };
+
+/** Chapter or section rows of one flow (and measure), as items; sections name their missing chapters. */
+function useHsItems(catalogue: HsChaptersMeta | undefined, kind: HsKind, flow: HsFlow, measure: string) {
+  const client = useQueryClient();
+  return useQuery({
+    queryKey: ['hs-items', kind, flow, measure],
+    enabled: catalogue !== undefined,
+    queryFn: async (): Promise<HsItemValue[]> => {
+      if (!catalogue) return [];
+      if (kind === 'hs-chapters') {
+        if (flow === 'balance') return fromBalanceRows((await client.fetchQuery(hsBalanceQuery())).rows);
+        return fromChapterRows((await client.fetchQuery(hsChapterValuesQuery(flow === 'exports' ? { flow } : { flow, measure }))).rows);
+      }
+      const chapterLabel = (id: string) => catalogue.chapters.find((c) => c.id === id)?.label.replace(/^(HS \d\d).*$/, '$1') ?? id;
+      const range = (id: string) => catalogue.sections.find((s) => s.id === id)?.chapterRange ?? '';
+      const periods = new Map(hsPeriods(catalogue, flow, measure).map((p) => [p.year, p]));
+      const requests =
+        flow === 'imports'
+          ? [
+              ...(measure === 'cif-value' ? [hsSectionsQuery({ flow })] : []),
+              hsSectionsQuery({ flow, basis: 'usitc-consumption', measure }),
+            ]
+          : [hsSectionsQuery({ flow })];
+      const answers = await Promise.all(requests.map((q) => client.fetchQuery(q)));
+      // A section sum has the sources of its basis (or, for a balance, of both bases).
+      const def = catalogue.balances[0];
+      const sourcesOf = (basis: string) =>
+        catalogue.coverage.filter((c) => c.basis === basis || (basis === def?.id && (c.basis === def.exportsBasis || c.basis === def.importsBasis))).flatMap((c) => c.sourceIds);
+      return fromSectionRows(answers.flatMap((a) => a.rows), periods, chapterLabel, range).map((v) => ({ ...v, sourceIds: [...new Set(sourcesOf(v.basis))] }));
+    },
+  });
+}
+
+/**
+ * Exports and imports of all chapters per year (Comtrade bases, 2007–2019): the total balance of the year is
+ * their difference, which also counts the chapters reported in one flow only (no balance of their own).
+ */
+function useFlowTotals(enabled: boolean) {
+  const ex = useQuery({ ...hsChapterValuesQuery({ flow: 'exports' }), enabled });
+  const im = useQuery({ ...hsChapterValuesQuery({ flow: 'imports', measure: 'cif-value' }), enabled });
+  return useMemo(() => {
+    if (!ex.data || !im.data) return undefined;
+    const sum = (rows: HsChapterValue[], basis: string) => {
+      const out = new Map<number, number>();
+      for (const r of rows) if (r.basis === basis && r.value !== null) out.set(r.year, (out.get(r.year) ?? 0) + r.value);
+      return out;
+    };
+    return { exports: sum(ex.data.rows, 'comtrade-fas'), imports: sum(im.data.rows, 'comtrade-general-cif') };
+  }, [ex.data, im.data]);
+}
+
+interface Props {
+  meta: Meta | undefined;
+  /** The other classifications (USITC sectors, agricultural products, agency figures): options of the select. */
+  others: ReadonlyArray<{ id: string; label: string }>;
+  /** Content below the figures (tariffs and context). */
+  footer: ReactNode;
+}
+
+/** The HS views: every chapter (or section) in both directions, the balance, what changed it, and a chapter's detail. */
+export function HsView({ meta, others, footer }: Props) {
+  const catalogue = useQuery(hsCatalogueQuery());
+  // The source register (every chart's source line): its failure is named with a Retry.
+  const metaQ = useQuery(metaQuery());
+  const cat = catalogue.data;
+  const f = useHsFilters(cat, useMemo(() => others.map((o) => o.id), [others]));
+  const items = useHsItems(cat, f.kind, f.flow, f.measure);
+  const kindLabel = HS_LABELS[f.kind];
+  const itemWord = f.kind === 'hs-sections' ? 'Section' : 'Chapter';
+  const balanceLabel = cat?.balances[0]?.label ?? '';
+  const gap = cat?.gaps[0];
+
+  const catalogueItems: Sector[] = useMemo(
+    () =>
+      f.kind === 'hs-sections'
+        ? (cat?.sections ?? []).map((s) => ({ id: s.id, label: `${s.label} (HS ${s.chapterRange})`, classification: 'hs-sections', description: '', kind: 'item' as const }))
+        : (cat?.chapters ?? []).map((c) => ({ id: c.id, label: c.label, classification: 'hs-chapters', description: c.description, kind: 'item' as const })),
+    [cat, f.kind],
+  );
+  const labelOf = useMemo(() => {
+    const map = new Map(catalogueItems.map((s) => [s.id, s.label]));
+    return (id: string) => map.get(id) ?? id;
+  }, [catalogueItems]);
+
+  const period = (year: number | undefined) => f.periods.find((p) => p.year === year);
+  const yearLabel = (year: number | undefined) => {
+    const p = period(year);
+    return p?.partial ? `${year} (${p.period})` : String(year ?? '');
+  };
+
+  const flowTotals = useFlowTotals(f.flow === 'balance' && f.kind === 'hs-chapters');
+  const allChapters = useMemo(() => {
+    if (!flowTotals || f.year === undefined) return undefined;
+    const exports = flowTotals.exports.get(f.year);
+    const imports = flowTotals.imports.get(f.year);
+    return exports !== undefined && imports !== undefined ? { exports, imports, balance: exports - imports } : undefined;
+  }, [flowTotals, f.year]);
+  const rank: HsRanking | null = useMemo(
+    () => (items.data && f.year !== undefined ? hsRanking(items.data, f.year, labelOf, f.flow === 'balance' ? 'balance' : 'value', allChapters?.balance) : null),
+    [items.data, f.year, labelOf, f.flow, allChapters],
+  );
+  // The default selection: the five largest (for a balance: the largest deficits and surpluses by size).
+  const defaultSelection = useMemo(
+    () =>
+      rank
+        ? [...rank.rows]
+            .filter((r) => r.value !== null)
+            .sort((a, b) => Math.abs(b.value ?? 0) - Math.abs(a.value ?? 0))
+            .slice(0, 5)
+            .map((r) => r.itemId)
+        : [],
+    [rank],
+  );
+  const selectionOrder = f.values.sector.length ? f.values.sector : defaultSelection;
+  const { colorOf, dashOf, swatchOf } = useSectorColors(f.kind, catalogueItems, selectionOrder);
+
+  const opener = useRef<HTMLElement | null>(null);
+  const [revealDetail, setRevealDetail] = useState(false);
+  const openDetail = (id: string, via: 'pointer' | 'keyboard') => {
+    if (f.kind !== 'hs-chapters') return;
+    const active = document.activeElement;
+    if (active instanceof HTMLElement) opener.current = active;
+    setRevealDetail(via === 'keyboard');
+    f.update({ detail: id });
+  };
+  const closeDetail = () => {
+    f.update({ detail: undefined });
+    const target = opener.current?.isConnected ? opener.current : null;
+    opener.current = null;
+    requestAnimationFrame(() => target?.focus({ preventScroll: true }));
+  };
+
+  const sourcesOf = (ids: Iterable<string>) => (meta ? pickSources(meta.sources, [...new Set(ids)]) : []);
+  const flowLabel = FLOW_LABEL[f.flow];
+  const measureLabel = f.flow === 'imports' ? (cat?.measures.find((m) => m.id === f.measure)?.label ?? f.measure) : undefined;
+  const measurePart = f.flow === 'imports' && f.measure !== 'cif-value' ? f.measure : undefined;
+
+  /** A flow change keeps the year where the new flow has it, else lands on its latest full year. */
+  const changeFlow = (next: string) => {
+    const flow = next as HsFlow;
+    const periods = hsPeriods(cat, flow, 'cif-value');
+    const keep = periods.some((p) => p.year === f.year && !p.partial);
+    f.update({ flow, measure: undefined, year: keep ? String(f.year) : String(defaultYear(periods) ?? ''), compare: undefined, view: undefined });
+  };
+  const changeMeasure = (measure: string) => {
+    const periods = hsPeriods(cat, 'imports', measure);
+    const keep = periods.some((p) => p.year === f.year);
+    f.update({ measure, year: keep ? String(f.year) : String(defaultYear(periods) ?? ''), compare: undefined });
+  };
+
+  const detailChapter = f.kind === 'hs-chapters' && f.values.detail ? cat?.chapters.find((c) => c.id === f.values.detail) : undefined;
+  const detail = detailChapter ? (
+    <HsDetail chapter={detailChapter} sourcesOf={sourcesOf} balanceLabel={balanceLabel} gap={gap} onClose={closeDetail} reveal={revealDetail} />
+  ) : null;
+
+  return (
+    <>
+      <UrlNotice issues={f.issues} onDismiss={f.dismissIssues} />
+      <QueryErrors
+        items={[
+          { query: catalogue, label: 'the HS-chapter catalogue' },
+          { query: metaQ, label: 'the data catalogue' },
+        ]}
+      />
+      {cat ? (
+        <FilterBar onReset={f.reset}>
+          <SelectFilter
+            label="Classification"
+            value={f.kind}
+            options={[
+              { value: 'hs-chapters', label: HS_LABELS['hs-chapters'] },
+              { value: 'hs-sections', label: HS_LABELS['hs-sections'] },
+              ...others.map((o) => ({ value: o.id, label: o.label })),
+            ]}
+            onChange={(v) =>
+              f.update(
+                v === 'hs-chapters' || v === 'hs-sections'
+                  ? { classification: v, sector: [], detail: undefined }
+                  : { classification: v, flow: undefined, measure: undefined, year: undefined, compare: undefined, sector: [], detail: undefined, view: undefined },
+              )
+            }
+          />
+          <SegmentedFilter
+            label="Flow"
+            value={f.flow}
+            options={(['exports', 'imports', 'balance'] as const).map((fl) => ({ value: fl, label: FLOW_LABEL[fl] }))}
+            onChange={changeFlow}
+          />
+          {f.flow === 'imports' && (
+            <SelectFilter
+              label="Measure"
+              value={f.measure}
+              options={f.measures.map((id) => {
+                const years = hsPeriods(cat, 'imports', id);
+                return { value: id, label: `${cat.measures.find((m) => m.id === id)?.label ?? id} (${years.map((p) => (p.partial ? `${p.year} ${p.period}` : p.year)).join(', ').replace(/(\d{4}), (?:\d{4}, )+(\d{4})/, '$1–$2')})` };
+              })}
+              onChange={changeMeasure}
+            />
+          )}
+          <SelectFilter
+            label="Year"
+            value={String(f.year ?? '')}
+            options={f.periods.map((p) => ({ value: String(p.year), label: yearLabel(p.year) }))}
+            onChange={(v) => f.update({ year: v, compare: undefined })}
+          />
+          <SelectFilter
+            label="Compare with"
+            value={f.compare === undefined ? f.compareNone : String(f.compare)}
+            options={[...f.compareOptions.map((y) => ({ value: String(y), label: yearLabel(y) })), { value: f.compareNone, label: 'None' }]}
+            onChange={(v) => f.update({ compare: v })}
+          />
+          <MultiSelectFilter
+            label={f.kind === 'hs-sections' ? 'Sections' : 'Chapters'}
+            emptyLabel="5 largest (default)"
+            selected={f.values.sector}
+            options={catalogueItems.map((s) => ({ value: s.id, label: s.label }))}
+            swatch={swatchOf}
+            onChange={(ids) => f.update({ sector: ids })}
+          />
+        </FilterBar>
+      ) : catalogue.isError ? null : (
+        // The filters at their final size until the catalogue arrives.
+        <div role="status" aria-live="polite" className="loading-block">
+          <span className="visually-hidden">Loading the data catalogue…</span>
+          <Placeholder height={121} narrowHeight={327} />
+        </div>
+      )}
+
+      {cat && (
+        <p className="classification-note">
+          <strong>{kindLabel}:</strong>{' '}
+          {f.kind === 'hs-sections'
+            ? 'the 21 sections of the Harmonized System; each value is the sum of the section’s chapters of one year, flow and basis, never across bases or years, and no sum where a chapter has no figure.'
+            : 'every 2-digit chapter of the Harmonized System, US exports and imports as the US reported them.'}{' '}
+          Exports 2007–2019: {BASIS_SHORT['comtrade-fas']}. Imports 2007–2019: {BASIS_SHORT['comtrade-general-cif']}; 2023–2025 (Jan–Aug): {BASIS_SHORT['usitc-consumption']}. Balance = {balanceLabel}. {gap ? `${gap.from}–${gap.to}: no source.` : ''}
+        </p>
+      )}
+
+      <div className="sector-figures">
+        {catalogue.isError ? (
+          <p className="empty-state">The HS figures need the catalogue above; retry it to show them.</p>
+        ) : (
+          <QueryStatus query={items} label="HS figures" skeleton={<Skeleton height={520} />}>
+            {(values) => {
+              const year = f.year;
+              if (year === undefined || !rank) {
+                return <p className="empty-state">{measureLabel ? `No year has ${measureLabel.toLowerCase()} figures.` : 'No years with figures for this flow.'}</p>;
+              }
+              const sources = sourcesOf(values.flatMap((v) => v.sourceIds));
+              const toFrom = f.flow === 'exports' ? 'to' : f.flow === 'imports' ? 'from' : 'with';
+              const flowPhrase = f.flow === 'balance' ? 'Balance of US trade' : `${flowLabel}`;
+              const title = `${flowLabel} ${f.flow === 'balance' ? 'with South Korea' : `${toFrom} South Korea`} by ${kindLabel.replace(/^HS/, 'HS')}, ${yearLabel(year)}`;
+              const titleFlowFirst = f.flow === 'balance' ? `Balance by ${kindLabel}, ${yearLabel(year)}: US exports − US imports, South Korea` : title;
+              const basis = values.find((v) => v.year === year)?.basis;
+              const basisText = basis ? (BASIS_SHORT[basis] ?? basis) : '';
+              const subtitle = `${kindLabel}, ${basisText}${measureLabel ? `, ${measureLabel}` : ''}, ${yearLabel(year)}`;
+              const fileParts = [f.kind, f.flow, measurePart, yearLabel(year)];
+              const partial = period(year)?.partial ?? false;
+              const selectedIds = f.values.sector.length ? f.values.sector : defaultSelection;
+              const last = Math.max(...values.map((v) => v.year));
+              const axis = hsYears(2007, last);
+              const series = hsSeries(values, selectedIds, axis);
+              const basisByYear = new Map(values.map((v) => [v.year, v.basis]));
+              const seriesGap = gap && gap.from <= last ? gap : undefined;
+              const compare = f.compare;
+              const changeTitle =
+                compare === undefined
+                  ? ''
+                  : f.flow === 'balance'
+                    ? `What changed the balance, ${yearLabel(Math.min(compare, year))} → ${yearLabel(Math.max(compare, year))}`
+                    : `What changed ${flowLabel}, ${yearLabel(Math.min(compare, year))} → ${yearLabel(Math.max(compare, year))}`;
+              const [before, after] = compare === undefined ? [year, year] : [Math.min(compare, year), Math.max(compare, year)];
+              const ranking: Ranking = {
+                rows: rank.rows.map((r) => ({ sectorId: r.itemId, label: r.label, value: r.value, share: r.share, note: r.note, sourceId: r.sourceIds[0] ?? '' })),
+                total: rank.total === null ? null : { value: rank.total, kind: 'sum', note: null },
+                period: rank.period,
+                partial: rank.partial,
+              };
+              return (
+                <>
+                  {f.flow === 'balance' ? (
+                    <HsBalanceCard
+                      ranking={rank}
+                      title={titleFlowFirst}
+                      subtitle={subtitle}
+                      itemWord={itemWord}
+                      yearLabel={yearLabel(year)}
+                      balanceLabel={balanceLabel}
+                      fileParts={fileParts}
+                      sources={sources}
+                      onOpen={f.kind === 'hs-chapters' ? openDetail : undefined}
+                      openLabel={detailChapter?.label}
+                      allChapters={allChapters}
+                      note={f.kind === 'hs-sections' ? 'Each section balance is the sum of its chapters’ exports minus the sum of their imports, one year and basis.' : undefined}
+                    />
+                  ) : (
+                    <RankingCard
+                      ranking={ranking}
+                      title={`${flowPhrase} by ${kindLabel}, ${toFrom} South Korea, ${yearLabel(year)}`}
+                      subtitle={`${subtitle}, ranked`}
+                      fileParts={fileParts}
+                      flowColor={FLOW_COLOR[f.flow]}
+                      flowWord={f.flow}
+                      periodLabel={yearLabel(year)}
+                      itemHeader={itemWord}
+                      view={f.values.view === 'share' ? 'share' : 'value'}
+                      onViewChange={(view) => f.update({ view })}
+                      showAll={f.values.all}
+                      onShowAllChange={(all) => f.update({ all })}
+                      selected={f.values.sector}
+                      onOpen={f.kind === 'hs-chapters' ? openDetail : () => undefined}
+                      openLabel={detailChapter?.label}
+                      sources={sources}
+                      note={[
+                        partial ? `${yearLabel(year)} is a partial year (eight months): not comparable with full years.` : '',
+                        rank.missing.length ? `${rank.missing.length} ${itemWord.toLowerCase()}(s) without a sum: see the table.` : '',
+                      ]
+                        .filter(Boolean)
+                        .join(' ') || undefined}
+                    />
+                  )}
+                  {detail}
+                  <Deferred height={583} narrowHeight={1279}>
+                    <DeferUpdates>
+                      <div className="card-grid">
+                        <HsSeriesCard
+                          rows={series.rows}
+                          segments={series.segments}
+                          items={selectedIds.map((id) => ({ id, label: labelOf(id), color: colorOf(id), dash: dashOf(id) }))}
+                          basisOf={(y) => basisByYear.get(y)}
+                          breaks={basisBreaks(values).filter((y) => !seriesGap || y > seriesGap.to)}
+                          gap={seriesGap}
+                          title={`${flowLabel} by ${kindLabel}: selected over time`}
+                          subtitle={`${f.flow === 'balance' ? 'US exports − US imports' : flowLabel}, ${kindLabel}${measureLabel ? `, ${measureLabel}` : ''}, 2007–${yearLabel(last)}${f.values.sector.length ? '' : `; the five largest in ${yearLabel(year)}`}`}
+                          fileParts={[f.kind, f.flow, measurePart, ...selectedIds.slice(0, 3)]}
+                          sources={sources}
+                          balance={f.flow === 'balance'}
+                          note={f.flow !== 'imports' ? '2009 → 2010: a newer download of the same basis.' : undefined}
+                        />
+                        {compare !== undefined ? (
+                          <HsChangeCard
+                            result={contributions(values, before, after, labelOf)}
+                            title={changeTitle}
+                            subtitle={`${f.flow === 'balance' ? 'Contribution of each' : 'Change of each'} ${itemWord.toLowerCase()} to the change of the total, ${basisText}`}
+                            totalWord={f.flow === 'balance' ? 'the balance' : flowLabel}
+                            itemWord={itemWord}
+                            beforeLabel={yearLabel(before)}
+                            afterLabel={yearLabel(after)}
+                            color={FLOW_COLOR[f.flow]}
+                            fileParts={[f.kind, f.flow, 'change', measurePart, before, after]}
+                            sources={sources}
+                          />
+                        ) : (
+                          <section className="card" aria-labelledby="hs-change-empty-title">
+                            <h2 id="hs-change-empty-title">{f.flow === 'balance' ? 'What changed the balance' : `What changed ${flowLabel}`}</h2>
+                            {partial ? (
+                              <p className="empty-state">
+                                {yearLabel(year)} is a partial year and no other year has the same months, so no change is computed: a partial period is
+                                never compared with a full year.
+                              </p>
+                            ) : f.compareOptions.length ? (
+                              <>
+                                <p>Compare {yearLabel(year)} with another full year of the same basis to see what changed the total.</p>
+                                <p className="notice__actions">
+                                  {f.compareOptions.slice(0, 4).map((y) => (
+                                    <button key={y} type="button" className="button button--ghost button--small" onClick={() => f.update({ compare: String(y) })}>
+                                      Compare with {yearLabel(y)}
+                                    </button>
+                                  ))}
+                                </p>
+                              </>
+                            ) : (
+                              <p className="empty-state">No other full year of the same basis has {measureLabel ? measureLabel.toLowerCase() : 'figures'}, so no change can be computed.</p>
+                            )}
+                          </section>
+                        )}
+                      </div>
+                    </DeferUpdates>
+                  </Deferred>
+                </>
+              );
+            }}
+          </QueryStatus>
+        )}
+      </div>
+      <Deferred after={!items.isPending || catalogue.isError} height={1418} narrowHeight={2522}>
+        {footer}
+      </Deferred>
+    </>
+  );
+}
