@@ -11,6 +11,9 @@ import type {
   HsChaptersMeta,
   HsChapterValue,
   Meta,
+  MonthlyRow,
+  PartnerMonthlyRow,
+  PartnersMeta,
   Sector,
   SectorValue,
   TariffCommitment,
@@ -22,6 +25,10 @@ type ExpertRecord = Omit<Expert, 'statementCount'>;
 
 export interface Dataset {
   meta: Meta;
+  // Monthly goods (issue 13): South Korea, the other partners' months, and the partner catalogue with coverage.
+  goodsMonthly: MonthlyRow[];
+  partnerMonthly: PartnerMonthlyRow[];
+  partners: PartnersMeta;
   annual: Record<Category, AnnualRow[]>;
   sectors: Sector[];
   sectorValues: SectorValue[];
@@ -40,6 +47,9 @@ const json = async <T>(module: Promise<{ default: unknown }>): Promise<T> => (aw
 
 const LOADERS: { [K in DatasetKey]: () => Promise<Dataset[K]> } = {
   meta: () => json(import('./data/meta.json')),
+  goodsMonthly: () => json(import('./data/goods-monthly.json')),
+  partnerMonthly: () => json(import('./data/partner-monthly.json')),
+  partners: () => json(import('./data/partners.json')),
   annual: async () => {
     const [goods, services] = await Promise.all([
       json<AnnualRow[]>(import('./data/goods-annual.json')),

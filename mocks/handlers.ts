@@ -6,6 +6,7 @@ import { loadData } from './datasets.ts';
 import { annualTrade, expertsWithCounts, findViewpoints, sectorValues } from './queries.ts';
 import { QueryError } from './queries/errors.ts';
 import { hsBalance, hsChapterValues, hsSections } from './queries/hs-chapters.ts';
+import { monthlyTrade, partnerAnnualTrade, partnersList } from './queries/monthly.ts';
 import { tariffCommitments } from './queries/tariffs.ts';
 
 interface InvalidParam {
@@ -180,6 +181,46 @@ export function createHandlers() {
       const p = new Params(new URL(request.url).searchParams, []);
       return p.badRequest() ?? HttpResponse.json({ events: (await loadData('events')).events });
     }),
+
+    // --- Monthly goods and the partner catalogue (issue 13) ------------------------------------------------
+    http.get('*/api/v1/trade/monthly', async ({ request }) => {
+      await wait();
+      const p = new Params(new URL(request.url).searchParams, ['from', 'to', 'partner']);
+      const query = { from: p.text('from', 7), to: p.text('to', 7), partner: p.text('partner', 60) };
+      const bad = p.badRequest();
+      if (bad) return bad;
+      const { goodsMonthly, partnerMonthly, partners } = await loadData('goodsMonthly', 'partnerMonthly', 'partners');
+      try {
+        return HttpResponse.json(monthlyTrade({ korea: goodsMonthly, partnerRows: partnerMonthly, meta: partners }, query));
+      } catch (error) {
+        if (error instanceof QueryError) return problem(400, 'Invalid request parameters', error.message, error.invalidParams);
+        throw error;
+      }
+    }),
+
+    http.get('*/api/v1/partners', async ({ request }) => {
+      await wait();
+      const p = new Params(new URL(request.url).searchParams, []);
+      return p.badRequest() ?? HttpResponse.json(partnersList((await loadData('partners')).partners));
+    }),
+
+    // A partner's calendar years: each flow the sum of its 12 months, null unless all 12 exist.
+    http.get('*/api/v1/partners/annual', async ({ request }) => {
+      await wait();
+      const p = new Params(new URL(request.url).searchParams, ['partner', 'from', 'to']);
+      const query = { partner: p.text('partner', 60), from: p.year('from'), to: p.year('to') };
+      const bad = p.badRequest();
+      if (bad) return bad;
+      const { goodsMonthly, partnerMonthly, partners } = await loadData('goodsMonthly', 'partnerMonthly', 'partners');
+      try {
+        return HttpResponse.json(partnerAnnualTrade({ korea: goodsMonthly, partnerRows: partnerMonthly, meta: partners }, query));
+      } catch (error) {
+        if (error instanceof QueryError) return problem(400, 'Invalid request parameters', error.message, error.invalidParams);
+        throw error;
+      }
+    }),
+
+    // --- end of monthly goods ---------------------------------------------------------------------------------
 
     http.get('*/api/v1/experts', async ({ request }) => {
       await wait();

@@ -38,7 +38,8 @@ const SHORT_TITLES = {
   '2025-05-03': 'US 25% auto-parts tariff takes effect',
 };
 // Drawn and labelled on every time axis; the other events appear on request.
-const MILESTONES = new Set(['2007-06-30', '2012-03-15', '2019-01-01']);
+// 2025: the auto tariff taking effect and the U.S.–Korea deal, drawn at their month on the monthly chart.
+const MILESTONES = new Set(['2007-06-30', '2012-03-15', '2019-01-01', '2025-04-03', '2025-07-30']);
 
 export function buildEvents(readCsv) {
   const seen = new Map();

@@ -13,6 +13,9 @@ import {
   metaSchema,
   sectorsResponseSchema,
   sectorValuesResponseSchema,
+  monthlyResponseSchema,
+  partnersResponseSchema,
+  partnerAnnualResponseSchema,
   viewpointsResponseSchema,
   type Category,
   type Flow,
@@ -63,6 +66,34 @@ export const eventsQuery = () =>
   queryOptions({
     queryKey: ['events'],
     queryFn: ({ signal }) => apiGet('/events', {}, eventsResponseSchema, signal),
+    staleTime: Infinity,
+  });
+
+// Monthly goods (issue 13). `from`/`to` are months (YYYY-MM); the partner defaults to South Korea.
+export interface MonthlyParams {
+  partner?: string;
+  from?: string;
+  to?: string;
+}
+export const monthlyTradeQuery = (params: MonthlyParams = {}) =>
+  queryOptions({
+    queryKey: ['trade', 'monthly', params],
+    queryFn: ({ signal }) => apiGet('/trade/monthly', { ...params }, monthlyResponseSchema, signal),
+    staleTime: Infinity,
+  });
+
+export const partnersQuery = () =>
+  queryOptions({
+    queryKey: ['partners'],
+    queryFn: ({ signal }) => apiGet('/partners', {}, partnersResponseSchema, signal),
+    staleTime: Infinity,
+  });
+
+/** A partner's calendar years: sums of 12 months, null unless all 12 exist. */
+export const partnerAnnualQuery = (partner: string) =>
+  queryOptions({
+    queryKey: ['partners', 'annual', partner],
+    queryFn: ({ signal }) => apiGet('/partners/annual', { partner }, partnerAnnualResponseSchema, signal),
     staleTime: Infinity,
   });
 

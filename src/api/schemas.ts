@@ -301,6 +301,8 @@ export const monthlyResponseSchema = z.object({
   rows: z.array(monthlyRowSchema),
 });
 
+/** GET /api/v1/partners. A partner's annual figure (GET /api/v1/partners/annual) is the sum of its 12 months and
+ * exists only where all 12 are present; otherwise null. */
 export const partnersResponseSchema = z.object({ partners: z.array(partnerSchema), vintages: z.array(vintageSchema) });
 
 /** A partner's calendar year: the sum of its 12 months, null unless all 12 exist for that flow. */

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { memo, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { annualTradeQuery, eventsQuery, metaQuery } from '../../api/queries.ts';
+import { annualTradeQuery, eventsQuery, metaQuery, tariffCommitmentsQuery } from '../../api/queries.ts';
 import type { AnnualRow, Meta, TradeEvent } from '../../api/schemas.ts';
 import { ChartCard, type ChartColumn } from '../../components/chart-card.tsx';
 import { FilterBar, SegmentedFilter, YearFilter } from '../../components/filter-bar.tsx';
@@ -19,6 +19,8 @@ import { HeadlineFigures } from './headline-figures.tsx';
 import { computedBalanceIfDifferent, headlines, missingFiguresNote } from './trend-math.ts';
 import { MILESTONE_LEGEND, MINOR_EVENT_LEGEND } from '../../components/milestones.tsx';
 import { useTrendsFilters } from './use-trends-filters.ts';
+import { MonthlyCards, MonthlySection, MonthRangeFilters } from './trends-monthly-section.tsx';
+import { commitmentEvents } from './tariff-card.tsx';
 
 // Memoised: a filter change redraws the chart once, not on each of the commits that follow it (URL, router).
 const TradeChart = eagerLazy(import('./trade-chart.tsx').then((m) => memo(m.TradeChart)));
@@ -124,7 +126,14 @@ export function TrendsPage() {
   );
 
   const showAllEvents = filters.values.events;
-  const shownEvents = useMemo(() => (events.data?.events ?? []).filter((e) => showAllEvents || e.milestone), [events.data, showAllEvents]);
+  // With "Show all events", the dated tariff commitments join the timeline as minor events.
+  const tariffs = useQuery({ ...tariffCommitmentsQuery(), enabled: showAllEvents });
+  // Only while shown: the tariff card below loads the same query, and the chart must not redraw for it.
+  const shownTariffs = showAllEvents ? tariffs.data : undefined;
+  const shownEvents = useMemo(
+    () => [...(events.data?.events ?? []).filter((e) => showAllEvents || e.milestone), ...(shownTariffs ? commitmentEvents(shownTariffs.commitments) : [])],
+    [events.data, showAllEvents, shownTariffs],
+  );
   // The cards further down follow a filter change after the main chart has drawn it.
   const range = useMemo(() => ({ from, to }), [from, to]);
   const lowerRange = useDeferredValue(range);
@@ -132,6 +141,13 @@ export function TrendsPage() {
   const coverageYears = (s?: { from: number; to: number }) => (s ? Array.from({ length: s.to - s.from + 1 }, (_, i) => s.from + i) : []);
   const years = coverageYears(filters.coverage);
   const word = CATEGORY_WORD[category];
+  const onMonthRangeChange = useStableCallback((r: { from: string; to: string }) => filters.update({ mfrom: r.from, mto: r.to }));
+  const eventsToggle = (
+    <label className="toggle">
+      <input type="checkbox" checked={filters.values.events} onChange={(e) => filters.update({ events: e.target.checked })} />
+      Show all events
+    </label>
+  );
 
   return (
     <div className="page">
@@ -154,17 +170,32 @@ export function TrendsPage() {
 
       <FilterBar onReset={filters.reset}>
         <SegmentedFilter
-          label="Category"
-          value={category}
+          label="Frequency"
+          value={filters.frequency}
           options={[
-            { value: 'goods', label: 'Goods' },
-            { value: 'services', label: 'Services' },
+            { value: 'annual', label: 'Annual' },
+            { value: 'monthly', label: 'Monthly' },
           ]}
-          onChange={(v) => switchCategory(v === 'services' ? 'services' : 'goods')}
+          onChange={(v) => filters.update({ freq: v === 'monthly' ? 'monthly' : undefined })}
         />
-        {/* Shown before the catalogue arrives too (with the range only), so the bar keeps its size. */}
-        <YearFilter label="From" value={from} years={years.length ? years : [from]} onChange={(y) => filters.update({ from: y, to: Math.max(y, to) })} />
-        <YearFilter label="To" value={to} years={years.length ? years : [to]} onChange={(y) => filters.update({ to: y, from: Math.min(y, from) })} />
+        {filters.frequency === 'monthly' ? (
+          <MonthRangeFilters from={filters.monthFrom} to={filters.monthTo} onChange={onMonthRangeChange} />
+        ) : (
+          <>
+          <SegmentedFilter
+            label="Category"
+            value={category}
+            options={[
+              { value: 'goods', label: 'Goods' },
+              { value: 'services', label: 'Services' },
+            ]}
+            onChange={(v) => switchCategory(v === 'services' ? 'services' : 'goods')}
+          />
+          {/* Shown before the catalogue arrives too (with the range only), so the bar keeps its size. */}
+          <YearFilter label="From" value={from} years={years.length ? years : [from]} onChange={(y) => filters.update({ from: y, to: Math.max(y, to) })} />
+          <YearFilter label="To" value={to} years={years.length ? years : [to]} onChange={(y) => filters.update({ to: y, from: Math.min(y, from) })} />
+          </>
+        )}
       </FilterBar>
 
       <section className="card" aria-labelledby="headline-title">
@@ -176,6 +207,19 @@ export function TrendsPage() {
         </QueryStatus>
       </section>
 
+      {filters.frequency === 'monthly' ? (
+        <MonthlySection
+          meta={meta.data}
+          view={filters.monthlyView}
+          from={filters.monthFrom}
+          to={filters.monthTo}
+          events={shownEvents}
+          minorRail={filters.values.events}
+          eventsToggle={eventsToggle}
+          onViewChange={(v) => filters.update({ mview: v === 'values' ? undefined : v })}
+          onRangeChange={onMonthRangeChange}
+        />
+      ) : (
       <QueryStatus query={annual} label={`${word} trade figures`} skeleton={<Skeleton height={420} />}>
         {(data) => {
           const inRange = data.rows.filter((r) => r.year >= from && r.year <= to);
@@ -192,6 +236,9 @@ export function TrendsPage() {
           const marked = new Set(mismatches.map((m) => m.year));
           const notes = [
             missingFiguresNote(inRange),
+            category === 'goods' && to === filters.coverage?.to
+              ? `Full calendar years only (to ${to}): the months of a later year are under “Year to date” and Frequency “Monthly”.`
+              : null,
             ...mismatches.map(
               (m) => `* ${m.year} balance ${formatMusd(m.stated)} as published; exports − imports = ${formatMusd(m.computed)} by rounding.`,
             ),
@@ -230,12 +277,7 @@ export function TrendsPage() {
                 unavailable: shown.unavailable,
                 log: { value: log, onChange: (on) => filters.update({ log: on }), blocker: logBlocker === null ? null : `${logBlocker}${shownInRange.some((r) => (r.balance ?? 0) < 0) ? ', and the balance is negative' : ''}` },
               }}
-              actions={
-                <label className="toggle">
-                  <input type="checkbox" checked={filters.values.events} onChange={(e) => filters.update({ events: e.target.checked })} />
-                  Show all events
-                </label>
-              }
+              actions={eventsToggle}
             >
               <Suspense fallback={<Skeleton height={380} />}>
                 <TradeChart
@@ -269,10 +311,21 @@ export function TrendsPage() {
           );
         }}
       </QueryStatus>
+      )}
 
       {/* Drawn after the main chart (at idle time or when scrolled near), in a place of their final size. */}
       <Deferred after={!annual.isPending} height={720} narrowHeight={1537}>
         <LowerCards category={category} meta={meta.data} range={lowerRange} events={lowerEvents} minorRail={filters.values.events} />
+      </Deferred>
+      <Deferred after={!annual.isPending} height={2897} narrowHeight={5218}>
+        <MonthlyCards
+          meta={meta.data}
+          annualTo={meta.data?.series.find((s) => s.id === 'goods')?.to}
+          partners={filters.partners}
+          partnerMode={filters.partnerMode}
+          onPartnersChange={(ids) => filters.update({ partners: ids })}
+          onPartnerModeChange={(m) => filters.update({ pview: m === 'index' ? 'index' : undefined })}
+        />
       </Deferred>
     </div>
   );

@@ -1,13 +1,23 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Meta } from '../../api/schemas.ts';
+import type { UrlIssue } from '../../lib/url-state.ts';
 import { SHOW_AS } from '../../lib/show-as.ts';
 import { useUrlState } from '../../lib/use-url-state.ts';
+import { isMonth, type MonthlyView } from './monthly-math.ts';
+import { DEFAULT_PARTNERS, PARTNER_IDS, type PartnerMode } from './partner-ids.ts';
 
 const CATEGORIES = ['goods', 'services'] as const;
+const FREQUENCIES = ['annual', 'monthly'] as const;
+const MONTHLY_VIEWS = ['values', 'rolling', 'yoy'] as const;
+const PARTNER_MODES = ['values', 'index'] as const;
 const RANGES = [['from', 'to']] as const;
 
-/** URL state of the trends page: from, to, category, events (show all timeline events). */
+/**
+ * URL state of the trends page: from, to, category, events (show all timeline events), freq (annual or monthly),
+ * mfrom/mto (the monthly range, YYYY-MM), mview (monthly values, 12-month total or change on a year earlier),
+ * partners (the partners compared with Korea) and pview (their balance as values or an index).
+ */
 export function useTrendsFilters(meta: Meta | undefined) {
   // Years are checked against the chosen series' own coverage (services: 2011–2018), with a notice.
   const [searchParams] = useSearchParams();
@@ -22,6 +32,12 @@ export function useTrendsFilters(meta: Meta | undefined) {
       to: { type: 'year' as const, label: 'To', min, max },
       category: { type: 'enum' as const, label: 'Category', options: CATEGORIES, default: 'goods' },
       events: { type: 'flag' as const, label: 'Show all events' },
+      freq: { type: 'enum' as const, label: 'Frequency', options: FREQUENCIES, default: 'annual' },
+      mfrom: { type: 'text' as const, label: 'From month', maxLength: 7 },
+      mto: { type: 'text' as const, label: 'To month', maxLength: 7 },
+      mview: { type: 'enum' as const, label: 'Monthly view', options: MONTHLY_VIEWS, default: 'values' },
+      partners: { type: 'list' as const, label: 'Partners', options: PARTNER_IDS, max: PARTNER_IDS.length },
+      pview: { type: 'enum' as const, label: 'Partner view', options: PARTNER_MODES, default: 'values' },
       show: { type: 'enum' as const, label: 'Show as', options: SHOW_AS, default: 'values' },
       log: { type: 'flag' as const, label: 'Log scale' },
     }),
@@ -33,5 +49,34 @@ export function useTrendsFilters(meta: Meta | undefined) {
   // Unset ends of the range mean the series' own coverage.
   const from = Math.max(state.values.from ?? series?.from ?? min, series?.from ?? min);
   const to = Math.min(state.values.to ?? series?.to ?? max, series?.to ?? max);
-  return { ...state, category, from: Math.min(from, to), to: Math.max(from, to), coverage: series } as const;
+
+  const frequency = state.values.freq === 'monthly' ? 'monthly' : 'annual';
+  const monthlyView: MonthlyView = state.values.mview === 'rolling' || state.values.mview === 'yoy' ? state.values.mview : 'values';
+  const monthIssues: UrlIssue[] = [];
+  const month = (name: 'mfrom' | 'mto') => {
+    const value = state.values[name];
+    if (value === undefined || value === '') return undefined;
+    if (isMonth(value)) return value;
+    monthIssues.push({ param: name, message: `Ignored ${specs[name].label} “${value}”: not a month (YYYY-MM).` });
+    return undefined;
+  };
+  let monthFrom = month('mfrom');
+  let monthTo = month('mto');
+  if (monthFrom && monthTo && monthFrom > monthTo) [monthFrom, monthTo] = [monthTo, monthFrom];
+  const partners = state.values.partners.length ? state.values.partners : [...DEFAULT_PARTNERS];
+  const partnerMode: PartnerMode = state.values.pview === 'index' ? 'index' : 'values';
+  return {
+    ...state,
+    issues: monthIssues.length ? [...state.issues, ...monthIssues] : state.issues,
+    category,
+    from: Math.min(from, to),
+    to: Math.max(from, to),
+    coverage: series,
+    frequency,
+    monthlyView,
+    monthFrom,
+    monthTo,
+    partners,
+    partnerMode,
+  } as const;
 }

@@ -1,0 +1,158 @@
+// The monthly view of the trends page and the cards that use the monthly and partner figures (issue 13).
+import { useQuery } from '@tanstack/react-query';
+import { memo, Suspense, useId, type ReactNode } from 'react';
+import { monthlyTradeQuery, tariffCommitmentsQuery } from '../../api/queries.ts';
+import type { Meta, TradeEvent } from '../../api/schemas.ts';
+import { SegmentedFilter } from '../../components/filter-bar.tsx';
+import { QueryStatus, Skeleton } from '../../components/query-status.tsx';
+import { eagerLazy } from '../../components/eager-lazy.ts';
+import { isMonth, type MonthlyView } from './monthly-math.ts';
+import type { PartnerMode } from './partner-ids.ts';
+import { TariffCard } from './tariff-card.tsx';
+import { YtdCard } from './ytd-card.tsx';
+
+const MonthlyCard = eagerLazy(import('./monthly-card.tsx').then((m) => memo(m.MonthlyCard)));
+const PartnersCard = eagerLazy(import('./partners-card.tsx').then((m) => m.PartnersCard));
+
+/** The first month shown by default: the year before KORUS took effect. */
+export const DEFAULT_MONTH_FROM = '2011-01';
+
+interface MonthlySectionProps {
+  meta: Meta | undefined;
+  view: MonthlyView;
+  from: string | undefined;
+  to: string | undefined;
+  events: TradeEvent[];
+  eventsToggle: ReactNode;
+  onViewChange: (view: MonthlyView) => void;
+  onRangeChange: (range: { from: string; to: string }) => void;
+  minorRail: boolean;
+}
+
+/** Frequency "Monthly": the monthly chart of US goods trade with South Korea in place of the annual one. */
+export function MonthlySection({ meta, view, from, to, events, eventsToggle, onViewChange, onRangeChange, minorRail }: MonthlySectionProps) {
+  const monthly = useQuery(monthlyTradeQuery());
+  return (
+    <QueryStatus query={monthly} label="monthly goods figures" skeleton={<Skeleton height={520} />}>
+      {(data) => {
+        const first = data.rows[0]?.month ?? DEFAULT_MONTH_FROM;
+        const last = data.rows.findLast((r) => r.exports !== null || r.imports !== null)?.month ?? data.to;
+        const clip = (m: string) => (m < first ? first : m > last ? last : m);
+        const f = clip(from ?? (DEFAULT_MONTH_FROM > first ? DEFAULT_MONTH_FROM : first));
+        const t = clip(to ?? last);
+        return (
+          <MonthlyCard
+            data={data}
+            meta={meta}
+            view={view}
+            from={f <= t ? f : t}
+            to={f <= t ? t : f}
+            events={events}
+            onRangeChange={onRangeChange}
+            minorRail={minorRail}
+            actions={
+              <>
+                <SegmentedFilter
+                  label="Show"
+                  value={view}
+                  options={[
+                    { value: 'values', label: 'Values' },
+                    { value: 'rolling', label: '12-month total' },
+                    { value: 'yoy', label: 'Change on a year earlier (%)' },
+                  ]}
+                  onChange={(v) => onViewChange(v === 'rolling' || v === 'yoy' ? v : 'values')}
+                />
+                {eventsToggle}
+              </>
+            }
+          />
+        );
+      }}
+    </QueryStatus>
+  );
+}
+
+interface MonthlyCardsProps {
+  meta: Meta | undefined;
+  annualTo: number | undefined;
+  partners: readonly string[];
+  partnerMode: PartnerMode;
+  onPartnersChange: (ids: string[]) => void;
+  onPartnerModeChange: (mode: PartnerMode) => void;
+}
+
+/** "Year to date", "Korea among US trading partners" and the tariff commitments, below the page's first chart. */
+export const MonthlyCards = memo(function MonthlyCards({ meta, annualTo, partners, partnerMode, onPartnersChange, onPartnerModeChange }: MonthlyCardsProps) {
+  const monthly = useQuery(monthlyTradeQuery());
+  return (
+    <div className="monthly-cards">
+      <section className="card" aria-labelledby="ytd-title">
+        <h2 id="ytd-title">Year to date</h2>
+        <QueryStatus query={monthly} label="monthly goods figures" skeleton={<Skeleton height={380} />}>
+          {(data) => <YtdCard rows={data.rows} meta={meta} annualTo={annualTo} />}
+        </QueryStatus>
+      </section>
+      <Suspense fallback={<Skeleton height={560} />}>
+        <PartnersCard meta={meta} chosen={partners} mode={partnerMode} onChosenChange={onPartnersChange} onModeChange={onPartnerModeChange} />
+      </Suspense>
+      <TariffSection meta={meta} />
+    </div>
+  );
+});
+
+function MonthInput({ label, value, min, max, onChange }: { label: string; value: string; min: string; max: string; onChange: (month: string) => void }) {
+  const id = useId();
+  return (
+    <div className="filter">
+      <label htmlFor={id} className="filter__label">
+        {label}
+      </label>
+      <input
+        id={id}
+        type="month"
+        className="filter__control"
+        value={value}
+        min={min}
+        max={max}
+        // Half-typed months are not applied; a complete one inside the data is.
+        onChange={(e) => {
+          const v = e.target.value;
+          if (isMonth(v) && v >= min && v <= max) onChange(v);
+        }}
+      />
+    </div>
+  );
+}
+
+/** The monthly range as two month fields (From, To), bounded by the months served. */
+export function MonthRangeFilters({ from, to, onChange }: { from: string | undefined; to: string | undefined; onChange: (range: { from: string; to: string }) => void }) {
+  const monthly = useQuery(monthlyTradeQuery());
+  const rows = monthly.data?.rows ?? [];
+  const first = rows[0]?.month ?? '1985-01';
+  const last = rows.findLast((r) => r.exports !== null || r.imports !== null)?.month ?? first;
+  const f = from ?? (DEFAULT_MONTH_FROM > first ? DEFAULT_MONTH_FROM : first);
+  const t = to ?? last;
+  return (
+    <>
+      <MonthInput label="From" value={f} min={first} max={last} onChange={(m) => onChange({ from: m, to: m > t ? m : t })} />
+      <MonthInput label="To" value={t} min={first} max={last} onChange={(m) => onChange({ from: m < f ? m : f, to: m })} />
+    </>
+  );
+}
+
+/** "KORUS tariff commitments": the staging table, from GET /api/v1/tariff-commitments. */
+export function TariffSection({ meta }: { meta: Meta | undefined }) {
+  const tariffs = useQuery(tariffCommitmentsQuery());
+  return (
+    <section className="card" aria-labelledby="tariff-title">
+      <h2 id="tariff-title">KORUS tariff commitments</h2>
+      <QueryStatus query={tariffs} label="the tariff commitments" skeleton={<Skeleton height={520} />}>
+        {(data) => (
+          <div className="tariff-table-wrap">
+            <TariffCard rows={data.commitments} meta={meta} />
+          </div>
+        )}
+      </QueryStatus>
+    </section>
+  );
+}
