@@ -9,7 +9,16 @@ import globals from 'globals';
 const FEATURES = ['trends', 'sectors', 'viewpoints', 'overview', 'data'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-reference', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report'] },
+  {
+    ignores: [
+      'dist',
+      'dist-reference',
+      'node_modules',
+      'public/mockServiceWorker.js',
+      'test-results',
+      'playwright-report',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -46,7 +55,11 @@ export default tseslint.config(
               message: 'Features do not import each other; move shared code to components or lib.',
             })),
             // The app reaches the mock API only at startup (src/main.tsx).
-            { target: './src/{app,api,components,features,lib}', from: './mocks', message: 'Only src/main.tsx may start the mock API.' },
+            {
+              target: './src/{app,api,components,features,lib}',
+              from: './mocks',
+              message: 'Only src/main.tsx may start the mock API.',
+            },
           ],
         },
       ],

@@ -49,6 +49,8 @@ export const faultHandler = http.all('*/api/v1/*', async ({ request }) => {
     case 'invalid-schema':
       return HttpResponse.json({ unexpected: true, rows: 'not a list' });
     case 'html':
-      return new HttpResponse('<!doctype html><title>SPA fallback</title>', { headers: { 'Content-Type': 'text/html' } });
+      return new HttpResponse('<!doctype html><title>SPA fallback</title>', {
+        headers: { 'Content-Type': 'text/html' },
+      });
   }
 });

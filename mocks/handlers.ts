@@ -32,9 +32,13 @@ function problem(status: 400 | 404, title: string, detail: string, invalidParams
 /** Collects parameter errors while reading a query string. */
 class Params {
   readonly errors: InvalidParam[] = [];
-  constructor(private readonly search: URLSearchParams, allowed: string[]) {
+  constructor(
+    private readonly search: URLSearchParams,
+    allowed: string[],
+  ) {
     for (const name of new Set(search.keys())) {
-      if (!allowed.includes(name)) this.errors.push({ name, reason: `Unknown parameter. Allowed: ${allowed.join(', ')}.` });
+      if (!allowed.includes(name))
+        this.errors.push({ name, reason: `Unknown parameter. Allowed: ${allowed.join(', ')}.` });
     }
   }
   private raw(name: string): string | undefined {
@@ -66,7 +70,10 @@ class Params {
   list(name: string, options: readonly string[]): string[] | undefined {
     const value = this.raw(name);
     if (value === undefined) return undefined;
-    const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+    const items = value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const unknown = items.filter((i) => !options.includes(i));
     if (items.length === 0) this.errors.push({ name, reason: 'Empty list.' });
     if (unknown.length) this.errors.push({ name, reason: `Unknown value(s): ${unknown.join(', ')}.` });
@@ -191,9 +198,12 @@ export function createHandlers() {
       if (bad) return bad;
       const { goodsMonthly, partnerMonthly, partners } = await loadData('goodsMonthly', 'partnerMonthly', 'partners');
       try {
-        return HttpResponse.json(monthlyTrade({ korea: goodsMonthly, partnerRows: partnerMonthly, meta: partners }, query));
+        return HttpResponse.json(
+          monthlyTrade({ korea: goodsMonthly, partnerRows: partnerMonthly, meta: partners }, query),
+        );
       } catch (error) {
-        if (error instanceof QueryError) return problem(400, 'Invalid request parameters', error.message, error.invalidParams);
+        if (error instanceof QueryError)
+          return problem(400, 'Invalid request parameters', error.message, error.invalidParams);
         throw error;
       }
     }),
@@ -213,9 +223,12 @@ export function createHandlers() {
       if (bad) return bad;
       const { goodsMonthly, partnerMonthly, partners } = await loadData('goodsMonthly', 'partnerMonthly', 'partners');
       try {
-        return HttpResponse.json(partnerAnnualTrade({ korea: goodsMonthly, partnerRows: partnerMonthly, meta: partners }, query));
+        return HttpResponse.json(
+          partnerAnnualTrade({ korea: goodsMonthly, partnerRows: partnerMonthly, meta: partners }, query),
+        );
       } catch (error) {
-        if (error instanceof QueryError) return problem(400, 'Invalid request parameters', error.message, error.invalidParams);
+        if (error instanceof QueryError)
+          return problem(400, 'Invalid request parameters', error.message, error.invalidParams);
         throw error;
       }
     }),
@@ -225,13 +238,23 @@ export function createHandlers() {
     http.get('*/api/v1/experts', async ({ request }) => {
       await wait();
       const p = new Params(new URL(request.url).searchParams, []);
-      return p.badRequest() ?? HttpResponse.json({ experts: expertsWithCounts(await loadData('experts', 'viewpoints')) });
+      return (
+        p.badRequest() ?? HttpResponse.json({ experts: expertsWithCounts(await loadData('experts', 'viewpoints')) })
+      );
     }),
 
     http.get('*/api/v1/viewpoints', async ({ request }) => {
       await wait();
       const db = await loadData('meta', 'experts', 'viewpoints');
-      const p = new Params(new URL(request.url).searchParams, ['expert', 'topic', 'stance', 'sector', 'from', 'to', 'q']);
+      const p = new Params(new URL(request.url).searchParams, [
+        'expert',
+        'topic',
+        'stance',
+        'sector',
+        'from',
+        'to',
+        'q',
+      ]);
       const query = {
         expert: p.list(
           'expert',
@@ -274,11 +297,18 @@ export function createHandlers() {
       if (year !== undefined && (range.from !== undefined || range.to !== undefined)) {
         p.errors.push({ name: 'year', reason: 'Give either year or from/to, not both.' });
       }
-      const chapters = p.list('chapter', meta.chapters.map((c) => c.id));
+      const chapters = p.list(
+        'chapter',
+        meta.chapters.map((c) => c.id),
+      );
       const balanceIds = meta.balances.map((b) => b.id);
       const basis = p.oneOf('basis', flow === 'balance' ? balanceIds : meta.bases.map((b) => b.id));
-      const measure = p.oneOf('measure', meta.measures.map((m) => m.id));
-      if (flow === 'balance' && measure !== undefined) p.errors.push({ name: 'measure', reason: 'A balance has its bases’ own measures; leave measure out.' });
+      const measure = p.oneOf(
+        'measure',
+        meta.measures.map((m) => m.id),
+      );
+      if (flow === 'balance' && measure !== undefined)
+        p.errors.push({ name: 'measure', reason: 'A balance has its bases’ own measures; leave measure out.' });
       const bad = p.badRequest();
       if (bad) return bad;
       try {
@@ -291,7 +321,10 @@ export function createHandlers() {
           });
         }
         return HttpResponse.json({
-          rows: hsChapterValues({ meta, rows }, { year, ...range, flow, chapters, basis: basis as HsBasis | undefined, measure }),
+          rows: hsChapterValues(
+            { meta, rows },
+            { year, ...range, flow, chapters, basis: basis as HsBasis | undefined, measure },
+          ),
         });
       } catch (e) {
         if (e instanceof QueryError) return problem(400, 'Invalid request parameters', e.message, e.invalidParams);
@@ -312,7 +345,10 @@ export function createHandlers() {
         p.errors.push({ name: 'year', reason: 'Give either year or from/to, not both.' });
       }
       const basis = p.oneOf('basis', flow === 'balance' ? meta.balances.map((b) => b.id) : meta.bases.map((b) => b.id));
-      const measure = p.oneOf('measure', meta.measures.map((m) => m.id));
+      const measure = p.oneOf(
+        'measure',
+        meta.measures.map((m) => m.id),
+      );
       const bad = p.badRequest();
       if (bad) return bad;
       if (!flow) return problem(400, 'Invalid request parameters', 'flow is required.');
@@ -322,11 +358,17 @@ export function createHandlers() {
         flow === 'balance'
           ? [def?.exportsBasis, def?.importsBasis]
           : [basis ?? meta.bases.find((b) => b.flow === flow && b.system === 'comtrade')?.id];
-      const yearsOf = (id: string | undefined) => new Set(meta.coverage.filter((c) => c.basis === id).flatMap((c) => c.years));
+      const yearsOf = (id: string | undefined) =>
+        new Set(meta.coverage.filter((c) => c.basis === id).flatMap((c) => c.years));
       const [first, ...others] = bases.map(yearsOf);
       const years = [...(first ?? [])]
         .filter((y) => others.every((o) => o.has(y)))
-        .filter((y) => (year === undefined || y === year) && (range.from === undefined || y >= range.from) && (range.to === undefined || y <= range.to))
+        .filter(
+          (y) =>
+            (year === undefined || y === year) &&
+            (range.from === undefined || y >= range.from) &&
+            (range.to === undefined || y <= range.to),
+        )
         .sort((a, b) => a - b);
       try {
         const out = years.flatMap((y) => hsSections({ meta, rows }, { year: y, flow, basis, measure }));
@@ -361,4 +403,3 @@ export function createHandlers() {
     ),
   ];
 }
-

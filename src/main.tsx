@@ -23,8 +23,8 @@ if (!import.meta.env.VITE_API_BASE_URL) {
         <div className="notice notice--error" role="alert">
           <h1>The data service could not start</h1>
           <p>
-            This dashboard serves its data through a service worker, which this browser did not allow. Reload the
-            page, or open it in a browser window that allows service workers (not a private window in some browsers).
+            This dashboard serves its data through a service worker, which this browser did not allow. Reload the page,
+            or open it in a browser window that allows service workers (not a private window in some browsers).
           </p>
         </div>
       </main>,

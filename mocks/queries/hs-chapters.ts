@@ -30,11 +30,13 @@ export interface HsValuesQuery {
 }
 
 function checkCommon(data: HsData, q: { from?: number; to?: number; chapters?: string[] }, problems: Problems): void {
-  if (q.from !== undefined && q.to !== undefined && q.from > q.to) problems.add('from', `from (${q.from}) is after to (${q.to}).`);
+  if (q.from !== undefined && q.to !== undefined && q.from > q.to)
+    problems.add('from', `from (${q.from}) is after to (${q.to}).`);
   if (q.chapters) {
     const known = new Set(data.meta.chapters.map((c) => c.id));
     const unknown = q.chapters.filter((c) => !known.has(c));
-    if (unknown.length) problems.add('chapters', `Unknown chapter(s): ${unknown.join(', ')}. Chapters are written hs-01 … hs-99.`);
+    if (unknown.length)
+      problems.add('chapters', `Unknown chapter(s): ${unknown.join(', ')}. Chapters are written hs-01 … hs-99.`);
   }
 }
 
@@ -52,12 +54,19 @@ export function hsChapterValues(data: HsData, q: HsValuesQuery = {}): HsChapterV
   const problems = new Problems();
   checkCommon(data, q, problems);
   const basis = q.basis === undefined ? undefined : data.meta.bases.find((b) => b.id === q.basis);
-  if (q.basis !== undefined && !basis) problems.add('basis', `Unknown basis "${q.basis}". Known: ${data.meta.bases.map((b) => b.id).join(', ')}.`);
-  if (basis && q.flow !== undefined && basis.flow !== q.flow) problems.add('basis', `Basis "${basis.id}" holds ${basis.flow}, not ${q.flow}.`);
+  if (q.basis !== undefined && !basis)
+    problems.add('basis', `Unknown basis "${q.basis}". Known: ${data.meta.bases.map((b) => b.id).join(', ')}.`);
+  if (basis && q.flow !== undefined && basis.flow !== q.flow)
+    problems.add('basis', `Basis "${basis.id}" holds ${basis.flow}, not ${q.flow}.`);
   if (q.measure !== undefined) {
-    const measures = data.meta.coverage.filter((c) => (q.basis === undefined || c.basis === q.basis) && (q.flow === undefined || c.flow === q.flow));
+    const measures = data.meta.coverage.filter(
+      (c) => (q.basis === undefined || c.basis === q.basis) && (q.flow === undefined || c.flow === q.flow),
+    );
     if (!measures.some((c) => c.measure === q.measure)) {
-      problems.add('measure', `No "${q.measure}" rows for this flow and basis. Available: ${[...new Set(measures.map((c) => c.measure))].join(', ') || 'none'}.`);
+      problems.add(
+        'measure',
+        `No "${q.measure}" rows for this flow and basis. Available: ${[...new Set(measures.map((c) => c.measure))].join(', ') || 'none'}.`,
+      );
     }
   }
   problems.throwIfAny();
@@ -84,7 +93,8 @@ export interface HsBalanceQuery {
 
 function balanceDef(data: HsData, id: string | undefined, problems: Problems) {
   const def = id === undefined ? data.meta.balances[0] : data.meta.balances.find((b) => b.id === id);
-  if (!def) problems.add('balance', `Unknown balance "${id}". Known: ${data.meta.balances.map((b) => b.id).join(', ')}.`);
+  if (!def)
+    problems.add('balance', `Unknown balance "${id}". Known: ${data.meta.balances.map((b) => b.id).join(', ')}.`);
   return def;
 }
 
@@ -102,7 +112,14 @@ export function hsBalance(data: HsData, q: HsBalanceQuery = {}): HsBalanceRow[] 
     const measure = measureOf(data, basis);
     return new Map(
       data.rows
-        .filter((r) => r.basis === basis && r.measure === measure && r.value !== null && inYears(r.year, q) && (wanted === null || wanted.has(r.sectorId)))
+        .filter(
+          (r) =>
+            r.basis === basis &&
+            r.measure === measure &&
+            r.value !== null &&
+            inYears(r.year, q) &&
+            (wanted === null || wanted.has(r.sectorId)),
+        )
         .map((r) => [`${r.year}|${r.sectorId}`, r]),
     );
   };
@@ -156,7 +173,8 @@ export function hsSections(data: HsData, q: HsSectionQuery): HsSectionValue[] {
       q.basis === undefined
         ? data.meta.bases.find((b) => b.flow === flow && b.system === 'comtrade')
         : data.meta.bases.find((b) => b.id === q.basis);
-    if (!basis) problems.add('basis', `Unknown basis "${q.basis}". Known: ${data.meta.bases.map((b) => b.id).join(', ')}.`);
+    if (!basis)
+      problems.add('basis', `Unknown basis "${q.basis}". Known: ${data.meta.bases.map((b) => b.id).join(', ')}.`);
     else if (basis.flow !== flow) problems.add('basis', `Basis "${basis.id}" holds ${basis.flow}, not ${flow}.`);
     if (flow === 'exports') exportsBasis = basis?.id;
     else importsBasis = basis?.id;
@@ -195,8 +213,13 @@ export function hsSections(data: HsData, q: HsSectionQuery): HsSectionValue[] {
 }
 
 /** Sum of every chapter the source holds for one year, basis and measure (for shares of the total). */
-export function hsTotal(data: HsData, q: { year: number; basis: HsBasis; measure?: string }): { value: number | null; chapterCount: number } {
+export function hsTotal(
+  data: HsData,
+  q: { year: number; basis: HsBasis; measure?: string },
+): { value: number | null; chapterCount: number } {
   const measure = q.measure ?? measureOf(data, q.basis);
-  const rows = data.rows.filter((r) => r.year === q.year && r.basis === q.basis && r.measure === measure && r.value !== null);
+  const rows = data.rows.filter(
+    (r) => r.year === q.year && r.basis === q.basis && r.measure === measure && r.value !== null,
+  );
   return { value: rows.length ? rows.reduce((acc, r) => acc + (r.value ?? 0), 0) : null, chapterCount: rows.length };
 }

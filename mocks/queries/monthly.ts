@@ -1,7 +1,14 @@
 // Pure queries over the monthly goods data (goods-monthly.json, partner-monthly.json, partners.json). They take
 // the parsed arrays as arguments (no JSON imports), so the mock API can load each file on first use.
 // Missing months are returned as nulls (a visible gap), never filled; sums exist only over complete periods.
-import type { MonthlyRow, Partner, PartnerAnnualRow, PartnerMonthlyRow, PartnersMeta, Vintage } from '../../src/api/schemas.ts';
+import type {
+  MonthlyRow,
+  Partner,
+  PartnerAnnualRow,
+  PartnerMonthlyRow,
+  PartnersMeta,
+  Vintage,
+} from '../../src/api/schemas.ts';
 import { Problems } from './errors.ts';
 
 export interface MonthlyData {
@@ -43,7 +50,11 @@ export function partnerSpan(partner: Partner): { from: string; to: string } | nu
   if (!ranges.length) return null;
   return {
     from: ranges.map((r) => r[0]).sort()[0] ?? '',
-    to: ranges.map((r) => r[1]).sort().at(-1) ?? '',
+    to:
+      ranges
+        .map((r) => r[1])
+        .sort()
+        .at(-1) ?? '',
   };
 }
 
@@ -91,7 +102,11 @@ export function monthlyTrade(
   }
   const partnerId = q.partner ?? data.meta.defaultPartner;
   const partner = data.meta.partners.find((p) => p.id === partnerId);
-  if (!partner) problems.add('partner', `Unknown partner "${partnerId}". Known: ${data.meta.partners.map((p) => p.id).join(', ')}.`);
+  if (!partner)
+    problems.add(
+      'partner',
+      `Unknown partner "${partnerId}". Known: ${data.meta.partners.map((p) => p.id).join(', ')}.`,
+    );
   problems.throwIfAny();
   const span = partner ? partnerSpan(partner) : null;
   if (!span) return { partner: partnerId, from: q.from ?? '', to: q.to ?? '', rows: [] };
@@ -111,7 +126,10 @@ export function partnersList(meta: PartnersMeta): { partners: Partner[]; vintage
 const round1 = (v: number) => Math.round(v * 10) / 10;
 
 /** Sum of one flow over the given months: null unless every month has a figure. */
-function completeSum(rows: (MonthlyRow | undefined)[], key: 'exports' | 'imports'): { value: number | null; months: number } {
+function completeSum(
+  rows: (MonthlyRow | undefined)[],
+  key: 'exports' | 'imports',
+): { value: number | null; months: number } {
   let sum = 0;
   let months = 0;
   for (const r of rows) {
@@ -164,7 +182,9 @@ export function yearToDate(
     throw new RangeError(`throughMonth must be 1–12, got ${throughMonth}`);
   }
   const byMonth = new Map(rows.map((r) => [r.month, r]));
-  const months = Array.from({ length: throughMonth }, (_, i) => byMonth.get(`${year}-${String(i + 1).padStart(2, '0')}`));
+  const months = Array.from({ length: throughMonth }, (_, i) =>
+    byMonth.get(`${year}-${String(i + 1).padStart(2, '0')}`),
+  );
   const exports = completeSum(months, 'exports').value;
   const imports = completeSum(months, 'imports').value;
   return {
@@ -185,11 +205,14 @@ export function partnerAnnualTrade(
   q: { partner?: string; from?: number; to?: number } = {},
 ): { partner: string; rows: PartnerAnnualRow[] } {
   const problems = new Problems();
-  if (q.from !== undefined && q.to !== undefined && q.from > q.to) problems.add('from', `from (${q.from}) is after to (${q.to}).`);
+  if (q.from !== undefined && q.to !== undefined && q.from > q.to)
+    problems.add('from', `from (${q.from}) is after to (${q.to}).`);
   problems.throwIfAny();
   const { partner, rows } = monthlyTrade(data, { partner: q.partner });
   return {
     partner,
-    rows: partnerAnnual(rows).filter((r) => (q.from === undefined || r.year >= q.from) && (q.to === undefined || r.year <= q.to)),
+    rows: partnerAnnual(rows).filter(
+      (r) => (q.from === undefined || r.year >= q.from) && (q.to === undefined || r.year <= q.to),
+    ),
   };
 }

@@ -68,9 +68,9 @@ const meta = {
       .map((flow) => {
         const fr = rows.filter((r) => r.flow === flow);
         if (!fr.length) return null;
-        const periods = [...new Map(fr.map((r) => [r.year, { year: r.year, period: r.period, partial: r.partial }])).values()].sort(
-          (a, b) => a.year - b.year,
-        );
+        const periods = [
+          ...new Map(fr.map((r) => [r.year, { year: r.year, period: r.period, partial: r.partial }])).values(),
+        ].sort((a, b) => a.year - b.year);
         return {
           flow,
           years: periods.map((p) => p.year),
@@ -131,7 +131,14 @@ HS chapters (\`hs-chapter-values.json\`), per basis and measure. Years marked * 
 ${hsMeta.coverage
   .map(
     (c) =>
-      `| \`${c.basis}\` | ${c.flow} | ${c.measure} | ${years(c.years)}${c.periods.some((p) => p.partial) ? ` (${c.periods.filter((p) => p.partial).map((p) => `${p.year}* ${p.period}`).join(', ')})` : ''} | ${c.vintages.join(', ')} | ${c.sourceIds.join(', ')} |`,
+      `| \`${c.basis}\` | ${c.flow} | ${c.measure} | ${years(c.years)}${
+        c.periods.some((p) => p.partial)
+          ? ` (${c.periods
+              .filter((p) => p.partial)
+              .map((p) => `${p.year}* ${p.period}`)
+              .join(', ')})`
+          : ''
+      } | ${c.vintages.join(', ')} | ${c.sourceIds.join(', ')} |`,
   )
   .join('\n')}
 
@@ -140,7 +147,10 @@ Monthly goods (\`goods-monthly.json\`, \`partner-monthly.json\`), per partner. V
 | partner | exports | imports | vintages | FRED series |
 |---|---|---|---|---|
 ${partnersMeta.partners
-  .map((p) => `| ${p.name} (\`${p.id}\`) | ${ranges(p.coverage.exports)} | ${ranges(p.coverage.imports)} | ${p.vintages.join(', ')} | ${[...p.seriesIds.exports, ...p.seriesIds.imports].join(', ')} |`)
+  .map(
+    (p) =>
+      `| ${p.name} (\`${p.id}\`) | ${ranges(p.coverage.exports)} | ${ranges(p.coverage.imports)} | ${p.vintages.join(', ')} | ${[...p.seriesIds.exports, ...p.seriesIds.imports].join(', ')} |`,
+  )
   .join('\n')}
 
 ${census ? censusCoverageMd(census) : ''}Tariff commitments (\`tariff-commitments.json\`): ${tariffCommitments.length} rows, products ${[...new Set(tariffCommitments.map((t) => t.product))].join(', ')}; ${tariffCommitments.filter((t) => t.date).length} with a calendar date, the others with the source's wording only.
@@ -161,7 +171,8 @@ ${meta.sources.map((s) => `| \`${s.id}\` | ${md(s.publisher)} | ${md(s.title)} |
 `,
 );
 // The data page offers SOURCES.md for download as a static asset: keep that copy equal to the one built here.
-if (outDir === resolve(root, 'mocks/data')) copyFileSync(resolve(outDir, 'SOURCES.md'), resolve(root, 'public/SOURCES.md'));
+if (outDir === resolve(root, 'mocks/data'))
+  copyFileSync(resolve(outDir, 'SOURCES.md'), resolve(root, 'public/SOURCES.md'));
 console.log(
   `mocks/data: ${goods.length} goods years, ${services.length} services years, ${sectorList.length} sectors, ${sectorRows.length} sector values, ${events.length} events, ${experts.length} experts, ${viewpoints.length} viewpoints, ${hsRows.length} HS-chapter values, ${koreaMonthly.length} Korea months, ${partnerMonthly.length} partner months, ${tariffCommitments.length} tariff commitments, ${viewpoints2026.viewpoints.length} viewpoints 2014–2026, ${meta.sources.length} sources${census ? `, ${census.censusMonthly.length} Census-basis HS-chapter months` : ''}`,
 );

@@ -49,7 +49,9 @@ export function writer(outDir) {
   return (name, value) =>
     writeFileSync(
       resolve(outDir, name),
-      Array.isArray(value) ? `[\n${value.map((v) => JSON.stringify(v)).join(',\n')}\n]\n` : `${JSON.stringify(value, null, 1)}\n`,
+      Array.isArray(value)
+        ? `[\n${value.map((v) => JSON.stringify(v)).join(',\n')}\n]\n`
+        : `${JSON.stringify(value, null, 1)}\n`,
     );
 }
 

@@ -30,7 +30,7 @@ const EVENT_TITLES = {
   '2018-12-21': 'US proclamation',
   '2019-01-01': 'Amended KORUS in force',
   '2022-03-15': 'Scheduled full tariff phase-out',
-  '2041': 'US pickup-truck tariff ends (scheduled)',
+  2041: 'US pickup-truck tariff ends (scheduled)',
 };
 // Rows in the new format whose text has no " — ": the whole text is the description, the title is ours.
 const SHORT_TITLES = {

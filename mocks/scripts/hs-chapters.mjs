@@ -53,7 +53,11 @@ export const HS_VINTAGES = [
     note: 'Older download: chapters were assigned by their names (no codes in the file); 18 rows by their standard chapter title.',
   },
   { id: 'comtrade-2020-06', label: 'UN Comtrade legacy-API download committed 2020-06-10', note: null },
-  { id: 'usitc-2025-10', label: 'USITC DataWeb exports downloaded October 2025 (before the June 2026 Census revision)', note: null },
+  {
+    id: 'usitc-2025-10',
+    label: 'USITC DataWeb exports downloaded October 2025 (before the June 2026 Census revision)',
+    note: null,
+  },
 ];
 
 // The 21 sections of the Harmonized System and their chapters (77 is reserved; 98 and 99 are U.S. special
@@ -211,9 +215,9 @@ export function buildHsChapters(readCsv, sectorList, sectorRows) {
     const br = ordered.filter((r) => r.basis === basis.id);
     for (const measure of [...new Set(br.map((r) => r.measure))].sort()) {
       const mr = br.filter((r) => r.measure === measure);
-      const periods = [...new Map(mr.map((r) => [r.year, { year: r.year, period: r.period, partial: r.partial }])).values()].sort(
-        (a, b) => a.year - b.year,
-      );
+      const periods = [
+        ...new Map(mr.map((r) => [r.year, { year: r.year, period: r.period, partial: r.partial }])).values(),
+      ].sort((a, b) => a.year - b.year);
       coverage.push({
         basis: basis.id,
         flow: basis.flow,
@@ -228,7 +232,12 @@ export function buildHsChapters(readCsv, sectorList, sectorRows) {
   for (const id of new Set(ordered.map((r) => r.sourceId))) useSource(id);
   const used = new Set(ordered.map((r) => r.measure));
   const measures = [
-    { id: 'fas-value', label: 'F.a.s. value', description: 'Free alongside ship: the value of exports at the U.S. port of export, excluding freight and insurance.' },
+    {
+      id: 'fas-value',
+      label: 'F.a.s. value',
+      description:
+        'Free alongside ship: the value of exports at the U.S. port of export, excluding freight and insurance.',
+    },
     ...MEASURES,
   ].filter((m) => used.has(m.id));
   const meta = {
@@ -238,7 +247,13 @@ export function buildHsChapters(readCsv, sectorList, sectorRows) {
     balances: HS_BALANCES,
     vintages: HS_VINTAGES,
     coverage,
-    gaps: [{ from: 2020, to: 2022, note: 'No source has HS-chapter trade with South Korea for 2020–2022: a gap, never filled.' }],
+    gaps: [
+      {
+        from: 2020,
+        to: 2022,
+        note: 'No source has HS-chapter trade with South Korea for 2020–2022: a gap, never filled.',
+      },
+    ],
     chapters,
     sections: HS_SECTIONS,
   };

@@ -94,7 +94,10 @@ export function buildMonthly(readCsv) {
     const imports = num(r.imports_musd);
     const balance = num(r.balance_musd);
     check(exports !== null && imports !== null && balance !== null, `Korea ${r.month}: missing value`);
-    check(Math.abs(round(exports - imports, 1) - balance) < 1e-9, `Korea ${r.month}: balance ${balance} ≠ exports − imports`);
+    check(
+      Math.abs(round(exports - imports, 1) - balance) < 1e-9,
+      `Korea ${r.month}: balance ${balance} ≠ exports − imports`,
+    );
     return {
       month: r.month,
       exports,
@@ -131,11 +134,17 @@ export function buildMonthly(readCsv) {
     // The CSV's vintage column names the vintages of both flows, separated by " | ".
     const stated = new Set(r.vintage.split(' | ').map((s) => s.trim()));
     const derived = new Set([ex, im].filter(Boolean).map((f) => f.copy.csvVintage));
-    check(stated.size === derived.size && [...stated].every((v) => derived.has(v)), `${r.partner} ${r.month}: vintage ${r.vintage}`);
+    check(
+      stated.size === derived.size && [...stated].every((v) => derived.has(v)),
+      `${r.partner} ${r.month}: vintage ${r.vintage}`,
+    );
     if (id === 'south-korea') {
       // The same copy as the Korea file: identical values, so not stored twice.
       const k = koreaByMonth.get(r.month);
-      check(k && k.exports === exports && k.imports === imports, `South Korea ${r.month} differs from the Korea monthly file`);
+      check(
+        k && k.exports === exports && k.imports === imports,
+        `South Korea ${r.month} differs from the Korea monthly file`,
+      );
       continue;
     }
     const s = series.get(id) ?? { id, name: r.partner, exports: new Set(), imports: new Set(), sourceIds: new Set() };
@@ -161,7 +170,9 @@ export function buildMonthly(readCsv) {
     });
     partnerRows.set(id, rows);
   }
-  const peers = [...partnerRows.values()].flat().sort((a, b) => a.partner.localeCompare(b.partner) || a.month.localeCompare(b.month));
+  const peers = [...partnerRows.values()]
+    .flat()
+    .sort((a, b) => a.partner.localeCompare(b.partner) || a.month.localeCompare(b.month));
   const keys = new Set();
   for (const r of [...korea.map((k) => ({ ...k, partner: 'south-korea' })), ...peers]) {
     const key = `${r.partner}|${r.month}`;
@@ -188,7 +199,9 @@ export function buildMonthly(readCsv) {
     ...[...series.values()]
       .sort((a, b) => a.name.localeCompare(b.name))
       .map((s) =>
-        describe(s.id, s.name, partnerRows.get(s.id), { exports: [...s.exports], imports: [...s.imports] }, [...s.sourceIds]),
+        describe(s.id, s.name, partnerRows.get(s.id), { exports: [...s.exports], imports: [...s.imports] }, [
+          ...s.sourceIds,
+        ]),
       ),
   ];
   return {
@@ -196,9 +209,11 @@ export function buildMonthly(readCsv) {
     partnerMonthly: peers,
     partnersMeta: {
       unit: 'USD millions',
-      basis: 'U.S. Census goods: total exports f.a.s., general imports customs value, not seasonally adjusted, via FRED.',
+      basis:
+        'U.S. Census goods: total exports f.a.s., general imports customs value, not seasonally adjusted, via FRED.',
       defaultPartner: 'south-korea',
-      annualRule: 'A partner’s annual figure is the sum of its 12 months and exists only where all 12 are present; otherwise null.',
+      annualRule:
+        'A partner’s annual figure is the sum of its 12 months and exists only where all 12 are present; otherwise null.',
       vintages: MONTHLY_VINTAGES,
       partners,
     },

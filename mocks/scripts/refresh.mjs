@@ -25,15 +25,26 @@ export function loadRefresh(inputDir) {
       url: 'https://fred.stlouisfed.org/series/EXPKR',
       note: `Fetched ${info.fred.date} from fredgraph.csv by npm run data:update; values as written. Annual values are the sum of 12 months (full years only), rounded to 0.1. Balance = exports − imports.`,
     });
-    COPIES.push({ match: 'fred.stlouisfed.org/graph/fredgraph.csv', sourceId: FRED_SOURCE_ID, vintage: info.fred.vintage, csvVintage: info.fred.csvVintage, korea: true });
-    MONTHLY_VINTAGES.unshift({ id: info.fred.vintage, label: info.fred.label, note: 'The current vintage, fetched by npm run data:update; the latest months are preliminary and Census revises the last years every June.' });
+    COPIES.push({
+      match: 'fred.stlouisfed.org/graph/fredgraph.csv',
+      sourceId: FRED_SOURCE_ID,
+      vintage: info.fred.vintage,
+      csvVintage: info.fred.csvVintage,
+      korea: true,
+    });
+    MONTHLY_VINTAGES.unshift({
+      id: info.fred.vintage,
+      label: info.fred.label,
+      note: 'The current vintage, fetched by npm run data:update; the latest months are preliminary and Census revises the last years every June.',
+    });
   }
   if (info.census) {
     SOURCES.push({
       id: CENSUS_SOURCE_ID,
       match: ['api.census.gov/data/timeseries/intltrade'],
       publisher: 'U.S. Census Bureau, International Trade API',
-      title: 'U.S. trade with South Korea (CTY_CODE 5800) by HS chapter (COMM_LVL HS2), monthly: total exports f.a.s. (ALL_VAL_MO), general imports and imports for consumption, customs value (GEN_VAL_MO, CON_VAL_MO)',
+      title:
+        'U.S. trade with South Korea (CTY_CODE 5800) by HS chapter (COMM_LVL HS2), monthly: total exports f.a.s. (ALL_VAL_MO), general imports and imports for consumption, customs value (GEN_VAL_MO, CON_VAL_MO)',
       url: 'https://api.census.gov/data/timeseries/intltrade/exports/hs',
       note: `Fetched ${info.census.date} by npm run data:update (months ${info.census.from} … ${info.census.to} requested). Census basis: not comparable with the UN Comtrade (CIF) or USITC rows, never joined with them.`,
     });

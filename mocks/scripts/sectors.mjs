@@ -31,11 +31,23 @@ export const classifications = [
 
 export const MEASURES = [
   { id: 'value', label: 'Value', description: 'Trade value as reported by the source.' },
-  { id: 'customs-value', label: 'Customs value', description: 'Value appraised by U.S. Customs, excluding duties, freight and insurance.' },
+  {
+    id: 'customs-value',
+    label: 'Customs value',
+    description: 'Value appraised by U.S. Customs, excluding duties, freight and insurance.',
+  },
   { id: 'cif-value', label: 'CIF import value', description: 'Customs value plus charges, insurance and freight.' },
   { id: 'charges', label: 'Charges, insurance and freight', description: 'Import charges: CIF value − customs value.' },
-  { id: 'duties', label: 'Calculated duties', description: 'Duties calculated by Census from the tariff rates applied.' },
-  { id: 'dutiable-value', label: 'Dutiable value', description: 'The part of the customs value that is subject to duty.' },
+  {
+    id: 'duties',
+    label: 'Calculated duties',
+    description: 'Duties calculated by Census from the tariff rates applied.',
+  },
+  {
+    id: 'dutiable-value',
+    label: 'Dutiable value',
+    description: 'The part of the customs value that is subject to duty.',
+  },
   { id: 'landed-duty-paid', label: 'Landed duty-paid value', description: 'CIF value plus calculated duties.' },
 ];
 const HTS_MEASURE = {
@@ -52,20 +64,20 @@ export const sentenceCase = (s) => {
   return lower.charAt(0).toUpperCase() + lower.slice(1);
 };
 export const shortHts = {
-  '84': 'Machinery',
-  '85': 'Electrical machinery',
-  '87': 'Vehicles and parts',
-  '88': 'Aircraft and parts',
-  '90': 'Optical and medical instruments',
-  '27': 'Mineral fuels and oils',
-  '39': 'Plastics',
-  '73': 'Articles of iron or steel',
-  '30': 'Pharmaceutical products',
-  '29': 'Organic chemicals',
-  '38': 'Miscellaneous chemical products',
-  '72': 'Iron and steel',
-  '33': 'Essential oils, perfumery and cosmetics',
-  '40': 'Rubber',
+  84: 'Machinery',
+  85: 'Electrical machinery',
+  87: 'Vehicles and parts',
+  88: 'Aircraft and parts',
+  90: 'Optical and medical instruments',
+  27: 'Mineral fuels and oils',
+  39: 'Plastics',
+  73: 'Articles of iron or steel',
+  30: 'Pharmaceutical products',
+  29: 'Organic chemicals',
+  38: 'Miscellaneous chemical products',
+  72: 'Iron and steel',
+  33: 'Essential oils, perfumery and cosmetics',
+  40: 'Rubber',
 };
 
 export function buildSectors(readCsv) {
@@ -118,9 +130,17 @@ export function buildSectors(readCsv) {
       label: 'Beef and beef products',
       note: 'Lower bound: the source says "more than $2.6 billion".',
     },
-    'Beef and beef variety meat': { id: 'ag-beef', label: 'Beef and beef products', note: 'Source label: "Beef and beef variety meat".' },
+    'Beef and beef variety meat': {
+      id: 'ag-beef',
+      label: 'Beef and beef products',
+      note: 'Source label: "Beef and beef variety meat".',
+    },
     'Pork & pork products': { id: 'ag-pork', label: 'Pork and pork products' },
-    'Pork and pork variety meat': { id: 'ag-pork', label: 'Pork and pork products', note: 'Source label: "Pork and pork variety meat".' },
+    'Pork and pork variety meat': {
+      id: 'ag-pork',
+      label: 'Pork and pork products',
+      note: 'Source label: "Pork and pork variety meat".',
+    },
     Corn: { id: 'ag-corn', label: 'Corn' },
     'Fresh fruit': { id: 'ag-fresh-fruit', label: 'Fresh fruit' },
     'Prepared food': { id: 'ag-prepared-food', label: 'Prepared food' },
@@ -167,7 +187,11 @@ export function buildSectors(readCsv) {
     } else if (prefix === 'USTR top export category') {
       const [code, label] = name.replace(/^HS /, '').split(': ');
       const id = htsSector(code, label);
-      sectorRows.push({ ...base, sectorId: id, note: 'USTR top-five export category; other chapters not reported for this year.' });
+      sectorRows.push({
+        ...base,
+        sectorId: id,
+        note: 'USTR top-five export category; other chapters not reported for this year.',
+      });
     } else if (prefix.startsWith('USITC DataWeb HTS')) {
       // The same CIF values are in korea-imports-hts2-usitc.csv with every measure; served from there.
       continue;
@@ -187,7 +211,8 @@ export function buildSectors(readCsv) {
         id: 'commerce-machinery',
         label: 'Industrial, agricultural, construction and mining machinery',
         classification: 'agency-products',
-        description: 'U.S. exports to South Korea of industrial, agricultural, construction and mining machinery (U.S. Department of Commerce).',
+        description:
+          'U.S. exports to South Korea of industrial, agricultural, construction and mining machinery (U.S. Department of Commerce).',
       });
       sectorRows.push({ ...base, sectorId: id });
     } else if (prefix === 'USTR (via Inside US Trade)') {
@@ -230,7 +255,10 @@ export function buildSectors(readCsv) {
   );
   sectorRows.sort(
     (a, b) =>
-      a.year - b.year || a.sectorId.localeCompare(b.sectorId) || a.flow.localeCompare(b.flow) || a.measure.localeCompare(b.measure),
+      a.year - b.year ||
+      a.sectorId.localeCompare(b.sectorId) ||
+      a.flow.localeCompare(b.flow) ||
+      a.measure.localeCompare(b.measure),
   );
   return { sectorList, sectorRows, sectors, COMPLETE };
 }

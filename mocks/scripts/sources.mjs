@@ -82,7 +82,8 @@ export const SOURCES = [
   {
     id: 'inside-us-trade-2016',
     match: ['prosperousamerica.org/u-s-auto-imports-from-korea-surge'],
-    publisher: 'USTR figures reported by Inside US Trade (18 Mar 2016), reposted by the Coalition for a Prosperous America',
+    publisher:
+      'USTR figures reported by Inside US Trade (18 Mar 2016), reposted by the Coalition for a Prosperous America',
     title: 'U.S. auto imports from Korea surge in first month after tariffs lifted',
   },
   {
@@ -106,7 +107,12 @@ export const SOURCES = [
     title: 'U.S. imports for consumption from South Korea by HTS chapter, January–August 2025',
     note: 'USITC DataWeb export downloaded 2025-10-03 (github.com/utamiu1807/uutami, commit a2c7a6a). Partial year. No customs-value sheet. Totals are sums of the chapter rows.',
   },
-  { id: 'piglix-korus', match: ['piglix.com/piglix/KORUS_FTA'], publisher: 'Piglix (mirror of Wikipedia)', title: 'KORUS FTA' },
+  {
+    id: 'piglix-korus',
+    match: ['piglix.com/piglix/KORUS_FTA'],
+    publisher: 'Piglix (mirror of Wikipedia)',
+    title: 'KORUS FTA',
+  },
   {
     id: 'ustr-2007-signing',
     match: ['ustr.gov/about-us/policy-offices/press-office/press-releases/archives/2007/june'],
@@ -133,7 +139,9 @@ export const SOURCES = [
   },
   {
     id: 'ustr-2018-jan-statement',
-    match: ['ustr.gov/about-us/policy-offices/press-office/press-releases/2018/january/statement-conclusion-meeting-us'],
+    match: [
+      'ustr.gov/about-us/policy-offices/press-office/press-releases/2018/january/statement-conclusion-meeting-us',
+    ],
     publisher: 'Office of the U.S. Trade Representative (USTR)',
     title: 'Statement on the conclusion of the meeting of the U.S.-Korea KORUS Joint Committee (January 2018)',
   },
@@ -224,4 +232,10 @@ export const useSource = (id) => {
 };
 
 export const usedSourceList = () =>
-  SOURCES.filter((s) => usedSources.has(s.id)).map(({ id, publisher, title, url, note }) => ({ id, publisher, title, url, note }));
+  SOURCES.filter((s) => usedSources.has(s.id)).map(({ id, publisher, title, url, note }) => ({
+    id,
+    publisher,
+    title,
+    url,
+    note,
+  }));

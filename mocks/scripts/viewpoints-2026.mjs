@@ -19,19 +19,59 @@ const TRANSLATION_NOTES = {
 // from the U.S. point of view (a Korean surplus is a U.S. deficit, so negative), or a percentage for a share.
 // Not filled: forecasts ("on course for"), partial periods (vp-017's first seven months of 2018), and
 // goods-and-services totals, for which no series is served.
-const amount = (series, year, value, text, note = null, qualifier = 'as stated') => ({ kind: 'amount', series, year, value, qualifier, text, note });
+const amount = (series, year, value, text, note = null, qualifier = 'as stated') => ({
+  kind: 'amount',
+  series,
+  year,
+  value,
+  qualifier,
+  text,
+  note,
+});
 const CLAIMS = {
   'vp-011': [
-    amount('services-balance', 2012, 6500, '$6.5 billion services surplus with Korea in 2012', 'USTR gives a 2012 private-services surplus of $9 bn: the coverage probably differs.'),
+    amount(
+      'services-balance',
+      2012,
+      6500,
+      '$6.5 billion services surplus with Korea in 2012',
+      'USTR gives a 2012 private-services surplus of $9 bn: the coverage probably differs.',
+    ),
   ],
   'vp-012': [
-    amount('services-exports', 2016, 21550, '$21.55 billion in 2016', 'KEI first-release figure; the served 21,600 is USTR’s later figure.'),
+    amount(
+      'services-exports',
+      2016,
+      21550,
+      '$21.55 billion in 2016',
+      'KEI first-release figure; the served 21,600 is USTR’s later figure.',
+    ),
     amount('services-balance', 2016, 10700, 'a record $10.7 billion services surplus'),
   ],
-  'vp-015': [amount('goods-exports', 2017, 48300, 'record U.S. merchandise exports to Korea of $48.3 billion in 2017', 'First-print vintage; Census later revised 2017.')],
+  'vp-015': [
+    amount(
+      'goods-exports',
+      2017,
+      48300,
+      'record U.S. merchandise exports to Korea of $48.3 billion in 2017',
+      'First-print vintage; Census later revised 2017.',
+    ),
+  ],
   'vp-016': [
-    amount('services-exports', 2017, 23200, 'U.S. services exports to Korea of $23.2 billion in 2017', 'KEI first-release figure; USTR later gave $24.2 bn.'),
-    amount('services-exports', 2011, 16700, 'up from $16.7 billion in 2011', 'KEI figure; USTR’s preliminary 2011 figure was $17 bn.'),
+    amount(
+      'services-exports',
+      2017,
+      23200,
+      'U.S. services exports to Korea of $23.2 billion in 2017',
+      'KEI first-release figure; USTR later gave $24.2 bn.',
+    ),
+    amount(
+      'services-exports',
+      2011,
+      16700,
+      'up from $16.7 billion in 2011',
+      'KEI figure; USTR’s preliminary 2011 figure was $17 bn.',
+    ),
     amount('services-balance', 2017, 12200, 'at $12.2 billion', 'KEI first-release figure; USTR later gave $13.3 bn.'),
   ],
   'vp-020': [
@@ -39,21 +79,61 @@ const CLAIMS = {
     amount('goods-balance', 2015, -28300, 'to $28.3 billion in 2015'),
   ],
   'vp-021': [
-    amount('goods-exports', 2018, 57500, 'a record $57.5 billion in goods to South Korea in 2018', 'Looks like a balance-of-payments basis, not the Census goods series (SOURCES.md, section 5).'),
-    amount('goods-exports', 2011, 45200, 'up from $45.2 billion before KORUS', '"Before KORUS" is read as 2011, the base year of pre-KORUS claims; the basis looks like balance of payments.'),
+    amount(
+      'goods-exports',
+      2018,
+      57500,
+      'a record $57.5 billion in goods to South Korea in 2018',
+      'Looks like a balance-of-payments basis, not the Census goods series (SOURCES.md, section 5).',
+    ),
+    amount(
+      'goods-exports',
+      2011,
+      45200,
+      'up from $45.2 billion before KORUS',
+      '"Before KORUS" is read as 2011, the base year of pre-KORUS claims; the basis looks like balance of payments.',
+    ),
   ],
   'vp-024': [
-    { kind: 'share', series: 'hs-balance:87', of: 'goods-balance', year: 2016, value: 30, qualifier: 'over', text: 'over 30 percent, of the bilateral trade gap', note: 'Autos and auto parts: HS 87 is the nearest served series; its balance uses CIF imports, the goods balance customs value (approximate).' },
+    {
+      kind: 'share',
+      series: 'hs-balance:87',
+      of: 'goods-balance',
+      year: 2016,
+      value: 30,
+      qualifier: 'over',
+      text: 'over 30 percent, of the bilateral trade gap',
+      note: 'Autos and auto parts: HS 87 is the nearest served series; its balance uses CIF imports, the goods balance customs value (approximate).',
+    },
   ],
   'vp-034': [
-    amount('goods-balance', 2024, -55700, 'which he put at $55.7 billion last year', 'Korea’s customs-basis surplus (MOTIE gives $55.63 bn for 2024), shown from the U.S. point of view; the Census U.S. deficit is another basis.'),
+    amount(
+      'goods-balance',
+      2024,
+      -55700,
+      'which he put at $55.7 billion last year',
+      'Korea’s customs-basis surplus (MOTIE gives $55.63 bn for 2024), shown from the U.S. point of view; the Census U.S. deficit is another basis.',
+    ),
   ],
   'vp-049': [
-    amount('goods-balance', 2024, -65000, 'had ballooned to $65 billion during the Biden administration', 'Called "trade deficit" in the source; read against the goods balance of 2024, the last full year of that administration.'),
+    amount(
+      'goods-balance',
+      2024,
+      -65000,
+      'had ballooned to $65 billion during the Biden administration',
+      'Called "trade deficit" in the source; read against the goods balance of 2024, the last full year of that administration.',
+    ),
   ],
 };
 
-const ANNUAL_SERIES = new Set(['goods-balance', 'goods-exports', 'goods-imports', 'services-balance', 'services-exports', 'services-imports']);
+const ANNUAL_SERIES = new Set([
+  'goods-balance',
+  'goods-exports',
+  'goods-imports',
+  'services-balance',
+  'services-exports',
+  'services-imports',
+]);
 
 /**
  * @param hsMeta the HS-chapter catalogue: chapter and section evidence must name one of its chapters or sections
@@ -66,7 +146,10 @@ export function buildViewpoints2026(readCsv, hsMeta) {
     const hs = /^hs-(exports|imports|balance):(\d{2}|S\d{2})$/.exec(series);
     if (hs) {
       const code = hs[2];
-      check(code.startsWith('S') ? sectionIds.has(code) : chapterIds.has(code), `${id}: unknown HS chapter or section in ${series}`);
+      check(
+        code.startsWith('S') ? sectionIds.has(code) : chapterIds.has(code),
+        `${id}: unknown HS chapter or section in ${series}`,
+      );
       return series;
     }
     if (series === 'hs-duties:TOTAL') return series;
@@ -83,13 +166,22 @@ export function buildViewpoints2026(readCsv, hsMeta) {
     const topics = r.topics.split(';').filter(Boolean);
     for (const t of topics) check(TOPICS_2026[t], `${r.id}: unknown topic ${t}`);
     check(STANCES[r.stance], `${r.id}: unknown stance ${r.stance}`);
-    check(experts.some((e) => e.id === r.expert_id), `${r.id}: unknown expert ${r.expert_id}`);
-    check(r.statement_kind === 'quote' || r.statement_kind === 'paraphrase', `${r.id}: statement kind ${r.statement_kind}`);
+    check(
+      experts.some((e) => e.id === r.expert_id),
+      `${r.id}: unknown expert ${r.expert_id}`,
+    );
+    check(
+      r.statement_kind === 'quote' || r.statement_kind === 'paraphrase',
+      `${r.id}: statement kind ${r.statement_kind}`,
+    );
     const evidence = r.evidence_series
       ? r.evidence_series.split(';').map((series) => {
           const from = Number(r.evidence_from);
           const to = Number(r.evidence_to);
-          check(Number.isInteger(from) && Number.isInteger(to) && from <= to, `${r.id}: evidence years ${r.evidence_from}–${r.evidence_to}`);
+          check(
+            Number.isInteger(from) && Number.isInteger(to) && from <= to,
+            `${r.id}: evidence years ${r.evidence_from}–${r.evidence_to}`,
+          );
           return { series: resolve(series.trim(), r.id), from, to };
         })
       : [];

@@ -152,7 +152,8 @@ export interface HsBalanceParams extends HsRangeParams {
 export const hsBalanceQuery = (params: HsBalanceParams = {}) =>
   queryOptions({
     queryKey: ['trade', 'hs-chapters', 'balance', params],
-    queryFn: ({ signal }) => apiGet('/trade/hs-chapters', { flow: 'balance', ...params }, hsBalanceResponseSchema, signal),
+    queryFn: ({ signal }) =>
+      apiGet('/trade/hs-chapters', { flow: 'balance', ...params }, hsBalanceResponseSchema, signal),
   });
 
 export interface HsSectionsParams extends HsRangeParams {

@@ -208,7 +208,9 @@ export const hsChaptersMetaSchema = z.object({
     }),
   ),
   /** The balances that exist: exports and imports of one system and year. */
-  balances: z.array(z.object({ id: z.string(), exportsBasis: hsBasisSchema, importsBasis: hsBasisSchema, label: z.string() })),
+  balances: z.array(
+    z.object({ id: z.string(), exportsBasis: hsBasisSchema, importsBasis: hsBasisSchema, label: z.string() }),
+  ),
   vintages: z.array(z.object({ id: z.string(), label: z.string(), note: z.nullable(z.string()) })),
   coverage: z.array(
     z.object({
@@ -402,7 +404,11 @@ export const viewpoints2026DataSchema = z.object({
 
 // Response bodies of the third-pass endpoints (see the README's contract table).
 export const hsChapterValuesResponseSchema = z.object({ rows: z.array(hsChapterValueSchema) });
-export const hsBalanceResponseSchema = z.object({ balance: z.string(), label: z.string(), rows: z.array(hsBalanceRowSchema) });
+export const hsBalanceResponseSchema = z.object({
+  balance: z.string(),
+  label: z.string(),
+  rows: z.array(hsBalanceRowSchema),
+});
 export const hsSectionsResponseSchema = z.object({ rows: z.array(hsSectionValueSchema) });
 export const partnerAnnualResponseSchema = z.object({
   partner: z.string(),

@@ -36,7 +36,9 @@ export function AppLayout() {
             </ul>
           </nav>
         </div>
-        {navigation.state === 'loading' && <div className="route-progress" role="progressbar" aria-label="Loading page" />}
+        {navigation.state === 'loading' && (
+          <div className="route-progress" role="progressbar" aria-label="Loading page" />
+        )}
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         <Outlet />

@@ -5,7 +5,10 @@ export function RouteError() {
   const error = useRouteError();
   let message = 'Something went wrong while showing this page.';
   if (isRouteErrorResponse(error)) message = `${error.status} ${error.statusText}`;
-  else if (error instanceof Error && /dynamically imported module|Importing a module script failed/i.test(error.message)) {
+  else if (
+    error instanceof Error &&
+    /dynamically imported module|Importing a module script failed/i.test(error.message)
+  ) {
     message = 'A part of the app could not be loaded, perhaps after an update. Reload the page to continue.';
   }
   return (

@@ -2,7 +2,15 @@
 // starts its page's data requests at once, in parallel with the page's code, without waiting for them.
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
-import { annualTradeQuery, eventsQuery, expertsQuery, metaQuery, sectorsQuery, sectorValuesQuery, viewpointsQuery } from '../api/queries.ts';
+import {
+  annualTradeQuery,
+  eventsQuery,
+  expertsQuery,
+  metaQuery,
+  sectorsQuery,
+  sectorValuesQuery,
+  viewpointsQuery,
+} from '../api/queries.ts';
 import { AppLayout } from './layout.tsx';
 import { RouteError } from './route-error.tsx';
 import { NotFoundPage } from './not-found.tsx';
@@ -16,7 +24,9 @@ const prefetch: Record<'overview' | 'trends' | 'sectors' | 'viewpoints', Prefetc
     void client.prefetchQuery(eventsQuery());
   },
   trends: (client, search) => {
-    void client.prefetchQuery(annualTradeQuery({ category: search.get('category') === 'services' ? 'services' : 'goods' }));
+    void client.prefetchQuery(
+      annualTradeQuery({ category: search.get('category') === 'services' ? 'services' : 'goods' }),
+    );
     void client.prefetchQuery(annualTradeQuery({ category: 'services' }));
     void client.prefetchQuery(eventsQuery());
   },
@@ -26,7 +36,9 @@ const prefetch: Record<'overview' | 'trends' | 'sectors' | 'viewpoints', Prefetc
     void client.prefetchQuery(sectorValuesQuery({ classification: 'hs-chapters', flow: 'imports' }));
     // The default view; other views depend on the catalogue's defaults and are fetched by the page.
     if (!search.has('classification') && !search.has('flow') && !search.has('measure')) {
-      void client.prefetchQuery(sectorValuesQuery({ classification: 'usitc-sectors', flow: 'exports', measure: 'value' }));
+      void client.prefetchQuery(
+        sectorValuesQuery({ classification: 'usitc-sectors', flow: 'exports', measure: 'value' }),
+      );
     }
   },
   viewpoints: (client) => {
@@ -44,7 +56,8 @@ function loaderFor(client: QueryClient, page: keyof typeof prefetch) {
 }
 
 // Filter changes (search params) stay on the page: no loader run, so they apply without a network step.
-const samePageKeepsData = ({ currentUrl, nextUrl }: { currentUrl: URL; nextUrl: URL }) => currentUrl.pathname !== nextUrl.pathname;
+const samePageKeepsData = ({ currentUrl, nextUrl }: { currentUrl: URL; nextUrl: URL }) =>
+  currentUrl.pathname !== nextUrl.pathname;
 
 export const createRoutes = (client: QueryClient): RouteObject[] => [
   {

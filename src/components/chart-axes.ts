@@ -24,9 +24,10 @@ export const GRID = { stroke: '#e3e7ec', vertical: false } as const;
 export const ZERO_LINE = { y: 0, stroke: '#8a939e' } as const;
 
 function formatTick(value: number, decimals: number): string {
-  const text = new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(
-    Math.abs(value),
-  );
+  const text = new Intl.NumberFormat('en-US', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(Math.abs(value));
   return `${value < 0 && Number(text.replace(/,/g, '')) !== 0 ? MINUS : ''}${text}`;
 }
 
@@ -58,7 +59,9 @@ export function niceAxis(values: Iterable<number | null | undefined>, options: A
   const list = Array.from(values);
   const logScale = log ? logTicks(list) : null;
   const scale: NiceScale = logScale ?? niceScale(list, { includeZero, count });
-  const decimals = logScale ? Math.max(0, ...scale.ticks.map((t) => tickDecimals(t / divisor))) : tickDecimals(scale.step / divisor);
+  const decimals = logScale
+    ? Math.max(0, ...scale.ticks.map((t) => tickDecimals(t / divisor)))
+    : tickDecimals(scale.step / divisor);
   const labels = scale.ticks.map((t) => formatTick(t / divisor, decimals));
   return {
     type: 'number' as const,
@@ -79,11 +82,25 @@ export function bnYAxis(values: Iterable<number | null | undefined>, options: Om
 }
 
 /** A vertical value axis in $ bn or $ m, as chosen for the figures shown (data in $ m). */
-export function amountYAxis(unit: AmountUnit, values?: Iterable<number | null | undefined>, options: Omit<AxisOptions, 'divisor'> = {}) {
+export function amountYAxis(
+  unit: AmountUnit,
+  values?: Iterable<number | null | undefined>,
+  options: Omit<AxisOptions, 'divisor'> = {},
+) {
   const divisor = unit === 'bn' ? 1000 : 1;
-  if (!values) return { ...BN_Y_AXIS, tickFormatter: (v: number) => formatTick(v / divisor, 1), label: { value: `$ ${unit}`, ...AXIS_LABEL } };
+  if (!values)
+    return {
+      ...BN_Y_AXIS,
+      tickFormatter: (v: number) => formatTick(v / divisor, 1),
+      label: { value: `$ ${unit}`, ...AXIS_LABEL },
+    };
   const { labelChars, ...axis } = niceAxis(values, { count: 6, ...options, divisor });
-  return { ...axis, tick: TICK, width: Math.max(52, 30 + labelChars * 7), label: { value: `$ ${unit}`, ...AXIS_LABEL } };
+  return {
+    ...axis,
+    tick: TICK,
+    width: Math.max(52, 30 + labelChars * 7),
+    label: { value: `$ ${unit}`, ...AXIS_LABEL },
+  };
 }
 
 /** A vertical value axis with any unit label ("%", "Index"). */

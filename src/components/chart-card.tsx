@@ -73,7 +73,11 @@ export interface SeriesView {
   keys: readonly string[];
   /** Series that cannot be shown in this mode, by column key, with the reason. */
   unavailable?: ReadonlyArray<{ key: string; reason: string }>;
-  log?: { value: boolean; onChange: (on: boolean) => void; /** Why a log scale is not possible, or null. */ blocker: string | null };
+  log?: {
+    value: boolean;
+    onChange: (on: boolean) => void;
+    /** Why a log scale is not possible, or null. */ blocker: string | null;
+  };
 }
 
 // The export code (papaparse, the SVG composer) loads when an Export menu first opens.
@@ -122,11 +126,16 @@ export function ChartCard<Row>({
       : c,
   );
   const unavailableNote = (view?.unavailable ?? [])
-    .map((u) => `${(columns.find((c) => c.key === u.key)?.header ?? u.key).replace(/\s*\([^)]*\)\s*$/, '')} cannot be shown as ${SHOW_AS_LABELS[mode].toLowerCase()}: ${u.reason}.`)
+    .map(
+      (u) =>
+        `${(columns.find((c) => c.key === u.key)?.header ?? u.key).replace(/\s*\([^)]*\)\s*$/, '')} cannot be shown as ${SHOW_AS_LABELS[mode].toLowerCase()}: ${u.reason}.`,
+    )
     .join(' ');
   const note = [baseNote, unavailableNote].filter(Boolean).join(' ') || undefined;
   const shownSubtitle = mode === 'values' ? subtitle : `${subtitle}; shown as ${SHOW_AS_LABELS[mode].toLowerCase()}`;
-  const viewLine = view ? `Show as: ${SHOW_AS_LABELS[mode]}${view.log?.value && !view.log.blocker ? '; log scale' : ''}` : undefined;
+  const viewLine = view
+    ? `Show as: ${SHOW_AS_LABELS[mode]}${view.log?.value && !view.log.blocker ? '; log scale' : ''}`
+    : undefined;
   const [showTable, setShowTable] = useState(false);
   const [status, setStatus] = useState<Status>(null);
   const [citeOpen, setCiteOpen] = useState(false);
@@ -251,7 +260,19 @@ export function ChartCard<Row>({
                 label: 'Download CSV',
                 onSelect: () =>
                   void run(async () => {
-                    (await loadExporters()).downloadCsv(csvColumns, rows, file('csv'), csvMetadataLines({ title, subtitle: shownSubtitle, sources: exportSources, note, view: viewLine, ...provenance() }));
+                    (await loadExporters()).downloadCsv(
+                      csvColumns,
+                      rows,
+                      file('csv'),
+                      csvMetadataLines({
+                        title,
+                        subtitle: shownSubtitle,
+                        sources: exportSources,
+                        note,
+                        view: viewLine,
+                        ...provenance(),
+                      }),
+                    );
                     return `Saved ${file('csv')} (${rows.length} rows)`;
                   }),
               },
@@ -268,7 +289,11 @@ export function ChartCard<Row>({
               },
             ]}
           />
-          <button type="button" className="button button--ghost button--small" onClick={() => void copyText(window.location.href, 'Link copied to the clipboard')}>
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            onClick={() => void copyText(window.location.href, 'Link copied to the clipboard')}
+          >
             Copy link
           </button>
           <button
@@ -316,8 +341,19 @@ export function ChartCard<Row>({
       )}
       {citeOpen && (
         <div id={citeId} className="cite-panel" role="group" aria-label="Citation" {...exportIgnore}>
-          <textarea className="cite-panel__text" readOnly rows={3} value={citationText()} aria-label="Citation text" onFocus={(e) => e.currentTarget.select()} />
-          <button type="button" className="button button--small" onClick={() => void copyText(citationText(), 'Citation copied to the clipboard')}>
+          <textarea
+            className="cite-panel__text"
+            readOnly
+            rows={3}
+            value={citationText()}
+            aria-label="Citation text"
+            onFocus={(e) => e.currentTarget.select()}
+          />
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => void copyText(citationText(), 'Citation copied to the clipboard')}
+          >
             Copy citation
           </button>
         </div>
@@ -326,7 +362,11 @@ export function ChartCard<Row>({
         <ul className="legend" aria-label="Legend">
           {legend.map((item) => (
             <li key={item.label} className="legend__item">
-              <span className={`legend__swatch legend__swatch--${item.shape ?? 'rect'}`} style={{ color: item.color }} aria-hidden="true" />
+              <span
+                className={`legend__swatch legend__swatch--${item.shape ?? 'rect'}`}
+                style={{ color: item.color }}
+                aria-hidden="true"
+              />
               {item.label}
             </li>
           ))}
@@ -336,7 +376,13 @@ export function ChartCard<Row>({
         {summary}
       </p>
       {showTable ? (
-        <DataTable caption={`${title}: ${shownSubtitle}`} columns={tableColumns} rows={rows} rowKey={rowKey} summary={changeRows ? changeSummary(columns, rows) : []} />
+        <DataTable
+          caption={`${title}: ${shownSubtitle}`}
+          columns={tableColumns}
+          rows={rows}
+          rowKey={rowKey}
+          summary={changeRows ? changeSummary(columns, rows) : []}
+        />
       ) : (
         <div className="chart-card__chart" style={{ height }}>
           {children}
@@ -356,7 +402,11 @@ const YEAR = /^\d{4}$/;
 
 /** A change in the column's display unit, with its sign: "+4.2", "−0.7". */
 function formatChange(header: string, value: number): string {
-  const text = /\$ bn/.test(header) ? formatBn(value) : /\$ m/.test(header) ? formatM(value) : (Math.round(value * 10) / 10).toFixed(1);
+  const text = /\$ bn/.test(header)
+    ? formatBn(value)
+    : /\$ m/.test(header)
+      ? formatM(value)
+      : (Math.round(value * 10) / 10).toFixed(1);
   return value > 0 ? `+${text}` : text.replace(/^-/, MINUS);
 }
 
@@ -382,7 +432,12 @@ export function changeSummary<Row>(columns: ChartColumn<Row>[], rows: Row[]): Su
     any = true;
     const change = changeBetween(c.value(first), c.value(last), kind);
     absolute[c.key] = change.absolute === null ? null : formatChange(c.header, change.absolute);
-    relative[c.key] = kind === 'balance' ? <abbr title="A percentage change of a balance is not meaningful">n/a</abbr> : formatPercent(change.relative);
+    relative[c.key] =
+      kind === 'balance' ? (
+        <abbr title="A percentage change of a balance is not meaningful">n/a</abbr>
+      ) : (
+        formatPercent(change.relative)
+      );
   }
   if (!any) return [];
   return [

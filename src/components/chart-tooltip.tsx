@@ -49,7 +49,13 @@ export function ChartTooltip({
           const value = typeof item.value === 'number' ? item.value : null;
           const key = String(item.dataKey ?? item.name);
           const text =
-            value === null ? 'no data' : format ? format(value) : balanceKeys.includes(key) ? formatBalance(value) : formatMusd(value, { signed });
+            value === null
+              ? 'no data'
+              : format
+                ? format(value)
+                : balanceKeys.includes(key)
+                  ? formatBalance(value)
+                  : formatMusd(value, { signed });
           const remark = note && labelText !== '' ? note(key, labelText) : null;
           return (
             <li key={key}>

@@ -40,13 +40,21 @@ export function MissingValue() {
   );
 }
 
-const shown = (content: ReactNode) => (content === null || content === undefined || content === '—' ? <MissingValue /> : content);
+const shown = (content: ReactNode) =>
+  content === null || content === undefined || content === '—' ? <MissingValue /> : content;
 
 /**
  * An accessible table: caption, header cells with scope, tabular numerals, explicit "no data". Every
  * sortable header is a button; aria-sort tells which column orders the rows. Missing figures sort last.
  */
-export function DataTable<Row>({ caption, columns, rows, rowKey, emptyMessage = 'No data for this selection.', summary = [] }: DataTableProps<Row>) {
+export function DataTable<Row>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  emptyMessage = 'No data for this selection.',
+  summary = [],
+}: DataTableProps<Row>) {
   const [sort, setSort] = useState<{ key: string; direction: SortDirection } | null>(null);
   const sortColumn = sort ? columns.find((c) => c.key === sort.key && c.sortValue) : undefined;
   const sorted = useMemo(
@@ -58,7 +66,12 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, emptyMessage = 
 
   return (
     // Wide tables scroll sideways: the region is focusable so keyboard users can scroll it too.
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={typeof caption === 'string' ? caption : 'Data table'}>
+    <div
+      className="table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={typeof caption === 'string' ? caption : 'Data table'}
+    >
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>

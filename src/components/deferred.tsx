@@ -1,4 +1,13 @@
-import { startTransition, useDeferredValue, useEffect, useRef, useState, type CSSProperties, type ReactNode, type Ref } from 'react';
+import {
+  startTransition,
+  useDeferredValue,
+  useEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type ReactNode,
+  type Ref,
+} from 'react';
 
 interface DeferredProps {
   /**
@@ -40,7 +49,9 @@ export function Deferred({ after = true, height, narrowHeight, children }: Defer
     const place = placeRef.current;
     let observer: IntersectionObserver | undefined;
     if (place && typeof IntersectionObserver === 'function') {
-      observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && show(), { rootMargin: '300px 0px' });
+      observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && show(), {
+        rootMargin: '300px 0px',
+      });
       observer.observe(place);
     }
     const idle = after ? whenIdle(show) : undefined;
@@ -55,8 +66,19 @@ export function Deferred({ after = true, height, narrowHeight, children }: Defer
 }
 
 /** A skeleton that holds the place of content still to come, at the content's final size (px; narrow: ≤ 600 px). */
-export function Placeholder({ height, narrowHeight, ref }: { height: number; narrowHeight?: number; ref?: Ref<HTMLDivElement> }) {
-  const size = { '--placeholder-h': `${height}px`, '--placeholder-h-narrow': `${narrowHeight ?? height}px` } as CSSProperties;
+export function Placeholder({
+  height,
+  narrowHeight,
+  ref,
+}: {
+  height: number;
+  narrowHeight?: number;
+  ref?: Ref<HTMLDivElement>;
+}) {
+  const size = {
+    '--placeholder-h': `${height}px`,
+    '--placeholder-h-narrow': `${narrowHeight ?? height}px`,
+  } as CSSProperties;
   return <div ref={ref} className="placeholder skeleton" style={size} aria-hidden="true" />;
 }
 

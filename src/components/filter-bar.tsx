@@ -1,7 +1,15 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 /** A row of labelled filter controls with a Reset button; every control is a native, keyboard-usable element. */
-export function FilterBar({ children, onReset, label = 'Filters' }: { children: ReactNode; onReset: () => void; label?: string }) {
+export function FilterBar({
+  children,
+  onReset,
+  label = 'Filters',
+}: {
+  children: ReactNode;
+  onReset: () => void;
+  label?: string;
+}) {
   return (
     <form className="filter-bar" aria-label={label} onSubmit={(e) => e.preventDefault()}>
       {children}

@@ -120,7 +120,14 @@ export function MenuButton({ label, actions, onOpen }: { label: string; actions:
         {label} <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <div ref={menuRef} id={menuId} role="menu" aria-labelledby={buttonId} className="menu__list" onKeyDown={onMenuKeyDown}>
+        <div
+          ref={menuRef}
+          id={menuId}
+          role="menu"
+          aria-labelledby={buttonId}
+          className="menu__list"
+          onKeyDown={onMenuKeyDown}
+        >
           {actions.map((action, i) => (
             <button
               key={action.id}

@@ -17,8 +17,16 @@ export const MILESTONE_MARGIN_TOP = 38;
 /** Extra room under the year axis for the rail of minor events. */
 export const MINOR_RAIL_SPACE = 18;
 /** Legend entries for the markers a chart shows. */
-export const MILESTONE_LEGEND = { label: '◆ KORUS milestone', color: SERIES_COLORS.milestone, shape: 'dashed' } as const;
-export const MINOR_EVENT_LEGEND = { label: '◇ Other KORUS event', color: SERIES_COLORS.milestone, shape: 'dashed' } as const;
+export const MILESTONE_LEGEND = {
+  label: '◆ KORUS milestone',
+  color: SERIES_COLORS.milestone,
+  shape: 'dashed',
+} as const;
+export const MINOR_EVENT_LEGEND = {
+  label: '◇ Other KORUS event',
+  color: SERIES_COLORS.milestone,
+  shape: 'dashed',
+} as const;
 
 const LABEL_FONT = 11;
 // Width of one character of the 11 px label font, generous so that estimated boxes do not touch.
@@ -72,8 +80,10 @@ export function layoutLabels(
   const ends: Array<Array<[number, number]>> = Array.from({ length: rows }, () => []);
   return items.map(({ x, width }, index) => {
     // A label must not cross another milestone's line, or it would seem to belong to that one.
-    const crosses = (from: number, to: number) => items.some((other, j) => j !== index && other.x >= from - 3 && other.x <= to + 3);
-    const start = x + width + 4 <= bounds.right ? { x: x - 3, anchor: 'start' as const, from: x - 3, to: x - 3 + width } : null;
+    const crosses = (from: number, to: number) =>
+      items.some((other, j) => j !== index && other.x >= from - 3 && other.x <= to + 3);
+    const start =
+      x + width + 4 <= bounds.right ? { x: x - 3, anchor: 'start' as const, from: x - 3, to: x - 3 + width } : null;
     const end = { x: x + 3, anchor: 'end' as const, from: x + 3 - width, to: x + 3 };
     for (const candidate of start ? [start, end] : [end]) {
       if (candidate.from < bounds.left || crosses(candidate.from, candidate.to)) continue;
@@ -98,7 +108,14 @@ interface LayerProps {
   linesOnly?: boolean;
 }
 
-const MilestoneLayer = memo(function MilestoneLayer({ events, years, onActivate, position, minorRailOffset, linesOnly = false }: LayerProps) {
+const MilestoneLayer = memo(function MilestoneLayer({
+  events,
+  years,
+  onActivate,
+  position,
+  minorRailOffset,
+  linesOnly = false,
+}: LayerProps) {
   const scale = useXAxisScale();
   const plot = usePlotArea();
   if (!scale || !plot) return null;
@@ -117,7 +134,8 @@ const MilestoneLayer = memo(function MilestoneLayer({ events, years, onActivate,
   const placed: Placed[] = [];
   majors.forEach((e, i) => {
     const x = majorX[i];
-    if (x !== undefined && Number.isFinite(x)) placed.push({ key: e.id, event: e, x, major: true, label: labels[i] ?? null });
+    if (x !== undefined && Number.isFinite(x))
+      placed.push({ key: e.id, event: e, x, major: true, label: labels[i] ?? null });
   });
 
   // Minor events: one marker per position, listing every event there.
@@ -130,11 +148,15 @@ const MilestoneLayer = memo(function MilestoneLayer({ events, years, onActivate,
     const [head] = group;
     if (!head) continue;
     const x = xOf(head);
-    if (x !== undefined && Number.isFinite(x)) placed.push({ key: `minor-${p}`, event: groupEvent(group, eventYear(head)), x, major: false, label: null });
+    if (x !== undefined && Number.isFinite(x))
+      placed.push({ key: `minor-${p}`, event: groupEvent(group, eventYear(head)), x, major: false, label: null });
   }
 
   // A count beside a ◇ only where the next marker leaves room for it.
-  const minorXs = placed.filter((m) => !m.major).map((m) => m.x).sort((p, q) => p - q);
+  const minorXs = placed
+    .filter((m) => !m.major)
+    .map((m) => m.x)
+    .sort((p, q) => p - q);
   const roomForCount = (x: number) => minorXs.every((other) => other <= x || other - x >= 24);
   const top = plot.y;
   const bottom = plot.y + plot.height;
@@ -147,73 +169,85 @@ const MilestoneLayer = memo(function MilestoneLayer({ events, years, onActivate,
           placed
             .filter((m) => m.major)
             .map((m) => (
-              <line key={m.key} x1={m.x} x2={m.x} y1={top} y2={bottom} stroke={SERIES_COLORS.milestone} strokeDasharray="5 3" strokeOpacity={0.9} pointerEvents="none" />
-            ))}
-        {placed.filter((m) => !(linesOnly && m.major)).map((m) => {
-          const onRail = !m.major && railY !== null;
-          // The ◆ sits on the plot's top edge, nudged up so that bars from a zero line at the top leave it whole.
-          const y = onRail ? railY : top - 3;
-          const label = `${m.event.title}, ${formatDate(m.event.date)}: ${m.event.description}`;
-          const count = m.event.id.startsWith('group-') && roomForCount(m.x) ? m.event.title.split(' ')[0] : null;
-          return (
-            <g
-              key={m.key}
-              className={`milestone${m.major ? '' : ' milestone--minor'}`}
-              tabIndex={0}
-              role="img"
-              aria-label={label}
-              onMouseEnter={() => onActivate(m.event)}
-              onMouseLeave={() => onActivate(null)}
-              onFocus={() => onActivate(m.event)}
-              onBlur={() => onActivate(null)}
-              // A tap on a phone: show the event (touch has no hover).
-              onClick={() => onActivate(m.event)}
-            >
-              <title>{label}</title>
-              {!onRail && (
-                <line
-                  x1={m.x}
-                  x2={m.x}
-                  y1={top}
-                  y2={bottom}
-                  stroke={SERIES_COLORS.milestone}
-                  strokeDasharray={m.major ? '5 3' : '2 3'}
-                  strokeOpacity={m.major ? 0.75 : 0.5}
-                  pointerEvents="none"
-                />
-              )}
-              {/* A finger-sized target around the small diamond. */}
-              <circle cx={m.x} cy={y} r={11} fill="transparent" />
-              <rect
-                x={m.x - 4}
-                y={y - 4}
-                width={8}
-                height={8}
-                transform={`rotate(45 ${m.x} ${y})`}
-                fill={m.major ? SERIES_COLORS.milestone : '#ffffff'}
+              <line
+                key={m.key}
+                x1={m.x}
+                x2={m.x}
+                y1={top}
+                y2={bottom}
                 stroke={SERIES_COLORS.milestone}
-                strokeWidth={1.5}
+                strokeDasharray="5 3"
+                strokeOpacity={0.9}
+                pointerEvents="none"
               />
-              {count && (
-                <text x={m.x + 7} y={y + 4} fontSize={10} fill="#444444" fontFamily="system-ui, sans-serif">
-                  {count}
-                </text>
-              )}
-              {m.label && (
-                <text
-                  x={m.label.x}
-                  y={top - 12 - m.label.row * (LABEL_FONT + 3)}
-                  textAnchor={m.label.anchor}
-                  fontSize={LABEL_FONT}
-                  fill="#333333"
-                  fontFamily="system-ui, sans-serif"
-                >
-                  {m.event.title}
-                </text>
-              )}
-            </g>
-          );
-        })}
+            ))}
+        {placed
+          .filter((m) => !(linesOnly && m.major))
+          .map((m) => {
+            const onRail = !m.major && railY !== null;
+            // The ◆ sits on the plot's top edge, nudged up so that bars from a zero line at the top leave it whole.
+            const y = onRail ? railY : top - 3;
+            const label = `${m.event.title}, ${formatDate(m.event.date)}: ${m.event.description}`;
+            const count = m.event.id.startsWith('group-') && roomForCount(m.x) ? m.event.title.split(' ')[0] : null;
+            return (
+              <g
+                key={m.key}
+                className={`milestone${m.major ? '' : ' milestone--minor'}`}
+                tabIndex={0}
+                role="img"
+                aria-label={label}
+                onMouseEnter={() => onActivate(m.event)}
+                onMouseLeave={() => onActivate(null)}
+                onFocus={() => onActivate(m.event)}
+                onBlur={() => onActivate(null)}
+                // A tap on a phone: show the event (touch has no hover).
+                onClick={() => onActivate(m.event)}
+              >
+                <title>{label}</title>
+                {!onRail && (
+                  <line
+                    x1={m.x}
+                    x2={m.x}
+                    y1={top}
+                    y2={bottom}
+                    stroke={SERIES_COLORS.milestone}
+                    strokeDasharray={m.major ? '5 3' : '2 3'}
+                    strokeOpacity={m.major ? 0.75 : 0.5}
+                    pointerEvents="none"
+                  />
+                )}
+                {/* A finger-sized target around the small diamond. */}
+                <circle cx={m.x} cy={y} r={11} fill="transparent" />
+                <rect
+                  x={m.x - 4}
+                  y={y - 4}
+                  width={8}
+                  height={8}
+                  transform={`rotate(45 ${m.x} ${y})`}
+                  fill={m.major ? SERIES_COLORS.milestone : '#ffffff'}
+                  stroke={SERIES_COLORS.milestone}
+                  strokeWidth={1.5}
+                />
+                {count && (
+                  <text x={m.x + 7} y={y + 4} fontSize={10} fill="#444444" fontFamily="system-ui, sans-serif">
+                    {count}
+                  </text>
+                )}
+                {m.label && (
+                  <text
+                    x={m.label.x}
+                    y={top - 12 - m.label.row * (LABEL_FONT + 3)}
+                    textAnchor={m.label.anchor}
+                    fontSize={LABEL_FONT}
+                    fill="#333333"
+                    fontFamily="system-ui, sans-serif"
+                  >
+                    {m.event.title}
+                  </text>
+                )}
+              </g>
+            );
+          })}
       </g>
     </ZIndexLayer>
   );

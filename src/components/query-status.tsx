@@ -21,7 +21,9 @@ export function QueryStatus<T>({ query, label, skeleton, children }: QueryStatus
     );
   }
   if (query.isError) {
-    return <ErrorNotice label={label} error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+    return (
+      <ErrorNotice label={label} error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+    );
   }
   return <>{children(query.data)}</>;
 }
@@ -37,8 +39,7 @@ export function ErrorNotice({
   onRetry: () => void;
   retrying?: boolean;
 }) {
-  const message =
-    error instanceof ApiError ? error.message : 'An unexpected error occurred while loading the data.';
+  const message = error instanceof ApiError ? error.message : 'An unexpected error occurred while loading the data.';
   return (
     <div className="notice notice--error" role="alert">
       <p className="notice__title">Could not load {label}.</p>
@@ -71,7 +72,13 @@ export function QueryErrors({ items }: { items: ReadonlyArray<{ query: UseQueryR
   return (
     <div className="query-errors">
       {failed.map(({ query, label }) => (
-        <ErrorNotice key={label} label={label} error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+        <ErrorNotice
+          key={label}
+          label={label}
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+        />
       ))}
     </div>
   );

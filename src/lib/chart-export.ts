@@ -71,7 +71,9 @@ export async function copyPng(figure: HTMLElement, meta: ImageMeta): Promise<voi
   try {
     await navigator.clipboard.write([new ClipboardItem({ 'image/png': figurePng(figure, meta) })]);
   } catch (cause) {
-    throw new Error('The browser refused to copy the image (clipboard permission); use Download PNG instead.', { cause });
+    throw new Error('The browser refused to copy the image (clipboard permission); use Download PNG instead.', {
+      cause,
+    });
   }
 }
 
@@ -80,6 +82,11 @@ export function downloadSvg(figure: HTMLElement, meta: ImageMeta, fileName: stri
   downloadBlob(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), fileName);
 }
 
-export function downloadCsv<Row>(columns: CsvColumn<Row>[], rows: Row[], fileName: string, comments: string[] = []): void {
+export function downloadCsv<Row>(
+  columns: CsvColumn<Row>[],
+  rows: Row[],
+  fileName: string,
+  comments: string[] = [],
+): void {
   downloadBlob(new Blob([buildCsv(columns, rows, { comments })], { type: 'text/csv;charset=utf-8' }), fileName);
 }

@@ -49,7 +49,11 @@ export function sectorDash(index: number): string | undefined {
  * already holding a slot keeps it while it stays selected, so adding or removing another sector never
  * recolours it; a new sector takes the first slot no selected sector holds, preferring slots never used.
  */
-export function assignSlots(previous: ReadonlyMap<string, number>, ids: readonly string[], size = SECTOR_PALETTE.length): Map<string, number> {
+export function assignSlots(
+  previous: ReadonlyMap<string, number>,
+  ids: readonly string[],
+  size = SECTOR_PALETTE.length,
+): Map<string, number> {
   const next = new Map<string, number>();
   const taken = new Set<number>();
   for (const id of ids) {

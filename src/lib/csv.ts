@@ -48,7 +48,9 @@ function guardText(text: string): string {
 
 export function buildCsv<Row>(columns: CsvColumn<Row>[], rows: Row[], options: CsvOptions = {}): string {
   // '#' lines first: pandas (comment='#'), R (comment.char='#') and papaparse (comments: '#') skip them.
-  const head = (options.comments ?? []).map((line) => `${line.startsWith('#') ? '' : '# '}${line.replace(/[\r\n]+/g, ' ')}\r\n`).join('');
+  const head = (options.comments ?? [])
+    .map((line) => `${line.startsWith('#') ? '' : '# '}${line.replace(/[\r\n]+/g, ' ')}\r\n`)
+    .join('');
   if (columns.length === 0) return `${BOM}${head}`;
   const fields = columns.map((column) => guardText(column.header));
   const data = rows.map((row) => columns.map((column) => neutraliseCell(column.value(row), column.decimals)));

@@ -60,7 +60,10 @@ export function formatM(value: number | null | undefined, options: { signed?: bo
 }
 
 /** `+12.0%`, `−19.1%`. */
-export function formatPercent(value: number | null | undefined, options: { signed?: boolean } = { signed: true }): string {
+export function formatPercent(
+  value: number | null | undefined,
+  options: { signed?: boolean } = { signed: true },
+): string {
   if (missing(value)) return NO_DATA;
   const digits = pct.format(Math.abs(value));
   return `${sign(value, options.signed ?? true, digits)}${digits}%`;

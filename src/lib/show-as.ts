@@ -16,7 +16,8 @@ export function isShowAs(value: unknown): value is ShowAs {
   return typeof value === 'string' && (SHOW_AS as readonly string[]).includes(value);
 }
 
-export type Rebased = { ok: true; values: (number | null)[] } | { ok: false; values: (number | null)[]; reason: string };
+export type Rebased =
+  { ok: true; values: (number | null)[] } | { ok: false; values: (number | null)[]; reason: string };
 
 /** Re-express one series against its first value; `baseLabel` names the first year in the reason. */
 export function rebase(

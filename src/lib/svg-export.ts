@@ -267,9 +267,7 @@ function bakeStyles(live: Element, copy: Element, context: BakeContext, inherite
     const value = raw ? resolveCssVars(raw, lookup) : null;
     if (!value) continue;
     values.set(property, value);
-    const redundant = INHERITED.has(property)
-      ? inherited?.get(property) === value
-      : INITIAL_VALUES[property] === value;
+    const redundant = INHERITED.has(property) ? inherited?.get(property) === value : INITIAL_VALUES[property] === value;
     // An existing attribute may have been overridden by a class rule in the page: it must match.
     if (!redundant || copy.hasAttribute(property)) copy.setAttribute(property, value);
   }
@@ -310,7 +308,10 @@ function positiveLength(raw: string | null): number | null {
 }
 
 function viewBoxOf(svg: Element): [number, number, number, number] | null {
-  const parts = (svg.getAttribute('viewBox') ?? '').trim().split(/[\s,]+/).map(Number);
+  const parts = (svg.getAttribute('viewBox') ?? '')
+    .trim()
+    .split(/[\s,]+/)
+    .map(Number);
   if (parts.length !== 4 || parts.some((n) => !Number.isFinite(n))) return null;
   const [x = 0, y = 0, width = 0, height = 0] = parts;
   return width > 0 && height > 0 ? [x, y, width, height] : null;
@@ -390,7 +391,13 @@ interface TextStyle {
 }
 
 /** A wrapped paragraph as one <text> (one object in an editor), a <tspan> per line. */
-function paragraph(text: string, x: number, top: number, width: number, style: TextStyle): { markup: string; height: number } {
+function paragraph(
+  text: string,
+  x: number,
+  top: number,
+  width: number,
+  style: TextStyle,
+): { markup: string; height: number } {
   const lines = wrapText(text, width, style.fontSize, style.bold ? BOLD_CHAR_EM : CHAR_EM);
   if (lines.length === 0) return { markup: '', height: 0 };
   const lineHeight = Math.round(style.fontSize * 1.3);
@@ -416,7 +423,13 @@ const LEGEND_ROW = 20;
 const SWATCH_GAP = 6;
 const ITEM_GAP = 18;
 
-function legendRows(items: LegendItem[], x0: number, top: number, width: number, color: (c: string) => string): { markup: string; height: number } {
+function legendRows(
+  items: LegendItem[],
+  x0: number,
+  top: number,
+  width: number,
+  color: (c: string) => string,
+): { markup: string; height: number } {
   if (items.length === 0) return { markup: '', height: 0 };
   const parts: string[] = [];
   let x = x0;
@@ -464,7 +477,9 @@ export function expandTruncatedLabels(root: Element, fullLabels: readonly string
   for (const text of Array.from(root.getElementsByTagName('text'))) {
     // Recharts may already have wrapped the short label into several <tspan> lines.
     const parts = Array.from(text.getElementsByTagName('tspan'));
-    const shown = (parts.length ? parts.map((t) => t.textContent ?? '').join(' ') : (text.textContent ?? '')).replace(/\s+/g, ' ').trim();
+    const shown = (parts.length ? parts.map((t) => t.textContent ?? '').join(' ') : (text.textContent ?? ''))
+      .replace(/\s+/g, ' ')
+      .trim();
     if (!shown.endsWith('…')) continue;
     const prefix = shown.slice(0, -1).trimEnd();
     const full = fullLabels.find((label) => label.length > prefix.length && label.startsWith(prefix));
@@ -479,7 +494,10 @@ export function expandTruncatedLabels(root: Element, fullLabels: readonly string
         ? [full]
         : wrapped.length === 2
           ? wrapped
-          : [wrapped[0] ?? '', `${(wrapText(wrapped.slice(1).join(' '), MAX_LABEL_WIDTH - fontSize, fontSize)[0] ?? '').trimEnd()}…`];
+          : [
+              wrapped[0] ?? '',
+              `${(wrapText(wrapped.slice(1).join(' '), MAX_LABEL_WIDTH - fontSize, fontSize)[0] ?? '').trimEnd()}…`,
+            ];
     for (const span of spans) span.remove();
     text.textContent = '';
     const ns = text.namespaceURI ?? SVG_NS;

@@ -41,7 +41,13 @@ export interface Change {
 }
 
 export function changeBetween(first: SortValue, last: SortValue, kind: ChangeKind): Change {
-  if (kind === 'none' || typeof first !== 'number' || typeof last !== 'number' || !Number.isFinite(first) || !Number.isFinite(last)) {
+  if (
+    kind === 'none' ||
+    typeof first !== 'number' ||
+    typeof last !== 'number' ||
+    !Number.isFinite(first) ||
+    !Number.isFinite(last)
+  ) {
     return { absolute: null, relative: null };
   }
   const absolute = last - first;

@@ -59,7 +59,8 @@ export function parseUrlState<S extends Specs>(
   for (const [name, spec] of Object.entries(specs)) {
     const all = search.getAll(name);
     const raw = all.at(-1);
-    if (all.length > 1) issues.push({ param: name, message: `${spec.label} was given ${all.length} times; used the last value.` });
+    if (all.length > 1)
+      issues.push({ param: name, message: `${spec.label} was given ${all.length} times; used the last value.` });
     if (raw === undefined || raw === '') {
       values[name] = spec.type === 'year' || spec.type === 'enum' ? spec.default : emptyValue(spec);
       continue;
@@ -91,7 +92,14 @@ export function parseUrlState<S extends Specs>(
         break;
       }
       case 'list': {
-        const items = [...new Set(raw.split(',').map((s) => s.trim()).filter(Boolean))];
+        const items = [
+          ...new Set(
+            raw
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean),
+          ),
+        ];
         const known = items.filter((i) => spec.options.includes(i));
         const unknown = items.filter((i) => !spec.options.includes(i));
         if (unknown.length) {
@@ -101,7 +109,10 @@ export function parseUrlState<S extends Specs>(
           });
         }
         if (spec.max !== undefined && known.length > spec.max) {
-          issues.push({ param: name, message: `${spec.label}: at most ${spec.max} can be selected; kept the first ${spec.max}.` });
+          issues.push({
+            param: name,
+            message: `${spec.label}: at most ${spec.max} can be selected; kept the first ${spec.max}.`,
+          });
         }
         values[name] = spec.max !== undefined ? known.slice(0, spec.max) : known;
         break;

@@ -47,7 +47,8 @@ export function useUrlState<S extends Specs>(
   const issues = noticed.issues;
 
   useEffect(() => {
-    if (needsRewrite) setSearchParams(new URLSearchParams(parsed.canonical), { replace: true, preventScrollReset: true });
+    if (needsRewrite)
+      setSearchParams(new URLSearchParams(parsed.canonical), { replace: true, preventScrollReset: true });
   }, [needsRewrite, parsed.canonical, setSearchParams]);
 
   // A change shows at once: the router applies a new URL a moment later, and controlled inputs (checkboxes,
@@ -63,9 +64,9 @@ export function useUrlState<S extends Specs>(
       const token = { from: search, values: parseUrlState(specs, new URLSearchParams(next), ranges).values };
       setPending(token);
       // Once the navigation has settled, the URL rules, even if a quick Back came back to the old URL meanwhile.
-      void Promise.resolve(navigate({ search: next ? `?${next}` : '' }, { replace: opts.replace ?? false, preventScrollReset: true })).finally(
-        () => setPending((current) => (current === token ? null : current)),
-      );
+      void Promise.resolve(
+        navigate({ search: next ? `?${next}` : '' }, { replace: opts.replace ?? false, preventScrollReset: true }),
+      ).finally(() => setPending((current) => (current === token ? null : current)));
     },
     [specs, values, search, ranges, navigate, setIssues],
   );

@@ -22,7 +22,11 @@ describe('app shell through the real providers and mock API', () => {
     const figure = await screen.findByRole('figure', { name: /US goods trade with South Korea/ }, { timeout: 8000 });
     await userEvent.click(within(figure).getByRole('button', { name: 'Show table' }));
     const table = within(figure).getByRole('table');
-    expect(within(table).getAllByRole('row').filter((r) => !r.closest('tfoot'))).toHaveLength(goods.length + 1);
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .filter((r) => !r.closest('tfoot')),
+    ).toHaveLength(goods.length + 1);
     const row = within(table).getByRole('row', { name: /^2012\b/ });
     const r2012 = goods.find((r) => r.year === 2012)!;
     expect(row).toHaveTextContent(formatBn(r2012.exports));

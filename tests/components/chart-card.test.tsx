@@ -180,15 +180,24 @@ describe('ChartCard table view (keyboard)', () => {
     const table = screen.getByRole('table', { name: new RegExp(`^${TITLE}`) });
     expect(table.querySelector('caption')).toHaveTextContent(`${TITLE}: ${SUBTITLE}`);
     expect(screen.queryByText('chart')).not.toBeInTheDocument();
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
-      'Year',
-      'US exports ($ bn)',
-      'Balance ($ bn)',
-    ]);
-    expect(within(table).getAllByRole('rowheader').filter((r) => !r.closest('tfoot')).map((h) => h.textContent)).toEqual(['2012', '2013', '2014']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Year', 'US exports ($ bn)', 'Balance ($ bn)']);
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .filter((r) => !r.closest('tfoot'))
+        .map((h) => h.textContent),
+    ).toEqual(['2012', '2013', '2014']);
 
     const row2012 = within(table).getByRole('row', { name: /^2012\b/ });
-    expect(within(row2012).getAllByRole('cell').map((c) => c.textContent)).toEqual(['42.3', '\u221216.6']);
+    expect(
+      within(row2012)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['42.3', '\u221216.6']);
 
     // A missing figure shows "—" and is read as "no data" (the dash itself is hidden from screen readers).
     const row2013 = within(table).getByRole('row', { name: /^2013\b/ });

@@ -19,11 +19,11 @@ describe('Show as on the trends main chart', () => {
     const user = userEvent.setup();
     const figure = await screen.findByRole('figure', { name: GOODS_CHART }, LOADING);
     const select = within(figure).getByRole('combobox', { name: 'Show as' });
-    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual([
-      'Values',
-      'Index (first year = 100)',
-      'Change since first year (%)',
-    ]);
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Values', 'Index (first year = 100)', 'Change since first year (%)']);
     const logBox = within(figure).getByRole('checkbox', { name: /^Log scale/ });
     // The balance is a deficit: no log scale for values, with the reason given.
     expect(logBox).toBeDisabled();
@@ -31,17 +31,30 @@ describe('Show as on the trends main chart', () => {
 
     await user.selectOptions(select, 'index');
     await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('show')).toBe('index'));
-    expect(within(figure).getByText(/Balance cannot be shown as index \(first year = 100\): its 2012 figure is negative/)).toBeInTheDocument();
+    expect(
+      within(figure).getByText(/Balance cannot be shown as index \(first year = 100\): its 2012 figure is negative/),
+    ).toBeInTheDocument();
     // Every plotted value is now positive: the log scale can be chosen.
     expect(within(figure).getByRole('checkbox', { name: /^Log scale/ })).toBeEnabled();
 
     await user.click(within(figure).getByRole('button', { name: 'Show table' }));
     const table = within(figure).getByRole('table');
     expect(table).toHaveAccessibleName(/shown as index \(first year = 100\)/);
-    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
-    expect(headers).toEqual(['Year', 'US exports (index, first year = 100)', 'US imports (index, first year = 100)', 'Balance (index, first year = 100)']);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(headers).toEqual([
+      'Year',
+      'US exports (index, first year = 100)',
+      'US imports (index, first year = 100)',
+      'Balance (index, first year = 100)',
+    ]);
     const r2012 = within(table).getByRole('row', { name: /^2012\b/ });
-    expect(within(r2012).getAllByRole('cell').map((c) => c.textContent)).toEqual(['100.0', '100.0', '—no data']);
+    expect(
+      within(r2012)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['100.0', '100.0', '—no data']);
     const r2019 = within(table).getByRole('row', { name: /^2019\b/ });
     const expected = ((year(2019).exports! / year(2012).exports!) * 100).toFixed(1);
     expect(within(r2019).getAllByRole('cell')[0]).toHaveTextContent(expected);

@@ -26,7 +26,12 @@ async function expectNoViolations(page: Page) {
   const report = violations.map(
     (v) =>
       `${v.id} [${v.impact ?? 'n/a'}] ${v.help} (${v.helpUrl})\n` +
-      v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.html}\n      ${(n.failureSummary ?? '').replace(/\n\s*/g, ' | ')}`).join('\n'),
+      v.nodes
+        .map(
+          (n) =>
+            `    ${n.target.join(' ')}\n      ${n.html}\n      ${(n.failureSummary ?? '').replace(/\n\s*/g, ' | ')}`,
+        )
+        .join('\n'),
   );
   expect(report, `axe found ${violations.length} violation(s) on ${page.url()}`).toEqual([]);
 }
@@ -56,7 +61,12 @@ for (const { url, heading } of ROUTES) {
 test('sectors with the sector detail open has no axe violations', async ({ page }) => {
   await page.goto('/sectors?classification=usitc-sectors&year=2016&detail=usitc-machinery');
   await expect(page.getByRole('heading', { level: 2, name: 'Machinery', exact: true })).toBeVisible();
-  await expect(page.getByRole('figure', { name: /^Machinery: US exports/ }).locator('svg.recharts-surface').first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('figure', { name: /^Machinery: US exports/ })
+      .locator('svg.recharts-surface')
+      .first(),
+  ).toBeVisible();
   await settle(page);
   await expectNoViolations(page);
 });
@@ -81,7 +91,9 @@ test('trends with the export menu open has no axe violations', async ({ page }) 
 
 test('the URL notice has no axe violations', async ({ page }) => {
   await page.goto('/trends?from=abc&to=1700');
-  await expect(page.getByRole('status').filter({ hasText: 'Some settings in the address were adjusted' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Some settings in the address were adjusted' }),
+  ).toBeVisible();
   await settle(page);
   await expectNoViolations(page);
 });
@@ -89,7 +101,10 @@ test('the URL notice has no axe violations', async ({ page }) => {
 test('the sectors ranking in table view with the Sectors filter open has no axe violations', async ({ page }) => {
   await page.goto('/sectors?classification=usitc-sectors&year=2016');
   await settle(page);
-  await page.getByRole('figure', { name: /by USITC sectors, 2016/ }).getByRole('button', { name: 'Show table' }).click();
+  await page
+    .getByRole('figure', { name: /by USITC sectors, 2016/ })
+    .getByRole('button', { name: 'Show table' })
+    .click();
   await page.getByRole('button', { name: /^Sectors: / }).click();
   await expect(page.getByRole('checkbox').first()).toBeVisible();
   await expectNoViolations(page);

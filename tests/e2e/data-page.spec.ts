@@ -17,12 +17,18 @@ test('lists every data set and the ZIP unpacks to the listed CSVs and SOURCES.md
   await expect(page).toHaveURL(/\/data$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Data and sources' })).toBeVisible();
   await expect(page).toHaveTitle(/^Data and sources/);
-  const items = page.getByRole('list', { name: 'Data sets' }).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
+  const items = page
+    .getByRole('list', { name: 'Data sets' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { level: 2 }) });
   await expect(items).toHaveCount(DATASETS);
   const listed = (await page.locator('.dataset__facts code').allTextContents()).sort();
   expect(listed).toHaveLength(DATASETS);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download all (ZIP)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download all (ZIP)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('korus-data-2026-06-10.zip');
   const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
   expect(Object.keys(files).sort()).toEqual([...listed, 'SOURCES.md'].sort());
@@ -37,9 +43,13 @@ test('lists every data set and the ZIP unpacks to the listed CSVs and SOURCES.md
     expect(parsed.data.length).toBeGreaterThan(1);
   }
   // The goods file holds the served goods rows.
-  const goods = JSON.parse(readFileSync(new URL('../../mocks/data/goods-annual.json', import.meta.url), 'utf8')) as unknown[] | { rows: unknown[] };
+  const goods = JSON.parse(readFileSync(new URL('../../mocks/data/goods-annual.json', import.meta.url), 'utf8')) as
+    unknown[] | { rows: unknown[] };
   const goodsRows = Array.isArray(goods) ? goods.length : goods.rows.length;
-  const goodsCsv = Papa.parse<string[]>(strFromU8(files['korus-data-goods-annual.csv']!).replace(/^\uFEFF/, ''), { comments: '#', skipEmptyLines: true }).data;
+  const goodsCsv = Papa.parse<string[]>(strFromU8(files['korus-data-goods-annual.csv']!).replace(/^\uFEFF/, ''), {
+    comments: '#',
+    skipEmptyLines: true,
+  }).data;
   expect(goodsCsv[0]).toEqual(['Year', 'US exports ($ m)', 'US imports ($ m)', 'Balance ($ m)', 'Source ids']);
   expect(goodsCsv).toHaveLength(goodsRows + 1);
   await expect(page.getByRole('status').filter({ hasText: 'Saved korus-data-2026-06-10.zip' })).toBeVisible();

@@ -8,7 +8,10 @@ const MAIN_CHART = /US goods trade with South Korea/;
 async function exportFrom(page: Page, item: string): Promise<Download> {
   const figure = page.getByRole('figure', { name: MAIN_CHART });
   await figure.getByRole('button', { name: 'Export' }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: item }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: item }).click(),
+  ]);
   return download;
 }
 
@@ -20,7 +23,9 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/trends?from=2012&to=2019');
-  await expect(page.getByRole('figure', { name: MAIN_CHART }).locator('.recharts-wrapper svg.recharts-surface').first()).toBeVisible();
+  await expect(
+    page.getByRole('figure', { name: MAIN_CHART }).locator('.recharts-wrapper svg.recharts-surface').first(),
+  ).toBeVisible();
 });
 
 test('PNG export is a 2× image of the whole figure and not blank', async ({ page, consoleErrors }) => {
@@ -64,13 +69,18 @@ test('SVG export is standalone XML with the title, legend and source as text', a
   const parsed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
-    return { error: doc.querySelector('parsererror') !== null, root: doc.documentElement.nodeName, texts: texts.join('\n') };
+    return {
+      error: doc.querySelector('parsererror') !== null,
+      root: doc.documentElement.nodeName,
+      texts: texts.join('\n'),
+    };
   }, svg);
   expect(parsed.error).toBe(false);
   expect(parsed.root).toBe('svg');
   expect(parsed.texts).toContain('US goods trade with South Korea');
   expect(parsed.texts).toContain('2012–2019');
-  for (const legend of ['US exports', 'US imports', 'Balance (below zero = US deficit)']) expect(parsed.texts).toContain(legend);
+  for (const legend of ['US exports', 'US imports', 'Balance (below zero = US deficit)'])
+    expect(parsed.texts).toContain(legend);
   expect(parsed.texts).toContain('U.S. Census Bureau');
   expect(consoleErrors).toEqual([]);
 });
@@ -109,7 +119,10 @@ test('copy image reports its outcome and the page keeps working', async ({ page,
 test('PNG ends with the provenance footer, and its lower band holds no brush', async ({ page, consoleErrors }) => {
   const figure = page.getByRole('figure', { name: MAIN_CHART });
   // The brush is on screen, in its own colour (the traveller handles are filled with the brush stroke).
-  const brushColour = await figure.locator('.recharts-brush rect').last().evaluate((r) => getComputedStyle(r).fill);
+  const brushColour = await figure
+    .locator('.recharts-brush rect')
+    .last()
+    .evaluate((r) => getComputedStyle(r).fill);
   const [r0, g0, b0] = brushColour.match(/\d+/g)!.map(Number) as [number, number, number];
   const download = await exportFrom(page, 'Download PNG');
   const bytes = readFileSync(await download.path());
@@ -146,7 +159,10 @@ test('PNG ends with the provenance footer, and its lower band holds no brush', a
   expect(consoleErrors).toEqual([]);
 });
 
-test('SVG ends with the footer: KORUS Lens, the view URL, data as of and the export date', async ({ page, consoleErrors }) => {
+test('SVG ends with the footer: KORUS Lens, the view URL, data as of and the export date', async ({
+  page,
+  consoleErrors,
+}) => {
   const download = await exportFrom(page, 'Download SVG');
   const svg = readFileSync(await download.path(), 'utf8');
   const footer = await page.evaluate((text) => {
@@ -165,7 +181,9 @@ test('SVG ends with the footer: KORUS Lens, the view URL, data as of and the exp
 
 test('CSV starts with the same provenance as comment lines', async ({ page }) => {
   const download = await exportFrom(page, 'Download CSV');
-  const lines = readFileSync(await download.path(), 'utf8').slice(1).split('\r\n');
+  const lines = readFileSync(await download.path(), 'utf8')
+    .slice(1)
+    .split('\r\n');
   const comments = lines.filter((l) => l.startsWith('#'));
   expect(comments[0]).toMatch(/^# US goods trade with South Korea: /);
   expect(comments).toContain(`# KORUS Lens: ${page.url()}`);
@@ -173,7 +191,10 @@ test('CSV starts with the same provenance as comment lines', async ({ page }) =>
   expect(lines[comments.length]).toBe('Year,US exports ($ m),US imports ($ m),Balance ($ m)');
 });
 
-test('Copy link puts the current URL, filters included, on the clipboard; Cite gives a citation to copy', async ({ page, context }) => {
+test('Copy link puts the current URL, filters included, on the clipboard; Cite gives a citation to copy', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/trends?category=goods&from=2014&to=2018');
   const figure = page.getByRole('figure', { name: MAIN_CHART });
@@ -186,7 +207,9 @@ test('Copy link puts the current URL, filters included, on the clipboard; Cite g
 
   await figure.getByRole('button', { name: 'Cite' }).click();
   const text = figure.getByRole('textbox', { name: 'Citation text' });
-  await expect(text).toHaveValue(/^US goods trade with South Korea\. KORUS Lens, .*from=2014.*Data: U\.S\. Census Bureau/);
+  await expect(text).toHaveValue(
+    /^US goods trade with South Korea\. KORUS Lens, .*from=2014.*Data: U\.S\. Census Bureau/,
+  );
   await figure.getByRole('button', { name: 'Copy citation' }).click();
   await expect(figure.getByRole('status')).toHaveText('Citation copied to the clipboard');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await text.inputValue());

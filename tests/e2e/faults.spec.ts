@@ -29,7 +29,8 @@ const PAGES: Record<PageId, PageCase> = {
     endpoints: ['/api/v1/trade/annual', '/api/v1/meta', '/api/v1/events'],
     other: 'sectors',
     // Figures with their source: the source names come from /meta.
-    content: (page) => page.getByRole('figure', { name: /US goods balance with South Korea/ }).filter({ hasText: 'U.S. Census Bureau' }),
+    content: (page) =>
+      page.getByRole('figure', { name: /US goods balance with South Korea/ }).filter({ hasText: 'U.S. Census Bureau' }),
   },
   trends: {
     nav: 'Trade trends',
@@ -37,7 +38,8 @@ const PAGES: Record<PageId, PageCase> = {
     primary: ['/api/v1/trade/annual'],
     endpoints: ['/api/v1/trade/annual', '/api/v1/meta', '/api/v1/events'],
     other: 'sectors',
-    content: (page) => page.getByRole('figure', { name: /US goods trade with South Korea/ }).filter({ hasText: 'U.S. Census Bureau' }),
+    content: (page) =>
+      page.getByRole('figure', { name: /US goods trade with South Korea/ }).filter({ hasText: 'U.S. Census Bureau' }),
   },
   sectors: {
     nav: 'Sectors',
@@ -46,7 +48,8 @@ const PAGES: Record<PageId, PageCase> = {
     primary: ['/api/v1/trade/hs-chapters'],
     endpoints: ['/api/v1/trade/hs-chapters', '/api/v1/meta', '/api/v1/hs-chapters'],
     other: 'trends',
-    content: (page) => page.getByRole('figure', { name: /^Balance by HS chapters, \d{4}/ }).filter({ hasText: 'Total balance' }),
+    content: (page) =>
+      page.getByRole('figure', { name: /^Balance by HS chapters, \d{4}/ }).filter({ hasText: 'Total balance' }),
   },
   viewpoints: {
     nav: 'Expert viewpoints',
@@ -70,7 +73,8 @@ const unexpected = (errors: string[]) => errors.filter((e) => !/^Failed to load 
 
 const errorAlerts = (page: Page) => page.getByRole('alert').filter({ hasText: 'Could not load' });
 const loading = (page: Page) => page.getByRole('status').filter({ hasText: /^Loading/ });
-const heading = (page: Page, id: PageId) => page.getByRole('heading', { level: 1, name: PAGES[id].heading, exact: true });
+const heading = (page: Page, id: PageId) =>
+  page.getByRole('heading', { level: 1, name: PAGES[id].heading, exact: true });
 
 async function navigate(page: Page, id: PageId) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: PAGES[id].nav, exact: true }).click();
@@ -85,9 +89,12 @@ async function startOutsideThePages(page: Page) {
 }
 
 async function setFaults(page: Page, prefixes: string[], fault: Fault) {
-  await page.evaluate(([paths, f]) => {
-    for (const path of paths) window.korusMock!.setFault(path, f);
-  }, [prefixes, fault] as const);
+  await page.evaluate(
+    ([paths, f]) => {
+      for (const path of paths) window.korusMock!.setFault(path, f);
+    },
+    [prefixes, fault] as const,
+  );
 }
 
 async function clearFaults(page: Page) {
@@ -123,7 +130,8 @@ async function retryAll(page: Page) {
   await expect(async () => {
     const alerts = errorAlerts(page);
     const failed = await alerts.allInnerTexts();
-    if (failed.length > 0) await alerts.first().getByRole('button', { name: 'Retry', exact: true }).click({ timeout: 1_000 });
+    if (failed.length > 0)
+      await alerts.first().getByRole('button', { name: 'Retry', exact: true }).click({ timeout: 1_000 });
     expect(failed, 'error messages left').toEqual([]);
     expect(await loading(page).allInnerTexts(), 'blocks still loading').toEqual([]);
   }).toPass({ intervals: [1_000, 1_000, 2_000], timeout: 20_000 });
@@ -132,7 +140,10 @@ async function retryAll(page: Page) {
 test.describe('an API failure on one page', () => {
   for (const id of PAGE_IDS) {
     for (const kind of KINDS) {
-      test(`${id}: ${kind} shows an error with Retry, the other pages keep working, and Retry recovers`, async ({ page, consoleErrors }) => {
+      test(`${id}: ${kind} shows an error with Retry, the other pages keep working, and Retry recovers`, async ({
+        page,
+        consoleErrors,
+      }) => {
         test.setTimeout(60_000);
         const target = PAGES[id];
         await startOutsideThePages(page);
@@ -168,7 +179,10 @@ test.describe('an API failure on one page', () => {
 
 test.describe('the whole API down', () => {
   for (const id of PAGE_IDS) {
-    test(`${id}: every block says so, navigation works, and Retry restores the whole page`, async ({ page, consoleErrors }) => {
+    test(`${id}: every block says so, navigation works, and Retry restores the whole page`, async ({
+      page,
+      consoleErrors,
+    }) => {
       test.setTimeout(60_000);
       const target = PAGES[id];
       await startOutsideThePages(page);
@@ -199,7 +213,10 @@ test.describe('the whole API down', () => {
 test.describe('each endpoint a page needs, failing alone', () => {
   for (const id of PAGE_IDS) {
     for (const endpoint of PAGES[id].endpoints) {
-      test(`${id}: a failing ${endpoint} is reported with Retry, not left blank or loading`, async ({ page, consoleErrors }) => {
+      test(`${id}: a failing ${endpoint} is reported with Retry, not left blank or loading`, async ({
+        page,
+        consoleErrors,
+      }) => {
         test.setTimeout(45_000);
         const target = PAGES[id];
         await startOutsideThePages(page);
@@ -221,7 +238,10 @@ test.describe('each endpoint a page needs, failing alone', () => {
 
 test.describe('a slow API', () => {
   for (const id of PAGE_IDS) {
-    test(`${id}: skeletons while waiting, navigation still works, content after the delay`, async ({ page, consoleErrors }) => {
+    test(`${id}: skeletons while waiting, navigation still works, content after the delay`, async ({
+      page,
+      consoleErrors,
+    }) => {
       test.setTimeout(40_000);
       const target = PAGES[id];
       await startOutsideThePages(page);
@@ -243,7 +263,10 @@ test.describe('a slow API', () => {
     });
   }
 
-  test('a 10-second delay: loading state throughout, other pages reachable, content when the answer comes', async ({ page, consoleErrors }) => {
+  test('a 10-second delay: loading state throughout, other pages reachable, content when the answer comes', async ({
+    page,
+    consoleErrors,
+  }) => {
     test.setTimeout(45_000);
     await startOutsideThePages(page);
     await setFaults(page, ['/api/v1/'], { kind: 'slow', delayMs: 10_000 });
@@ -273,7 +296,10 @@ test.describe('a slow API', () => {
 });
 
 test.describe('the mock API starting', () => {
-  test('a request that fails before the worker is ready is reported with Retry, and Retry recovers', async ({ page, consoleErrors }) => {
+  test('a request that fails before the worker is ready is reported with Retry, and Retry recovers', async ({
+    page,
+    consoleErrors,
+  }) => {
     test.setTimeout(45_000);
     // The fault is in place as soon as the mock API's module loads, before its worker has started.
     await page.addInitScript(() => {
@@ -325,14 +351,24 @@ test('an unknown route shows the 404 page with links back into the app', async (
 
 test.describe('invalid address parameters', () => {
   const CASES: { id: PageId; url: string; rejected: string[]; canonical: RegExp }[] = [
-    { id: 'trends', url: '/trends?from=abc&to=1700&category=oil', rejected: ['abc', '1700', 'oil'], canonical: /\/trends\?to=1985$/ },
+    {
+      id: 'trends',
+      url: '/trends?from=abc&to=1700&category=oil',
+      rejected: ['abc', '1700', 'oil'],
+      canonical: /\/trends\?to=1985$/,
+    },
     {
       id: 'sectors',
       url: '/sectors?classification=nope&year=abcd&sector=zzz&flow=sideways',
       rejected: ['nope', 'abcd', 'zzz', 'sideways'],
       canonical: /\/sectors$/,
     },
-    { id: 'viewpoints', url: '/viewpoints?expert=nobody&topic=weather&from=x', rejected: ['nobody', 'weather', '“x”'], canonical: /\/viewpoints$/ },
+    {
+      id: 'viewpoints',
+      url: '/viewpoints?expert=nobody&topic=weather&from=x',
+      rejected: ['nobody', 'weather', '“x”'],
+      canonical: /\/viewpoints$/,
+    },
   ];
   for (const { id, url, rejected, canonical } of CASES) {
     test(`${url} renders the page with a notice and a rewritten address`, async ({ page, consoleErrors }) => {
@@ -350,7 +386,10 @@ test.describe('invalid address parameters', () => {
 });
 
 test.describe('markup in the data stays text', () => {
-  test('a sector label with HTML is shown literally in the ranking, its table and its detail', async ({ page, consoleErrors }) => {
+  test('a sector label with HTML is shown literally in the ranking, its table and its detail', async ({
+    page,
+    consoleErrors,
+  }) => {
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -363,7 +402,12 @@ test.describe('markup in the data stays text', () => {
       const victim = data.hsChapters.chapters.find((c) => c.id === 'hs-87')!;
       mock.setDataset({
         ...data,
-        hsChapters: { ...data.hsChapters, chapters: data.hsChapters.chapters.map((c) => (c.id === victim.id ? { ...c, label, description: `About ${label}` } : c)) },
+        hsChapters: {
+          ...data.hsChapters,
+          chapters: data.hsChapters.chapters.map((c) =>
+            c.id === victim.id ? { ...c, label, description: `About ${label}` } : c,
+          ),
+        },
       });
       return victim.id;
     }, PAYLOAD);
@@ -384,7 +428,10 @@ test.describe('markup in the data stays text', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test('a statement and an expert name with HTML are shown literally on the viewpoints page', async ({ page, consoleErrors }) => {
+  test('a statement and an expert name with HTML are shown literally on the viewpoints page', async ({
+    page,
+    consoleErrors,
+  }) => {
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -397,7 +444,9 @@ test.describe('markup in the data stays text', () => {
       const first = data.viewpoints[0]!;
       mock.setDataset({
         ...data,
-        viewpoints: data.viewpoints.map((v) => (v.id === first.id ? { ...v, statement: `Claimed ${payload} here` } : v)),
+        viewpoints: data.viewpoints.map((v) =>
+          v.id === first.id ? { ...v, statement: `Claimed ${payload} here` } : v,
+        ),
         experts: data.experts.map((e) => (e.id === first.expertId ? { ...e, name: payload } : e)),
       });
     }, PAYLOAD);

@@ -8,7 +8,9 @@ async function focused(page: Page): Promise<{ body: boolean; end: boolean; text:
   return page.evaluate(() => {
     const el = document.activeElement;
     const body = !el || el === document.body;
-    const text = body ? 'body' : `${el.tagName.toLowerCase()} “${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}”`;
+    const text = body
+      ? 'body'
+      : `${el.tagName.toLowerCase()} “${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}”`;
     return { body, end: Boolean(el?.closest('footer') || el?.hasAttribute('data-last-stop')), text };
   });
 }
@@ -16,7 +18,8 @@ async function focused(page: Page): Promise<{ body: boolean; end: boolean; text:
 /** Marks the last element of the page before the footer that Tab can reach. */
 async function markLastStop(page: Page) {
   await page.evaluate(() => {
-    const selector = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, [tabindex]:not([tabindex="-1"])';
+    const selector =
+      'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, [tabindex]:not([tabindex="-1"])';
     const stops = [...document.querySelectorAll<HTMLElement>(selector)].filter(
       (el) => !el.closest('footer') && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden',
     );
@@ -24,10 +27,16 @@ async function markLastStop(page: Page) {
   });
 }
 
-for (const url of ['/sectors', '/sectors?classification=hs-chapters&flow=imports', '/sectors?classification=agriculture']) {
+for (const url of [
+  '/sectors',
+  '/sectors?classification=hs-chapters&flow=imports',
+  '/sectors?classification=agriculture',
+]) {
   test(`Tab walks ${url} from the top to the footer without losing focus`, async ({ page, consoleErrors }) => {
     await page.goto(url);
-    await expect(page.getByRole('figure', { name: 'US beef exports to South Korea' }).locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await expect(
+      page.getByRole('figure', { name: 'US beef exports to South Korea' }).locator('.recharts-bar-rectangle').first(),
+    ).toBeVisible();
     await expect(page.getByRole('figure').first().locator('.recharts-bar-rectangle').first()).toBeVisible();
     await markLastStop(page);
     const path: string[] = [];

@@ -54,11 +54,16 @@ test.describe('trends, keyboard only', () => {
     await expect(page.getByRole('main')).toBeFocused();
     await page.keyboard.press('Tab');
     // The next stop is inside the main content, not back in the header.
-    expect(await page.evaluate(() => document.getElementById('main')?.contains(document.activeElement) ?? false)).toBe(true);
+    expect(await page.evaluate(() => document.getElementById('main')?.contains(document.activeElement) ?? false)).toBe(
+      true,
+    );
     expect(consoleErrors).toEqual([]);
   });
 
-  test('Tab reaches the filters, the table toggle and the Export menu, each visibly focused', async ({ page, consoleErrors }) => {
+  test('Tab reaches the filters, the table toggle and the Export menu, each visibly focused', async ({
+    page,
+    consoleErrors,
+  }) => {
     const from = page.getByRole('combobox', { name: 'From' });
     await tabTo(page, from);
     await expectFocusVisible(from);
@@ -89,7 +94,10 @@ test.describe('trends, keyboard only', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test('the Export menu opens with Enter, arrows move between items, Escape closes it and returns focus', async ({ page, consoleErrors }) => {
+  test('the Export menu opens with Enter, arrows move between items, Escape closes it and returns focus', async ({
+    page,
+    consoleErrors,
+  }) => {
     const figure = page.getByRole('figure', { name: MAIN_CHART });
     const exportButton = figure.getByRole('button', { name: 'Export' });
     await tabTo(page, exportButton);
@@ -145,7 +153,10 @@ test.describe('sectors, keyboard only', () => {
     await page.keyboard.press('Enter');
     await expect(figure.getByRole('table')).toBeVisible();
 
-    const first = figure.getByRole('table').getByRole('button', { name: /: show details$/ }).first();
+    const first = figure
+      .getByRole('table')
+      .getByRole('button', { name: /: show details$/ })
+      .first();
     const label = (await first.textContent())!.trim();
     await tabTo(page, first);
     await expectFocusVisible(first);
@@ -161,7 +172,12 @@ test.describe('sectors, keyboard only', () => {
 
   test('the Sectors multi-select opens with Enter or Space and closes with Escape', async ({ page, consoleErrors }) => {
     await page.goto('/sectors?classification=usitc-sectors&year=2016');
-    await expect(page.getByRole('figure', { name: /by USITC sectors, 2016/ }).locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await expect(
+      page
+        .getByRole('figure', { name: /by USITC sectors, 2016/ })
+        .locator('.recharts-bar-rectangle')
+        .first(),
+    ).toBeVisible();
 
     const button = page.getByRole('button', { name: /^Sectors: / });
     await tabTo(page, button);
@@ -212,15 +228,18 @@ async function tabToFooter(page: Page, max = 250, fromTop = true): Promise<strin
       const footer = document.querySelector('footer');
       if (!el || el === document.body || !footer) return { body: true, last: false };
       // Nothing focusable lies between this element and the footer: the walk has reached the footer.
-      const focusable = [...document.querySelectorAll<HTMLElement | SVGElement>('a[href], button, input, select, textarea, [tabindex]')].filter(
-        (e) => e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled && e.getClientRects().length > 0,
+      const focusable = [
+        ...document.querySelectorAll<HTMLElement | SVGElement>('a[href], button, input, select, textarea, [tabindex]'),
+      ].filter((e) => e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled && e.getClientRects().length > 0);
+      const beforeFooter = focusable.filter(
+        (e) => e.compareDocumentPosition(footer) & Node.DOCUMENT_POSITION_FOLLOWING,
       );
-      const beforeFooter = focusable.filter((e) => e.compareDocumentPosition(footer) & Node.DOCUMENT_POSITION_FOLLOWING);
       return { body: false, last: beforeFooter.at(-1) === el };
     });
     const name = await focusedElement(page);
     stops.push(name);
-    if (where.body) throw new Error(`Focus fell to <body> after ${i + 1} Tab presses; the stops were:\n${stops.join('\n')}`);
+    if (where.body)
+      throw new Error(`Focus fell to <body> after ${i + 1} Tab presses; the stops were:\n${stops.join('\n')}`);
     if (where.last) return stops;
   }
   throw new Error(`Tab never reached the footer in ${max} presses; the stops were:\n${stops.join('\n')}`);
@@ -230,10 +249,16 @@ test.describe('a keyboard walk of each page reaches the footer', () => {
   test('trends: every milestone, both brush handles and every card on the way', async ({ page, consoleErrors }) => {
     await page.goto('/trends');
     await expect(page.getByRole('figure', { name: MAIN_CHART }).locator('.milestone').first()).toBeAttached();
-    await expect(page.getByRole('figure', { name: 'Change from the previous year' }).locator('.milestone').first()).toBeAttached();
+    await expect(
+      page.getByRole('figure', { name: 'Change from the previous year' }).locator('.milestone').first(),
+    ).toBeAttached();
     const stops = await tabToFooter(page);
     // Each milestone marker is its own stop (main chart and change chart), and the walk goes on past them.
-    for (const name of ['KORUS signed, 30 Jun 2007', 'KORUS in force, 15 Mar 2012', 'Amended KORUS in force, 1 Jan 2019']) {
+    for (const name of [
+      'KORUS signed, 30 Jun 2007',
+      'KORUS in force, 15 Mar 2012',
+      'Amended KORUS in force, 1 Jan 2019',
+    ]) {
       expect(stops.filter((s) => s.includes(name)).length, name).toBeGreaterThanOrEqual(2);
     }
     expect(stops.filter((s) => s.includes('“Start year”'))).toHaveLength(1);
@@ -243,9 +268,17 @@ test.describe('a keyboard walk of each page reaches the footer', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test('trends with all events: the minor events are stops too, and the walk still ends at the footer', async ({ page, consoleErrors }) => {
+  test('trends with all events: the minor events are stops too, and the walk still ends at the footer', async ({
+    page,
+    consoleErrors,
+  }) => {
     await page.goto('/trends?category=services&events=1');
-    await expect(page.getByRole('figure', { name: /US services trade/ }).locator('.milestone--minor').first()).toBeAttached();
+    await expect(
+      page
+        .getByRole('figure', { name: /US services trade/ })
+        .locator('.milestone--minor')
+        .first(),
+    ).toBeAttached();
     const stops = await tabToFooter(page);
     expect(stops.some((s) => /other KORUS events/.test(s))).toBe(true);
     expect(consoleErrors).toEqual([]);

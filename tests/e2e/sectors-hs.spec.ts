@@ -7,9 +7,18 @@ import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 
-interface Row { year: number; sectorId: string; basis: string; measure: string; value: number | null }
-const rows = JSON.parse(readFileSync(new URL('../../mocks/data/hs-chapter-values.json', import.meta.url), 'utf8')) as Row[];
-const value = (year: number, id: string, basis: string) => rows.find((r) => r.year === year && r.sectorId === id && r.basis === basis)!.value!;
+interface Row {
+  year: number;
+  sectorId: string;
+  basis: string;
+  measure: string;
+  value: number | null;
+}
+const rows = JSON.parse(
+  readFileSync(new URL('../../mocks/data/hs-chapter-values.json', import.meta.url), 'utf8'),
+) as Row[];
+const value = (year: number, id: string, basis: string) =>
+  rows.find((r) => r.year === year && r.sectorId === id && r.basis === basis)!.value!;
 const BALANCE_2016 = 'Balance by HS chapters, 2016: US exports − US imports, South Korea';
 const HS87 = 'HS 87 Vehicles and parts';
 const bn = (m: number) => (m < 0 ? '−' : '') + (Math.abs(m) / 1000).toFixed(1);
@@ -19,7 +28,9 @@ async function settle(page: Page) {
 }
 
 async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
@@ -35,7 +46,10 @@ test('HS chapters, US imports, 2015 shows HS 87 at its Comtrade value', async ({
   expect(consoleErrors).toEqual([]);
 });
 
-test('the 2016 balance ranks HS 87 first among the deficits; its detail opens and Back closes it', async ({ page, consoleErrors }) => {
+test('the 2016 balance ranks HS 87 first among the deficits; its detail opens and Back closes it', async ({
+  page,
+  consoleErrors,
+}) => {
   await page.goto('/sectors?year=2016');
   const figure = page.getByRole('figure', { name: BALANCE_2016 });
   await expect(figure.locator('svg.recharts-surface').first()).toBeVisible();
@@ -57,7 +71,11 @@ test('the 2016 balance ranks HS 87 first among the deficits; its detail opens an
   expect(consoleErrors).toEqual([]);
 });
 
-for (const url of ['/sectors', '/sectors?classification=hs-sections&flow=imports&year=2016', '/sectors?flow=imports&year=2025']) {
+for (const url of [
+  '/sectors',
+  '/sectors?classification=hs-sections&flow=imports&year=2016',
+  '/sectors?flow=imports&year=2025',
+]) {
   test(`axe: no violations on ${url}`, async ({ page }) => {
     await page.goto(url);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -68,7 +86,10 @@ for (const url of ['/sectors', '/sectors?classification=hs-sections&flow=imports
   });
 }
 
-test('the balance ranking exports as PNG, SVG and a CSV whose rows equal the table', async ({ page, consoleErrors }) => {
+test('the balance ranking exports as PNG, SVG and a CSV whose rows equal the table', async ({
+  page,
+  consoleErrors,
+}) => {
   await page.goto('/sectors?year=2016');
   const figure = page.getByRole('figure', { name: BALANCE_2016 });
   await expect(figure.locator('svg.recharts-surface').first()).toBeVisible();
@@ -79,7 +100,11 @@ test('the balance ranking exports as PNG, SVG and a CSV whose rows equal the tab
   };
   const png = await download('Download PNG');
   expect(png.suggestedFilename()).toMatch(/^korus-hs-balance-ranking-hs-chapters-balance-2016\.png$/);
-  expect(readFileSync(await png.path()).subarray(1, 4).toString('ascii')).toBe('PNG');
+  expect(
+    readFileSync(await png.path())
+      .subarray(1, 4)
+      .toString('ascii'),
+  ).toBe('PNG');
   const svg = await download('Download SVG');
   const svgText = readFileSync(await svg.path(), 'utf8');
   expect(svgText).toContain('<svg');

@@ -7,7 +7,8 @@ import type { Sector, SectorValue } from '../../src/api/schemas.ts';
 import { formatBn, formatPercent } from '../../src/lib/format.ts';
 import { test, expect } from './fixtures.ts';
 
-const readJson = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../../mocks/data/${name}`, import.meta.url), 'utf8')) as T;
+const readJson = <T>(name: string): T =>
+  JSON.parse(readFileSync(new URL(`../../mocks/data/${name}`, import.meta.url), 'utf8')) as T;
 const catalogue = readJson<Sector[]>('sectors.json');
 const values = readJson<SectorValue[]>('sector-values.json');
 const labelOf = (id: string) => catalogue.find((s) => s.id === id)!.label;
@@ -15,7 +16,9 @@ const kindOf = (id: string) => catalogue.find((s) => s.id === id)?.kind;
 
 /** USITC items of 2016, largest first: what the ranking must show. */
 const ranked2016 = values
-  .filter((v) => v.year === 2016 && v.flow === 'exports' && v.sectorId.startsWith('usitc-') && kindOf(v.sectorId) === 'item')
+  .filter(
+    (v) => v.year === 2016 && v.flow === 'exports' && v.sectorId.startsWith('usitc-') && kindOf(v.sectorId) === 'item',
+  )
   .sort((a, b) => b.value! - a.value!);
 const sum2016 = ranked2016.reduce((acc, v) => acc + v.value!, 0);
 
@@ -50,7 +53,10 @@ test('the 2016 ranking shows the real figures, largest first', async ({ page, co
   expect(consoleErrors).toEqual([]);
 });
 
-test('a sector opens its detail from the table view, and Back returns to the ranking', async ({ page, consoleErrors }) => {
+test('a sector opens its detail from the table view, and Back returns to the ranking', async ({
+  page,
+  consoleErrors,
+}) => {
   const figure = await openRanking(page);
   await figure.getByRole('button', { name: 'Show table' }).click();
   const top = ranked2016[0]!;
@@ -71,7 +77,10 @@ test('a sector opens its detail from the table view, and Back returns to the ran
   expect(consoleErrors).toEqual([]);
 });
 
-test('clicking a bar of the ranking opens that sector, and Back returns to the earlier selection', async ({ page, consoleErrors }) => {
+test('clicking a bar of the ranking opens that sector, and Back returns to the earlier selection', async ({
+  page,
+  consoleErrors,
+}) => {
   const figure = await openRanking(page);
   // First a selection of two sectors, then the detail of another one from its bar.
   const [first, second, third] = ranked2016.map((v) => v.sectorId);
@@ -103,10 +112,16 @@ test('clicking a bar of the ranking opens that sector, and Back returns to the e
   expect(consoleErrors).toEqual([]);
 });
 
-test('the CSV export of the ranking holds exactly the ranked rows of the table view', async ({ page, consoleErrors }) => {
+test('the CSV export of the ranking holds exactly the ranked rows of the table view', async ({
+  page,
+  consoleErrors,
+}) => {
   const figure = await openRanking(page);
   await figure.getByRole('button', { name: 'Export' }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Download CSV' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: 'Download CSV' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('korus-sector-ranking-usitc-sectors-exports-2016.csv');
   const text = readFileSync(await download.path(), 'utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
@@ -127,11 +142,16 @@ test('the CSV export of the ranking holds exactly the ranked rows of the table v
   await expect(rows).toHaveCount(ranked2016.length);
   expect(await rows.locator('th').allTextContents()).toEqual(body.map((r) => r[1]));
   expect(await rows.locator('td:nth-child(3)').allTextContents()).toEqual(body.map((r) => formatBn(Number(r[2]))));
-  await expect(figure.getByRole('status')).toHaveText(`Saved korus-sector-ranking-usitc-sectors-exports-2016.csv (${ranked2016.length} rows)`);
+  await expect(figure.getByRole('status')).toHaveText(
+    `Saved korus-sector-ranking-usitc-sectors-exports-2016.csv (${ranked2016.length} rows)`,
+  );
   expect(consoleErrors).toEqual([]);
 });
 
-test('HS-chapter imports show the tariffs card with the partial year 2025 labelled', async ({ page, consoleErrors }) => {
+test('HS-chapter imports show the tariffs card with the partial year 2025 labelled', async ({
+  page,
+  consoleErrors,
+}) => {
   // The default year of HS imports is the latest full year (2024); the partial year is chosen explicitly.
   await page.goto('/sectors?classification=hs-chapters&flow=imports&year=2025');
   await expect(page.getByRole('radio', { name: 'US imports' })).toBeChecked();
@@ -150,7 +170,8 @@ test('HS-chapter imports show the tariffs card with the partial year 2025 labell
   await expect(table.getByRole('columnheader', { name: 'Duty rate 2025 (Jan–Aug) (%)' })).toBeVisible();
   await expect(table.getByRole('columnheader', { name: 'Duties 2025 (Jan–Aug) ($ m)' })).toBeVisible();
   // The first row is all chapters, with the rate computed from duties ÷ (CIF − charges).
-  const at = (measure: string) => values.find((v) => v.sectorId === 'hs-total' && v.year === 2025 && v.measure === measure)!.value!;
+  const at = (measure: string) =>
+    values.find((v) => v.sectorId === 'hs-total' && v.year === 2025 && v.measure === measure)!.value!;
   const rate = (at('duties') / (at('cif-value') - at('charges'))) * 100;
   const first = table.locator('tbody tr').first();
   await expect(first.locator('th')).toHaveText(labelOf('hs-total'));
@@ -158,7 +179,10 @@ test('HS-chapter imports show the tariffs card with the partial year 2025 labell
   expect(consoleErrors).toEqual([]);
 });
 
-test('ArrowDown and ArrowUp move through the ranking in the order of the list, and a hint says so', async ({ page, consoleErrors }) => {
+test('ArrowDown and ArrowUp move through the ranking in the order of the list, and a hint says so', async ({
+  page,
+  consoleErrors,
+}) => {
   const figure = await openRanking(page);
   await expect(figure.getByText(/↑ and ↓ move through the bars/)).toBeVisible();
   const surface = figure.locator('.recharts-wrapper > svg.recharts-surface');
@@ -180,7 +204,10 @@ test('ArrowDown and ArrowUp move through the ranking in the order of the list, a
   expect(consoleErrors).toEqual([]);
 });
 
-test('a click on a bar opens the detail below without moving the chart; Escape closes it and focus returns', async ({ page, consoleErrors }) => {
+test('a click on a bar opens the detail below without moving the chart; Escape closes it and focus returns', async ({
+  page,
+  consoleErrors,
+}) => {
   const figure = await openRanking(page);
   const bar = figure.locator('.recharts-bar-rectangle').nth(1);
   const box = (await bar.boundingBox())!;
@@ -210,7 +237,11 @@ test('the Sectors panel closes on a click outside and when Tab leaves it', async
 
   await button.click();
   // The panel's own last checkbox (chart cards have checkboxes too, e.g. Log scale).
-  await page.locator(`[id="${await button.getAttribute('aria-controls')}"]`).getByRole('checkbox').last().focus();
+  await page
+    .locator(`[id="${await button.getAttribute('aria-controls')}"]`)
+    .getByRole('checkbox')
+    .last()
+    .focus();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Reset filters' })).toBeFocused();
   await expect(button).toHaveAttribute('aria-expanded', 'false');
@@ -223,16 +254,29 @@ test('a disabled Flow option looks disabled and says why on hover', async ({ pag
   await expect(imports).toBeDisabled();
   const label = page.locator('label', { has: imports });
   await expect(label).toHaveAttribute('title', /no imports figures/);
-  const style = await label.evaluate((el) => ({ cursor: getComputedStyle(el).cursor, color: getComputedStyle(el).color }));
+  const style = await label.evaluate((el) => ({
+    cursor: getComputedStyle(el).cursor,
+    color: getComputedStyle(el).color,
+  }));
   expect(style.cursor).toBe('not-allowed');
-  const enabled = await page.locator('label', { has: page.getByRole('radio', { name: 'US exports' }) }).evaluate((el) => getComputedStyle(el).cursor);
+  const enabled = await page
+    .locator('label', { has: page.getByRole('radio', { name: 'US exports' }) })
+    .evaluate((el) => getComputedStyle(el).cursor);
   expect(enabled).not.toBe('not-allowed');
   expect(consoleErrors).toEqual([]);
 });
 
-test('switching classification keeps the scroll position while the new figures load and after', async ({ page, consoleErrors }) => {
+test('switching classification keeps the scroll position while the new figures load and after', async ({
+  page,
+  consoleErrors,
+}) => {
   await page.goto('/sectors?classification=usitc-sectors');
-  await expect(page.getByRole('figure', { name: 'US exports to South Korea by USITC sectors, 2017' }).locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('figure', { name: 'US exports to South Korea by USITC sectors, 2017' })
+      .locator('.recharts-bar-rectangle')
+      .first(),
+  ).toBeVisible();
   await page.evaluate(() => window.scrollTo(0, 1200));
   const before = await page.evaluate(() => ({ y: window.scrollY, h: document.documentElement.scrollHeight }));
   expect(before.y).toBe(1200);

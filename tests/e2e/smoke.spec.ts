@@ -25,7 +25,10 @@ test('overview shows the latest goods figures from the mock API', async ({ page,
 
 test('trends lists every year of the goods series in the table view', async ({ page, consoleErrors }) => {
   await page.goto('/trends');
-  await page.getByRole('figure', { name: /US goods trade with South Korea/ }).getByRole('button', { name: 'Show table' }).click();
+  await page
+    .getByRole('figure', { name: /US goods trade with South Korea/ })
+    .getByRole('button', { name: 'Show table' })
+    .click();
   const table = page.getByRole('table', { name: /US goods trade with South Korea/ });
   await expect(table).toBeVisible();
   await expect(table.locator('thead tr, tbody tr')).toHaveCount(goods.length + 1);

@@ -18,16 +18,24 @@ async function drawn(figure: Locator) {
 
 async function exportFrom(page: Page, figure: Locator, item: string): Promise<Download> {
   await figure.getByRole('button', { name: 'Export' }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: item }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: item }).click(),
+  ]);
   return download;
 }
 
 async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-test('Frequency "Monthly" shows April 2026 with its exports, and a 2025 event on the chart', async ({ page, consoleErrors }) => {
+test('Frequency "Monthly" shows April 2026 with its exports, and a 2025 event on the chart', async ({
+  page,
+  consoleErrors,
+}) => {
   await page.goto('/trends');
   await page.getByRole('group', { name: 'Frequency' }).getByRole('radio', { name: 'Monthly' }).check();
   await expect(page).toHaveURL(/freq=monthly/);
@@ -41,7 +49,10 @@ test('Frequency "Monthly" shows April 2026 with its exports, and a 2025 event on
   expect(consoleErrors).toEqual([]);
 });
 
-test('the 12-month total and the change on a year earlier are in the URL and labelled', async ({ page, consoleErrors }) => {
+test('the 12-month total and the change on a year earlier are in the URL and labelled', async ({
+  page,
+  consoleErrors,
+}) => {
   await page.goto('/trends?freq=monthly&mview=rolling');
   const figure = page.getByRole('figure', { name: MONTHLY });
   await drawn(figure);
@@ -52,7 +63,10 @@ test('the 12-month total and the change on a year earlier are in the URL and lab
   expect(consoleErrors).toEqual([]);
 });
 
-test('the partners card shows Japan, China and Mexico, and the year to date compares the same months', async ({ page, consoleErrors }) => {
+test('the partners card shows Japan, China and Mexico, and the year to date compares the same months', async ({
+  page,
+  consoleErrors,
+}) => {
   await page.goto('/trends');
   const ytd = page.getByRole('region', { name: 'Year to date' });
   await ytd.scrollIntoViewIfNeeded();
@@ -88,7 +102,11 @@ for (const [label, url, name, file] of [
     await drawn(figure);
     const png = await exportFrom(page, figure, 'Download PNG');
     expect(png.suggestedFilename()).toBe(`${file}.png`);
-    expect(readFileSync(await png.path()).subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect(
+      readFileSync(await png.path())
+        .subarray(1, 4)
+        .toString('ascii'),
+    ).toBe('PNG');
     const svg = await exportFrom(page, figure, 'Download SVG');
     expect(svg.suggestedFilename()).toBe(`${file}.svg`);
     const svgText = readFileSync(await svg.path(), 'utf8');
@@ -96,13 +114,18 @@ for (const [label, url, name, file] of [
     expect(svgText).toContain('U.S. Census Bureau');
     const csvFile = await exportFrom(page, figure, 'Download CSV');
     expect(csvFile.suggestedFilename()).toBe(`${file}.csv`);
-    const csv = Papa.parse<string[]>(readFileSync(await csvFile.path(), 'utf8').slice(1), { skipEmptyLines: true, comments: '#' }).data;
+    const csv = Papa.parse<string[]>(readFileSync(await csvFile.path(), 'utf8').slice(1), {
+      skipEmptyLines: true,
+      comments: '#',
+    }).data;
     await figure.getByRole('button', { name: 'Show table' }).click();
     const rows = figure.getByRole('table').locator('tbody tr');
     await expect(rows).toHaveCount(csv.length - 1);
     const firstCells = await rows.locator('th').allTextContents();
     if (label === 'monthly') {
-      expect(csv.slice(1).map((r) => r[0])).toEqual((await rows.locator('th').allTextContents()).map(() => expect.stringMatching(/^\d{4}-\d{2}$/)));
+      expect(csv.slice(1).map((r) => r[0])).toEqual(
+        (await rows.locator('th').allTextContents()).map(() => expect.stringMatching(/^\d{4}-\d{2}$/)),
+      );
       const exportsCells = await rows.locator('td:nth-child(2)').allTextContents();
       expect(csv.slice(1).map((r) => (Number(r[1]) / 1000).toFixed(1))).toEqual(exportsCells);
     } else {

@@ -34,7 +34,9 @@ test('dragging the brush writes the range to the URL', async ({ page, consoleErr
 test('clicking a year opens that year on the sectors page', async ({ page, consoleErrors }) => {
   await page.goto('/trends?from=2012&to=2019');
   const figure = page.getByRole('figure', { name: MAIN_CHART });
-  const tick = figure.locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value', { hasText: '2016' }).first();
+  const tick = figure
+    .locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value', { hasText: '2016' })
+    .first();
   await tick.scrollIntoViewIfNeeded();
   const box = (await tick.boundingBox())!;
   // As a user does: point at the year (the tooltip shows), then click.
@@ -49,7 +51,9 @@ test('clicking a year opens that year on the sectors page', async ({ page, conso
 test('a year without sector data says so', async ({ page, consoleErrors }) => {
   await page.goto('/trends?from=2002&to=2008');
   const figure = page.getByRole('figure', { name: MAIN_CHART });
-  const tick = figure.locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value', { hasText: '2005' }).first();
+  const tick = figure
+    .locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value', { hasText: '2005' })
+    .first();
   await tick.scrollIntoViewIfNeeded();
   const box = (await tick.boundingBox())!;
   // As a user does: point at the year (the tooltip shows), then click.
@@ -82,14 +86,19 @@ test('milestones show their date and description on focus', async ({ page, conso
   await page.goto('/trends?from=2010&to=2020');
   const figure = page.getByRole('figure', { name: MAIN_CHART });
   await figure.getByRole('img', { name: /^KORUS in force, 15 Mar 2012/ }).focus();
-  await expect(figure.locator('.milestone-detail')).toContainText('15 Mar 2012 · KORUS in force: KORUS enters into force');
+  await expect(figure.locator('.milestone-detail')).toContainText(
+    '15 Mar 2012 · KORUS in force: KORUS enters into force',
+  );
   await page.getByRole('checkbox', { name: 'Show all events' }).click();
   await expect(page).toHaveURL(/events=1/);
   await expect(figure.getByRole('img', { name: /Joint Committee, 1st session/ })).toBeAttached();
   expect(consoleErrors).toEqual([]);
 });
 
-test('the brush handles are named Start year and End year and give their values in years', async ({ page, consoleErrors }) => {
+test('the brush handles are named Start year and End year and give their values in years', async ({
+  page,
+  consoleErrors,
+}) => {
   await page.goto('/trends?from=1990&to=2000');
   const figure = page.getByRole('figure', { name: MAIN_CHART });
   const start = figure.getByRole('slider', { name: 'Start year' });
@@ -109,7 +118,10 @@ test('the brush handles are named Start year and End year and give their values 
   expect(consoleErrors).toEqual([]);
 });
 
-test('the plot tooltip hides while the brush is dragged, and the brush labels stay inside the card', async ({ page, consoleErrors }) => {
+test('the plot tooltip hides while the brush is dragged, and the brush labels stay inside the card', async ({
+  page,
+  consoleErrors,
+}) => {
   await page.goto('/trends');
   const figure = page.getByRole('figure', { name: MAIN_CHART });
   await figure.locator('.recharts-brush').scrollIntoViewIfNeeded();
@@ -118,7 +130,10 @@ test('the plot tooltip hides while the brush is dragged, and the brush labels st
   // Point at the first year of the plot: its tooltip shows.
   await page.mouse.move(plot.x + 4, plot.y + plot.height / 2);
   await expect(figure.locator('.chart-tooltip')).toBeVisible();
-  const [first, last] = [figure.locator('.recharts-brush-traveller').first(), figure.locator('.recharts-brush-traveller').last()];
+  const [first, last] = [
+    figure.locator('.recharts-brush-traveller').first(),
+    figure.locator('.recharts-brush-traveller').last(),
+  ];
   const a = (await first.boundingBox())!;
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2, { steps: 4 });
   await page.mouse.down();
@@ -144,7 +159,9 @@ test('the plot tooltip hides while the brush is dragged, and the brush labels st
 
 /** The boxes of the milestone labels of a chart, and of its plot and surface. */
 async function labelBoxes(figure: Locator) {
-  const labels = await Promise.all((await figure.locator('.milestone text').all()).map(async (t) => (await t.boundingBox())!));
+  const labels = await Promise.all(
+    (await figure.locator('.milestone text').all()).map(async (t) => (await t.boundingBox())!),
+  );
   const plot = (await figure.locator('.recharts-cartesian-grid').first().boundingBox())!;
   const surface = (await figure.locator('.recharts-wrapper > svg.recharts-surface').first().boundingBox())!;
   return { labels, plot, surface };
@@ -154,7 +171,10 @@ const overlap = (a: { x: number; y: number; width: number; height: number }, b: 
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 for (const width of [1366, 390]) {
-  test(`milestone labels never overprint the data or each other and are never clipped (${width} px)`, async ({ page, consoleErrors }) => {
+  test(`milestone labels never overprint the data or each other and are never clipped (${width} px)`, async ({
+    page,
+    consoleErrors,
+  }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/trends');
     for (const name of [MAIN_CHART, 'Change from the previous year', 'Balance in goods and in services']) {
@@ -176,7 +196,10 @@ for (const width of [1366, 390]) {
   });
 }
 
-test('"Show all events" puts minor events on a rail under the year axis, one marker a year, with a legend entry', async ({ page, consoleErrors }) => {
+test('"Show all events" puts minor events on a rail under the year axis, one marker a year, with a legend entry', async ({
+  page,
+  consoleErrors,
+}) => {
   await page.goto('/trends?category=services&events=1');
   const figure = page.getByRole('figure', { name: /US services trade with South Korea/ });
   await expect(figure.getByRole('list', { name: 'Legend' })).toContainText('◇ Other KORUS event');

@@ -18,7 +18,10 @@ test('Back and Forward walk through filter states', async ({ page, consoleErrors
   expect(consoleErrors).toEqual([]);
 });
 
-test('invalid parameters give the nearest valid state, a notice, and a rewritten URL', async ({ page, consoleErrors }) => {
+test('invalid parameters give the nearest valid state, a notice, and a rewritten URL', async ({
+  page,
+  consoleErrors,
+}) => {
   await page.goto('/trends?from=abc&to=1700&sector=nope');
   const notice = page.getByRole('status').filter({ hasText: 'Some settings in the address were adjusted' });
   await expect(notice).toContainText('abc');

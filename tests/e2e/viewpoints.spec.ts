@@ -15,7 +15,8 @@ interface GoodsRow {
   year: number;
   balance: number | null;
 }
-const read = <T>(file: string): T => JSON.parse(readFileSync(fileURLToPath(new URL(`../../mocks/data/${file}`, import.meta.url)), 'utf8')) as T;
+const read = <T>(file: string): T =>
+  JSON.parse(readFileSync(fileURLToPath(new URL(`../../mocks/data/${file}`, import.meta.url)), 'utf8')) as T;
 const viewpoints = read<ViewpointRow[]>('viewpoints.json');
 const goods = read<GoodsRow[]>('goods-annual.json');
 /** "$28.3 bn" from US$ million, as the page writes a deficit in words (positive). */
@@ -23,9 +24,12 @@ const bn = (musd: number) => `$${(Math.abs(musd) / 1000).toFixed(1)} bn`;
 const balance = (year: number) => goods.find((r) => r.year === year)!.balance!;
 
 const statementIds = async (page: Page) =>
-  (await page.getByRole('list', { name: /^\d+ statements?$/ }).locator(':scope > li > article').evaluateAll((els) => els.map((e) => e.id))).map((id) =>
-    id.replace(/^statement-/, ''),
-  );
+  (
+    await page
+      .getByRole('list', { name: /^\d+ statements?$/ })
+      .locator(':scope > li > article')
+      .evaluateAll((els) => els.map((e) => e.id))
+  ).map((id) => id.replace(/^statement-/, ''));
 
 test('filtering by the topic "autos" shows only those statements', async ({ page, consoleErrors }) => {
   const autos = viewpoints.filter((v) => v.topics.includes('autos'));
@@ -43,7 +47,9 @@ test('filtering by the topic "autos" shows only those statements', async ({ page
   }
   await expect(page.getByRole('button', { name: 'Remove filter Topic: Autos' })).toBeVisible();
   // The timeline draws one marker per statement.
-  await expect(page.getByRole('figure', { name: 'Statements over time' }).locator('.vp-point')).toHaveCount(autos.length);
+  await expect(page.getByRole('figure', { name: 'Statements over time' }).locator('.vp-point')).toHaveCount(
+    autos.length,
+  );
   expect(consoleErrors).toEqual([]);
 });
 
@@ -76,15 +82,22 @@ test('a statement about a sector says where the claim reaches outside the data',
   const statement = page.locator('#statement-vp-022');
   await statement.getByRole('button', { name: 'Check against the data' }).click();
   await expect(statement.locator('.recharts-wrapper > svg.recharts-surface')).toBeVisible();
-  await expect(statement.locator('.vp-evidence__reading')).toContainText('no figure for 2011 → no figure for 2018; latest figure: $8.7 bn in 2017');
+  await expect(statement.locator('.vp-evidence__reading')).toContainText(
+    'no figure for 2011 → no figure for 2018; latest figure: $8.7 bn in 2017',
+  );
   await expect(statement.locator('.vp-evidence__reading')).toContainText('starts before the data and ends after it');
   expect(consoleErrors).toEqual([]);
 });
 
-test('the source link opens in a new tab without giving the page access to the opener', async ({ page, consoleErrors }) => {
+test('the source link opens in a new tab without giving the page access to the opener', async ({
+  page,
+  consoleErrors,
+}) => {
   const linked = viewpoints.find((v) => v.id === 'vp-020')!;
   await page.goto('/viewpoints?expert=stangarone');
-  const link = page.locator('#statement-vp-020').getByRole('link', { name: /Was the Korea-US FTA Really a 'Horrible Deal\?'/ });
+  const link = page
+    .locator('#statement-vp-020')
+    .getByRole('link', { name: /Was the Korea-US FTA Really a 'Horrible Deal\?'/ });
   await expect(link).toHaveAttribute('href', linked.source.url!);
   await expect(link).toHaveAttribute('target', '_blank');
   await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
@@ -94,7 +107,10 @@ test('the source link opens in a new tab without giving the page access to the o
   expect(consoleErrors).toEqual([]);
 });
 
-test('keyboard: a timeline marker shows its statement on focus and Enter goes to it', async ({ page, consoleErrors }) => {
+test('keyboard: a timeline marker shows its statement on focus and Enter goes to it', async ({
+  page,
+  consoleErrors,
+}) => {
   await page.goto('/viewpoints?expert=schott');
   const figure = page.getByRole('figure', { name: 'Statements over time' });
   const marker = figure.getByRole('button', { name: /^Jeffrey J\. Schott, Nov 2018, Neutral analysis, quote:/ });
@@ -102,7 +118,9 @@ test('keyboard: a timeline marker shows its statement on focus and Enter goes to
   await expect(figure.locator('.vp-timeline__tooltip')).toContainText('On balance, the modest revisions will restrict');
   await expect(marker).toBeFocused();
   await page.keyboard.press('Tab');
-  await expect(figure.getByRole('button', { name: /^Jeffrey J\. Schott, Nov 2018, Neutral analysis, paraphrase:/ })).toBeFocused();
+  await expect(
+    figure.getByRole('button', { name: /^Jeffrey J\. Schott, Nov 2018, Neutral analysis, paraphrase:/ }),
+  ).toBeFocused();
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Enter');
   await expect(page.locator('#statement-vp-028')).toBeFocused();
@@ -114,10 +132,16 @@ test('compare mode puts two experts side by side and fits a phone screen', async
   await page.goto('/viewpoints?compare=stangarone,tan&topic=autos');
   const a = page.getByRole('region', { name: /Troy Stangarone/ });
   const b = page.getByRole('region', { name: /Krystal Tan/ });
-  await expect(a.locator('article')).toHaveCount(viewpoints.filter((v) => v.expertId === 'stangarone' && v.topics.includes('autos')).length);
-  await expect(b.locator('article')).toHaveCount(viewpoints.filter((v) => v.expertId === 'tan' && v.topics.includes('autos')).length);
+  await expect(a.locator('article')).toHaveCount(
+    viewpoints.filter((v) => v.expertId === 'stangarone' && v.topics.includes('autos')).length,
+  );
+  await expect(b.locator('article')).toHaveCount(
+    viewpoints.filter((v) => v.expertId === 'tan' && v.topics.includes('autos')).length,
+  );
   // Nothing wider than the screen.
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   expect(consoleErrors).toEqual([]);
 });

@@ -31,7 +31,15 @@ const APP = `http://localhost:${APP_PORT}`;
 const REF = `http://localhost:${REF_PORT}`;
 const REF_CONFIG = resolve(PROJECT, 'tests/tools/reference/vite.config.ts');
 const ROUTES = ['/', '/trends', '/sectors', '/viewpoints'];
-const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 const median = (xs) => {
@@ -46,7 +54,10 @@ const round = (x, digits = 1) => (x === null || x === undefined ? null : Number(
 
 // ---- build
 if (!args.includes('--no-build')) {
-  for (const [cwd, extra] of [[APP_ROOT, []], [PROJECT, ['-c', REF_CONFIG]]]) {
+  for (const [cwd, extra] of [
+    [APP_ROOT, []],
+    [PROJECT, ['-c', REF_CONFIG]],
+  ]) {
     const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', ...extra], { cwd, stdio: 'inherit' });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
@@ -57,14 +68,26 @@ const bundle = bundleReport(resolve(APP_ROOT, 'dist'));
 const dataChunks = bundle.chunks.filter((c) => c.key.startsWith('mocks/data/'));
 console.log('\nFirst load per route (JS gzip; mock API not counted)');
 for (const r of bundle.routes) {
-  console.log(`  ${r.route.padEnd(12)} first load ${kb(r.jsGzip).padStart(9)}   with its charts ${kb(r.withChartsJsGzip).padStart(9)}   CSS ${kb(r.cssGzip)}`);
+  console.log(
+    `  ${r.route.padEnd(12)} first load ${kb(r.jsGzip).padStart(9)}   with its charts ${kb(r.withChartsJsGzip).padStart(9)}   CSS ${kb(r.cssGzip)}`,
+  );
 }
-console.log(`  mock API chunk ${bundle.mockApi ? kb(bundle.mockApi.gzip) : '—'} gzip; data chunks loaded on demand: ${dataChunks.length ? dataChunks.map((c) => `${c.key.replace('mocks/data/', '')} ${kb(c.gzip)}`).join(', ') : 'none (data inside the mock chunk)'}`);
+console.log(
+  `  mock API chunk ${bundle.mockApi ? kb(bundle.mockApi.gzip) : '—'} gzip; data chunks loaded on demand: ${dataChunks.length ? dataChunks.map((c) => `${c.key.replace('mocks/data/', '')} ${kb(c.gzip)}`).join(', ') : 'none (data inside the mock chunk)'}`,
+);
 
 // ---- servers
 const servers = [
-  spawn('npx', ['vite', 'preview', '--port', String(APP_PORT), '--strictPort'], { cwd: APP_ROOT, stdio: 'ignore', detached: true }),
-  spawn('npx', ['vite', 'preview', '-c', REF_CONFIG, '--port', String(REF_PORT), '--strictPort'], { cwd: PROJECT, stdio: 'ignore', detached: true }),
+  spawn('npx', ['vite', 'preview', '--port', String(APP_PORT), '--strictPort'], {
+    cwd: APP_ROOT,
+    stdio: 'ignore',
+    detached: true,
+  }),
+  spawn('npx', ['vite', 'preview', '-c', REF_CONFIG, '--port', String(REF_PORT), '--strictPort'], {
+    cwd: PROJECT,
+    stdio: 'ignore',
+    detached: true,
+  }),
 ];
 const stopServers = () => {
   for (const s of servers) {
@@ -93,7 +116,8 @@ const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARG
 function installProbes() {
   const probe = { chartAt: null, lcp: null, cls: 0 };
   window.__bench = probe;
-  const SERIES = '.recharts-wrapper > svg.recharts-surface :is(.recharts-line-curve, .recharts-rectangle, .recharts-symbols)';
+  const SERIES =
+    '.recharts-wrapper > svg.recharts-surface :is(.recharts-line-curve, .recharts-rectangle, .recharts-symbols)';
   const check = () => {
     if (probe.chartAt !== null || !document.querySelector(SERIES)) return;
     observer.disconnect();
@@ -169,7 +193,8 @@ for (const path of args.includes('--skip-loads') ? [] : ROUTES) {
     // Alternate which of the pair goes first, so neither gains from the other's warm-up.
     const order = i % 2 ? ['app', 'ref'] : ['ref', 'app'];
     const pair = {};
-    for (const which of order) pair[which] = await measureLoad(which === 'app' ? APP : REF, which === 'app' ? path : '/');
+    for (const which of order)
+      pair[which] = await measureLoad(which === 'app' ? APP : REF, which === 'app' ? path : '/');
     pairs.push(pair);
   }
   const m = (which, key) => median(pairs.map((p) => p[which][key]));
@@ -187,7 +212,9 @@ for (const path of args.includes('--skip-loads') ? [] : ROUTES) {
     refCls: round(Math.max(...pairs.map((p) => p.ref.cls)), 3),
   };
 }
-console.log(`\nNavigation to first chart drawn (median of ${RUNS} pairs; ratio = median of app/reference per pair; CLS = worst run)`);
+console.log(
+  `\nNavigation to first chart drawn (median of ${RUNS} pairs; ratio = median of app/reference per pair; CLS = worst run)`,
+);
 console.log('  route        cold      ref   ratio     warm      ref   ratio      LCP   ref LCP    CLS');
 for (const [path, r] of Object.entries(loads)) {
   console.log(
@@ -208,7 +235,9 @@ async function filterChange(page, control, quietMs) {
         if (control.kind === 'select') {
           input = [...document.querySelectorAll('label')].find((l) => l.textContent.trim() === control.label)?.control;
         } else {
-          const group = [...document.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent === control.label);
+          const group = [...document.querySelectorAll('fieldset')].find(
+            (f) => f.querySelector('legend')?.textContent === control.label,
+          );
           input = group?.querySelectorAll('input[type=checkbox]')[control.index];
         }
         if (!input) return reject(new Error(`no control ${control.label}`));
@@ -249,11 +278,19 @@ async function filterChange(page, control, quietMs) {
 const INTERACTIONS = {
   trendsFrom: {
     url: '/trends?from=2000&to=2025',
-    controls: ['2005', '2010', '2012', '2008', '2015', '2001', '2011', '2003'].map((value) => ({ kind: 'select', label: 'From', value })),
+    controls: ['2005', '2010', '2012', '2008', '2015', '2001', '2011', '2003'].map((value) => ({
+      kind: 'select',
+      label: 'From',
+      value,
+    })),
   },
   sectorsYear: {
     url: '/sectors?classification=usitc-sectors',
-    controls: ['2013', '2015', '2014', '2016', '2017', '2013', '2016', '2014'].map((value) => ({ kind: 'select', label: 'Year', value })),
+    controls: ['2013', '2015', '2014', '2016', '2017', '2013', '2016', '2014'].map((value) => ({
+      kind: 'select',
+      label: 'Year',
+      value,
+    })),
   },
   // Topic boxes on, then off again: eight changes.
   viewpointsTopic: {
@@ -284,7 +321,11 @@ for (const rate of args.includes('--skip-interactions') ? [] : [1, 4]) {
 }
 console.log('\nFilter change to the main chart: first DOM change / settled (last DOM change), median of 8');
 for (const [k, r] of Object.entries(interactions)) {
-  console.log(`  ${k.padEnd(6)} ${Object.entries(r).map(([n, v]) => `${n} ${ms(v.firstMs)} / ${ms(v.settledMs)}`).join('   ')}`);
+  console.log(
+    `  ${k.padEnd(6)} ${Object.entries(r)
+      .map(([n, v]) => `${n} ${ms(v.firstMs)} / ${ms(v.settledMs)}`)
+      .join('   ')}`,
+  );
 }
 
 // ---- scale check: a synthetic catalogue of 100 sectors × 35 years, generated here and served by the mock API
@@ -316,7 +357,15 @@ function installSyntheticCatalogue() {
       id: 'synthetic',
       label: 'Synthetic benchmark catalogue',
       description: 'Benchmark only: 100 generated sectors × 35 years.',
-      flows: [{ flow: 'exports', years: YEARS, periods: YEARS.map((year) => ({ year, period: 'Jan–Dec', partial: false })), measures: ['value'], complete: true }],
+      flows: [
+        {
+          flow: 'exports',
+          years: YEARS,
+          periods: YEARS.map((year) => ({ year, period: 'Jan–Dec', partial: false })),
+          measures: ['value'],
+          complete: true,
+        },
+      ],
       sourceIds: ['census-fred'],
     };
     return {
@@ -352,7 +401,9 @@ if (!args.includes('--skip-scale')) {
   scale = { sectorsLoadMs: round(load, 0), yearChangeMs: round(median(times.map((t) => t.lastMs)), 0), targetMs: 200 };
   scale.pass = scale.yearChangeMs < 200;
   await context.close();
-  console.log(`\nScale check, synthetic 100 sectors × 35 years on /sectors: load ${ms(scale.sectorsLoadMs)}, year change settled ${ms(scale.yearChangeMs)} median (target < 200 ms)`);
+  console.log(
+    `\nScale check, synthetic 100 sectors × 35 years on /sectors: load ${ms(scale.sectorsLoadMs)}, year change settled ${ms(scale.yearChangeMs)} median (target < 200 ms)`,
+  );
 }
 await browser.close();
 
@@ -371,7 +422,17 @@ if (args.includes('--lighthouse')) {
     for (let i = 0; i < runs; i++) {
       // A fresh browser profile per run (cold), driven by Lighthouse over the DevTools protocol.
       const profile = mkdtempSync(resolve(tmpdir(), 'bench-lh-'));
-      const chrome = spawn(CHROME, ['--headless=new', `--remote-debugging-port=${LH_PORT}`, `--user-data-dir=${profile}`, ...CHROME_ARGS, 'about:blank'], { stdio: 'ignore' });
+      const chrome = spawn(
+        CHROME,
+        [
+          '--headless=new',
+          `--remote-debugging-port=${LH_PORT}`,
+          `--user-data-dir=${profile}`,
+          ...CHROME_ARGS,
+          'about:blank',
+        ],
+        { stdio: 'ignore' },
+      );
       try {
         for (let j = 0; ; j++) {
           try {
@@ -381,7 +442,12 @@ if (args.includes('--lighthouse')) {
           }
           await new Promise((r) => setTimeout(r, 100));
         }
-        const result = await run(url, { port: LH_PORT, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+        const result = await run(url, {
+          port: LH_PORT,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance'],
+        });
         const lhr = result?.lhr;
         scores.push(Math.round((lhr?.categories.performance.score ?? 0) * 100));
         tbt.push(lhr?.audits['total-blocking-time']?.numericValue ?? null);
@@ -395,30 +461,53 @@ if (args.includes('--lighthouse')) {
         rmSync(profile, { recursive: true, force: true });
       }
     }
-    lighthouse[name] = { performance: median(scores), scores, tbtMs: round(median(tbt), 0), cls: round(median(cls), 3) };
+    lighthouse[name] = {
+      performance: median(scores),
+      scores,
+      tbtMs: round(median(tbt), 0),
+      cls: round(median(cls), 3),
+    };
   }
   console.log(`\nLighthouse mobile performance (median of ${runs})`);
-  for (const [name, r] of Object.entries(lighthouse)) console.log(`  ${name.padEnd(12)} ${String(r.performance).padStart(4)}   TBT ${ms(r.tbtMs)}   CLS ${r.cls}   runs ${r.scores.join(', ')}`);
+  for (const [name, r] of Object.entries(lighthouse))
+    console.log(
+      `  ${name.padEnd(12)} ${String(r.performance).padStart(4)}   TBT ${ms(r.tbtMs)}   CLS ${r.cls}   runs ${r.scores.join(', ')}`,
+    );
 }
 stopServers();
 
 const targets = {
   trendsColdRatio: { target: 1.1, value: loads['/trends']?.coldRatio ?? null },
-  everyRouteColdRatio: { target: 1.25, value: loads['/trends'] ? Math.max(...Object.values(loads).map((l) => l.coldRatio)) : null },
+  everyRouteColdRatio: {
+    target: 1.25,
+    value: loads['/trends'] ? Math.max(...Object.values(loads).map((l) => l.coldRatio)) : null,
+  },
   cls: { target: 0.02, value: loads['/trends'] ? Math.max(...Object.values(loads).map((l) => l.cls)) : null },
-  filterSettledCpu1x: { target: 100, value: interactions.cpu1x ? Math.max(...Object.values(interactions.cpu1x).map((v) => v.settledMs)) : null },
-  filterSettledCpu4x: { target: 400, value: interactions.cpu4x ? Math.max(...Object.values(interactions.cpu4x).map((v) => v.settledMs)) : null },
+  filterSettledCpu1x: {
+    target: 100,
+    value: interactions.cpu1x ? Math.max(...Object.values(interactions.cpu1x).map((v) => v.settledMs)) : null,
+  },
+  filterSettledCpu4x: {
+    target: 400,
+    value: interactions.cpu4x ? Math.max(...Object.values(interactions.cpu4x).map((v) => v.settledMs)) : null,
+  },
   mockChunkGzipKb: { target: 170, value: bundle.mockApi ? round(bundle.mockApi.gzip / 1024) : null },
 };
 for (const t of Object.values(targets)) t.pass = t.value !== null && t.value <= t.target;
 console.log('\nTargets');
-for (const [name, t] of Object.entries(targets)) console.log(`  ${t.pass ? 'ok  ' : 'MISS'} ${name.padEnd(22)} ${t.value} (target ≤ ${t.target})`);
+for (const [name, t] of Object.entries(targets))
+  console.log(`  ${t.pass ? 'ok  ' : 'MISS'} ${name.padEnd(22)} ${t.value} (target ≤ ${t.target})`);
 
 const results = {
   date: new Date().toISOString(),
   machine: { node: process.version, platform: process.platform },
   bundle: {
-    routes: bundle.routes.map(({ route, jsGzip, withChartsJsGzip, cssGzip }) => ({ route, jsGzipKb: round(jsGzip / 1024), withChartsJsGzipKb: round(withChartsJsGzip / 1024), cssGzipKb: round(cssGzip / 1024) })),
+    routes: bundle.routes.map(({ route, jsGzip, withChartsJsGzip, cssGzip }) => ({
+      route,
+      jsGzipKb: round(jsGzip / 1024),
+      withChartsJsGzipKb: round(withChartsJsGzip / 1024),
+      cssGzipKb: round(cssGzip / 1024),
+    })),
     mockApiGzipKb: bundle.mockApi ? round(bundle.mockApi.gzip / 1024) : null,
     dataChunks: dataChunks.map((c) => ({ key: c.key, gzipKb: round(c.gzip / 1024) })),
   },

@@ -30,7 +30,11 @@ if (mockApi) {
   const bundledData = (manifest['mocks/browser.ts']?.imports ?? []).filter((k) => k.startsWith('mocks/data/'));
   const over = mockApi.gzip > BUDGET_MOCK_GZIP || bundledData.length > 0;
   failed ||= over;
-  console.log(`${over ? 'OVER ' : 'ok   '} mock API chunk (not counted in routes): ${kb(mockApi.gzip)} gzip${bundledData.length ? `; bundles data: ${bundledData.join(', ')}` : ''}`);
+  console.log(
+    `${over ? 'OVER ' : 'ok   '} mock API chunk (not counted in routes): ${kb(mockApi.gzip)} gzip${bundledData.length ? `; bundles data: ${bundledData.join(', ')}` : ''}`,
+  );
 }
-console.log(`budget per route: first load ${kb(BUDGET_GZIP)} gzip, with charts ${kb(BUDGET_WITH_CHARTS_GZIP)} gzip; mock API ${kb(BUDGET_MOCK_GZIP)} gzip`);
+console.log(
+  `budget per route: first load ${kb(BUDGET_GZIP)} gzip, with charts ${kb(BUDGET_WITH_CHARTS_GZIP)} gzip; mock API ${kb(BUDGET_MOCK_GZIP)} gzip`,
+);
 process.exit(failed ? 1 : 0);

@@ -39,7 +39,13 @@ export function bundleReport(dist = resolve(process.cwd(), 'dist')) {
       const files = [...set].map((k) => manifest[k]).filter(Boolean);
       const js = files.map((c) => size(c.file));
       const css = [...new Set(files.flatMap((c) => c.css ?? []))].map(size);
-      return { files, jsRaw: sum(js, 'raw'), jsGzip: sum(js, 'gzip'), cssRaw: sum(css, 'raw'), cssGzip: sum(css, 'gzip') };
+      return {
+        files,
+        jsRaw: sum(js, 'raw'),
+        jsGzip: sum(js, 'gzip'),
+        cssRaw: sum(css, 'raw'),
+        cssGzip: sum(css, 'gzip'),
+      };
     };
     const first = measure(keys);
     const full = measure(withCharts);

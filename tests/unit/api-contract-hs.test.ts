@@ -22,7 +22,11 @@ const commitments = tariffJson as TariffCommitment[];
 
 async function get(path: string) {
   const res = await fetch(new URL(path, 'http://localhost'));
-  return { status: res.status, contentType: res.headers.get('Content-Type') ?? '', body: (await res.json()) as unknown };
+  return {
+    status: res.status,
+    contentType: res.headers.get('Content-Type') ?? '',
+    body: (await res.json()) as unknown,
+  };
 }
 
 function parseWith<S extends z.ZodMiniType>(schema: S, body: unknown): z.infer<S> {
@@ -58,10 +62,14 @@ describe('GET /api/v1/hs-chapters', () => {
     expect(res.chapters.find((c) => c.id === 'hs-87')?.label).toMatch(/^HS 87 Vehicles/);
     expect(res.sections).toHaveLength(21);
     expect(res.bases.map((b) => b.id).sort()).toEqual(['comtrade-fas', 'comtrade-general-cif', 'usitc-consumption']);
-    expect(res.balances[0]?.label).toBe('exports f.a.s. − imports CIF; CIF includes freight and insurance (≈3% of imports)');
+    expect(res.balances[0]?.label).toBe(
+      'exports f.a.s. − imports CIF; CIF includes freight and insurance (≈3% of imports)',
+    );
     expect(res.gaps).toEqual([expect.objectContaining({ from: 2020, to: 2022 })]);
     const exportsCoverage = res.coverage.find((c) => c.basis === 'comtrade-fas');
-    expect(exportsCoverage?.years).toEqual([2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019]);
+    expect(exportsCoverage?.years).toEqual([
+      2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019,
+    ]);
   });
 
   it('rejects an unknown parameter', async () => {
@@ -71,23 +79,39 @@ describe('GET /api/v1/hs-chapters', () => {
 
 describe('GET /api/v1/trade/hs-chapters', () => {
   it('serves HS 87 imports of 2015 at their Comtrade CIF value, with basis and vintage', async () => {
-    const res = await getOk('/api/v1/trade/hs-chapters?flow=imports&year=2015&chapter=hs-87', hsChapterValuesResponseSchema);
+    const res = await getOk(
+      '/api/v1/trade/hs-chapters?flow=imports&year=2015&chapter=hs-87',
+      hsChapterValuesResponseSchema,
+    );
     expect(res.rows).toHaveLength(1);
-    expect(res.rows[0]).toMatchObject({ basis: 'comtrade-general-cif', measure: 'cif-value', vintage: 'comtrade-2020-06', partial: false });
+    expect(res.rows[0]).toMatchObject({
+      basis: 'comtrade-general-cif',
+      measure: 'cif-value',
+      vintage: 'comtrade-2020-06',
+      partial: false,
+    });
     expect(res.rows[0]?.value).toBe(fileValue(2015, 'hs-87', 'comtrade-general-cif', 'cif-value'));
   });
 
   it('lists imports of both bases side by side, each row naming its basis, and never a 2020–2022 row', async () => {
-    const res = await getOk('/api/v1/trade/hs-chapters?flow=imports&measure=cif-value&chapter=hs-87', hsChapterValuesResponseSchema);
+    const res = await getOk(
+      '/api/v1/trade/hs-chapters?flow=imports&measure=cif-value&chapter=hs-87',
+      hsChapterValuesResponseSchema,
+    );
     const byBasis = (b: string) => res.rows.filter((r) => r.basis === b).map((r) => r.year);
-    expect(byBasis('comtrade-general-cif')).toEqual([2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019]);
+    expect(byBasis('comtrade-general-cif')).toEqual([
+      2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019,
+    ]);
     expect(byBasis('usitc-consumption')).toEqual([2023, 2024, 2025]);
     expect(res.rows.find((r) => r.year === 2025)).toMatchObject({ period: 'Jan–Aug', partial: true });
     expect(res.rows.some((r) => r.year >= 2020 && r.year <= 2022)).toBe(false);
   });
 
   it('filters by basis and range', async () => {
-    const res = await getOk('/api/v1/trade/hs-chapters?flow=exports&basis=comtrade-fas&from=2011&to=2012', hsChapterValuesResponseSchema);
+    const res = await getOk(
+      '/api/v1/trade/hs-chapters?flow=exports&basis=comtrade-fas&from=2011&to=2012',
+      hsChapterValuesResponseSchema,
+    );
     expect(new Set(res.rows.map((r) => r.year))).toEqual(new Set([2011, 2012]));
     expect(res.rows.every((r) => r.basis === 'comtrade-fas' && r.flow === 'exports')).toBe(true);
   });
@@ -135,7 +159,10 @@ describe('GET /api/v1/trade/hs-sections', () => {
     const res = await getOk('/api/v1/trade/hs-sections?flow=exports&year=2016', hsSectionsResponseSchema);
     expect(res.rows).toHaveLength(21);
     const s17 = res.rows.find((r) => r.sectionId === 'S17')!;
-    const expected = ['hs-86', 'hs-87', 'hs-88', 'hs-89'].reduce((acc, id) => acc + (fileValue(2016, id, 'comtrade-fas', 'fas-value') ?? NaN), 0);
+    const expected = ['hs-86', 'hs-87', 'hs-88', 'hs-89'].reduce(
+      (acc, id) => acc + (fileValue(2016, id, 'comtrade-fas', 'fas-value') ?? NaN),
+      0,
+    );
     expect(s17.value).toBeCloseTo(expected, 6);
     expect(s17).toMatchObject({ basis: 'comtrade-fas', chapterCount: 4, missingChapterIds: [] });
   });
@@ -151,7 +178,10 @@ describe('GET /api/v1/trade/hs-sections', () => {
     const res = await getOk('/api/v1/trade/hs-sections?flow=balance', hsSectionsResponseSchema);
     const years = [...new Set(res.rows.map((r) => r.year))];
     expect(years).toEqual([2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019]);
-    const usitc = await getOk('/api/v1/trade/hs-sections?flow=imports&basis=usitc-consumption&measure=cif-value', hsSectionsResponseSchema);
+    const usitc = await getOk(
+      '/api/v1/trade/hs-sections?flow=imports&basis=usitc-consumption&measure=cif-value',
+      hsSectionsResponseSchema,
+    );
     expect([...new Set(usitc.rows.map((r) => r.year))]).toEqual([2023, 2024, 2025]);
   });
 

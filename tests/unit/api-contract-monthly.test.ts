@@ -2,7 +2,13 @@
 // every answer parses with its schema and carries the figures of mocks/data; bad requests answer RFC 9457 400s.
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
-import { monthlyResponseSchema, partnerAnnualResponseSchema, partnersResponseSchema, problemSchema, tariffCommitmentsResponseSchema } from '../../src/api/schemas.ts';
+import {
+  monthlyResponseSchema,
+  partnerAnnualResponseSchema,
+  partnersResponseSchema,
+  problemSchema,
+  tariffCommitmentsResponseSchema,
+} from '../../src/api/schemas.ts';
 import type { MonthlyRow, PartnerMonthlyRow, PartnersMeta } from '../../src/api/schemas.ts';
 import koreaJson from '../../mocks/data/goods-monthly.json';
 import partnerMonthlyJson from '../../mocks/data/partner-monthly.json';
@@ -15,7 +21,11 @@ const partnersMeta = partnersJson as PartnersMeta;
 
 async function get(path: string) {
   const res = await fetch(new URL(path, 'http://localhost'));
-  return { status: res.status, contentType: res.headers.get('Content-Type') ?? '', body: (await res.json()) as unknown };
+  return {
+    status: res.status,
+    contentType: res.headers.get('Content-Type') ?? '',
+    body: (await res.json()) as unknown,
+  };
 }
 
 function parseWith<S extends z.ZodMiniType>(schema: S, body: unknown): z.infer<S> {
@@ -101,7 +111,10 @@ describe('GET /api/v1/partners', () => {
   it('gives coverage runs that match the months with a figure in the file', async () => {
     const res = await getOk('/api/v1/partners', partnersResponseSchema);
     const mexico = res.partners.find((p) => p.id === 'mexico');
-    const months = partnerRows.filter((r) => r.partner === 'mexico' && r.exports !== null).map((r) => r.month).sort();
+    const months = partnerRows
+      .filter((r) => r.partner === 'mexico' && r.exports !== null)
+      .map((r) => r.month)
+      .sort();
     expect(mexico?.coverage.exports[0]?.[0]).toBe(months[0]);
     expect(mexico?.coverage.exports.at(-1)?.[1]).toBe(months.at(-1));
   });
@@ -146,7 +159,9 @@ describe('GET /api/v1/tariff-commitments', () => {
     expect(res.commitments).toEqual(tariffsJson);
     const fifth = res.commitments.find((c) => c.product === 'cars' && c.rateAfter === '0%' && c.side === 'Korea');
     expect(fifth).toMatchObject({ date: null, timingAsStated: '"in the fifth year"' });
-    expect(new Set(res.commitments.map((c) => c.product))).toEqual(new Set(['cars', 'trucks', 'electric-cars', 'beef', 'autos-and-parts']));
+    expect(new Set(res.commitments.map((c) => c.product))).toEqual(
+      new Set(['cars', 'trucks', 'electric-cars', 'beef', 'autos-and-parts']),
+    );
   });
 
   it('filters by product', async () => {

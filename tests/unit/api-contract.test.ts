@@ -88,7 +88,10 @@ describe('GET /api/v1/meta', () => {
   it('resolves every sourceId of series and classifications to meta.sources', async () => {
     const meta = await getOk('/api/v1/meta', metaSchema);
     const sourceIds = new Set(meta.sources.map((s) => s.id));
-    const referenced = [...meta.series.flatMap((s) => s.sourceIds), ...meta.classifications.flatMap((c) => c.sourceIds)];
+    const referenced = [
+      ...meta.series.flatMap((s) => s.sourceIds),
+      ...meta.classifications.flatMap((c) => c.sourceIds),
+    ];
     expect(referenced.length).toBeGreaterThan(0);
     expect(referenced.filter((id) => !sourceIds.has(id))).toEqual([]);
   });
@@ -216,8 +219,16 @@ describe('GET /api/v1/trade/sectors', () => {
     const expected = allSectorValues.filter((r) => wanted.includes(r.sectorId));
     expect(res.rows).toHaveLength(expected.length);
     expect(sorted(new Set(res.rows.map((r) => r.sectorId)))).toEqual(sorted(wanted));
-    expect(res.rows.filter((r) => r.sectorId === 'usitc-machinery').map((r) => r.year).sort()).toEqual(
-      expected.filter((r) => r.sectorId === 'usitc-machinery').map((r) => r.year).sort(),
+    expect(
+      res.rows
+        .filter((r) => r.sectorId === 'usitc-machinery')
+        .map((r) => r.year)
+        .sort(),
+    ).toEqual(
+      expected
+        .filter((r) => r.sectorId === 'usitc-machinery')
+        .map((r) => r.year)
+        .sort(),
     );
   });
 

@@ -56,12 +56,12 @@ describe('buildCsv', () => {
   });
 
   it.each([
-    ['=SUM(A1:A2)', "\"'=SUM(A1:A2)\""],
-    ['+1', "\"'+1\""],
-    ['-5+3', "\"'-5+3\""],
-    ['@cmd', "\"'@cmd\""],
-    ['\tTab', "\"'\tTab\""],
-    ['\rCR', "\"'\rCR\""],
+    ['=SUM(A1:A2)', '"\'=SUM(A1:A2)"'],
+    ['+1', '"\'+1"'],
+    ['-5+3', '"\'-5+3"'],
+    ['@cmd', '"\'@cmd"'],
+    ['\tTab', '"\'\tTab"'],
+    ['\rCR', '"\'\rCR"'],
   ])('neutralises a string starting with a formula character: %j', (text, cell) => {
     const csv = buildCsv([{ header: 'Text', value: (row: string) => row }], [text]);
     expect(csv).toBe(`\uFEFFText\r\n${cell}\r\n`);
@@ -73,19 +73,20 @@ describe('buildCsv', () => {
   });
 
   it('quotes commas, quotes and line breaks as RFC 4180', () => {
-    const csv = buildCsv(
-      [{ header: 'Text', value: (row: string) => row }],
-      ['a,b', 'say "hi"', 'two\nlines', 'plain'],
-    );
+    const csv = buildCsv([{ header: 'Text', value: (row: string) => row }], ['a,b', 'say "hi"', 'two\nlines', 'plain']);
     expect(csv.slice(1)).toBe('Text\r\n"a,b"\r\n"say ""hi"""\r\n"two\nlines"\r\nplain\r\n');
   });
 
   it('keeps a trailing empty row of a one-column table', () => {
-    expect(buildCsv([{ header: 'Note', value: (row: string | null) => row }], ['a', null])).toBe('\uFEFFNote\r\na\r\n\r\n');
+    expect(buildCsv([{ header: 'Note', value: (row: string | null) => row }], ['a', null])).toBe(
+      '\uFEFFNote\r\na\r\n\r\n',
+    );
   });
 
   it('leaves harmless text alone', () => {
-    expect(lines(buildCsv([{ header: 'Text', value: (row: string) => row }], ['Jan–Aug 2025']))[1]).toBe('Jan–Aug 2025');
+    expect(lines(buildCsv([{ header: 'Text', value: (row: string) => row }], ['Jan–Aug 2025']))[1]).toBe(
+      'Jan–Aug 2025',
+    );
   });
 
   it('parses back to the same table', () => {

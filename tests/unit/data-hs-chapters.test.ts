@@ -17,7 +17,9 @@ const comtradeYears = Array.from({ length: 13 }, (_, i) => 2007 + i);
 
 /** Plain sum of the chapter values of one year and basis. */
 const chapterSum = (year: number, basis: string, measure: string) =>
-  rows.filter((r) => r.year === year && r.basis === basis && r.measure === measure).reduce((acc, r) => acc + (r.value ?? 0), 0);
+  rows
+    .filter((r) => r.year === year && r.basis === basis && r.measure === measure)
+    .reduce((acc, r) => acc + (r.value ?? 0), 0);
 
 describe('HS-chapter data: contract', () => {
   it('the meta and every row parse with the contract', () => {
@@ -42,7 +44,9 @@ describe('HS-chapter data: contract', () => {
     const chapters = new Map(hsMeta.chapters.map((c) => [c.id, c]));
     expect(rows.filter((r) => !chapters.has(r.sectorId)).map((r) => r.sectorId)).toEqual([]);
     const sectors = new Map((sectorsJson as Sector[]).map((s) => [s.id, s]));
-    const differing = hsMeta.chapters.filter((c) => sectors.has(c.id) && sectors.get(c.id)?.label !== c.label).map((c) => c.id);
+    const differing = hsMeta.chapters
+      .filter((c) => sectors.has(c.id) && sectors.get(c.id)?.label !== c.label)
+      .map((c) => c.id);
     expect(differing).toEqual([]);
     expect(chapters.get('hs-87')?.label).toBe('HS 87 Vehicles and parts');
     expect(chapters.get('hs-02')?.label).toBe('HS 02 Meat and edible meat offal');
@@ -55,7 +59,11 @@ describe('HS-chapter data: contract', () => {
     const vintages = new Set(hsMeta.vintages.map((v) => v.id));
     const sources = new Set(metaJson.sources.map((s) => s.id));
     const measures = new Set(hsMeta.measures.map((m) => m.id));
-    expect(rows.filter((r) => !bases.has(r.basis) || !vintages.has(r.vintage) || !sources.has(r.sourceId) || !measures.has(r.measure))).toEqual([]);
+    expect(
+      rows.filter(
+        (r) => !bases.has(r.basis) || !vintages.has(r.vintage) || !sources.has(r.sourceId) || !measures.has(r.measure),
+      ),
+    ).toEqual([]);
     // Each basis holds one flow only.
     const flowOf = new Map(hsMeta.bases.map((b) => [b.id, b.flow]));
     expect(rows.filter((r) => flowOf.get(r.basis) !== r.flow)).toEqual([]);
@@ -63,7 +71,9 @@ describe('HS-chapter data: contract', () => {
 
   it('coverage lists exactly the years each basis and measure holds, with the 2020–2022 gap empty', () => {
     for (const c of hsMeta.coverage) {
-      const years = [...new Set(rows.filter((r) => r.basis === c.basis && r.measure === c.measure).map((r) => r.year))].sort();
+      const years = [
+        ...new Set(rows.filter((r) => r.basis === c.basis && r.measure === c.measure).map((r) => r.year)),
+      ].sort();
       expect(c.years, `${c.basis} ${c.measure}`).toEqual(years);
     }
     expect(rows.filter((r) => r.year >= 2020 && r.year <= 2022)).toEqual([]);
@@ -78,7 +88,9 @@ describe('HS-chapter data: contract', () => {
   });
 
   it('leaves re-exports out: one export measure only', () => {
-    expect([...new Set(rows.filter((r) => r.flow === 'exports').map((r) => `${r.basis}/${r.measure}`))]).toEqual(['comtrade-fas/fas-value']);
+    expect([...new Set(rows.filter((r) => r.flow === 'exports').map((r) => `${r.basis}/${r.measure}`))]).toEqual([
+      'comtrade-fas/fas-value',
+    ]);
   });
 
   it('has the 21 HS sections, each chapter in at most one section', () => {
@@ -119,7 +131,9 @@ describe('HS-chapter data: against the Census totals (goods-annual, FRED)', () =
 
 describe('HS-chapter data: the USTR 2016 top five agree with the Comtrade 2016 chapters', () => {
   // USTR Trade Facts 2016 (korea-sectors.csv), in $ billion rounded to 0.1: 84 6.1, 85 5.3, 88 5.2, 90 2.9, 87 2.2.
-  const ustr = (sectorValuesJson as SectorValue[]).filter((r) => r.year === 2016 && r.flow === 'exports' && r.sectorId.startsWith('hs-'));
+  const ustr = (sectorValuesJson as SectorValue[]).filter(
+    (r) => r.year === 2016 && r.flow === 'exports' && r.sectorId.startsWith('hs-'),
+  );
 
   it.each([
     ['hs-84', 6100],

@@ -32,7 +32,13 @@ describe('monthly data: contract', () => {
     const used = all.flatMap((r) => [r.vintage.exports, r.vintage.imports]).filter((v): v is string => v !== null);
     expect(used.filter((v) => !vintages.has(v))).toEqual([]);
     // A flow has a vintage exactly when it has a figure.
-    expect(all.filter((r) => (r.exports === null) !== (r.vintage.exports === null) || (r.imports === null) !== (r.vintage.imports === null))).toEqual([]);
+    expect(
+      all.filter(
+        (r) =>
+          (r.exports === null) !== (r.vintage.exports === null) ||
+          (r.imports === null) !== (r.vintage.imports === null),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -47,7 +53,11 @@ describe('monthly data: South Korea', () => {
   });
 
   it('balance = exports − imports rounded to 0.1', () => {
-    expect(korea.filter((r) => Math.abs((r.exports ?? 0) - (r.imports ?? 0) - (r.balance ?? 0)) > 0.05 + 1e-9).map((r) => r.month)).toEqual([]);
+    expect(
+      korea
+        .filter((r) => Math.abs((r.exports ?? 0) - (r.imports ?? 0) - (r.balance ?? 0)) > 0.05 + 1e-9)
+        .map((r) => r.month),
+    ).toEqual([]);
   });
 
   it.each(goods.map((g) => g.year))('%i: the 12 months sum to the annual series within 0.2', (year) => {
@@ -60,7 +70,12 @@ describe('monthly data: South Korea', () => {
   });
 
   it('2026 is a partial year of four months (Jan–Apr), and 2016 matches SOURCES.md', () => {
-    expect(korea.filter((r) => r.month.startsWith('2026-')).map((r) => r.month)).toEqual(['2026-01', '2026-02', '2026-03', '2026-04']);
+    expect(korea.filter((r) => r.month.startsWith('2026-')).map((r) => r.month)).toEqual([
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+    ]);
     const y2016 = korea.filter((r) => r.month.startsWith('2016-'));
     expect(y2016.reduce((a, r) => a + (r.exports ?? 0), 0)).toBeCloseTo(42262.186687, 5);
     expect(y2016.reduce((a, r) => a + (r.imports ?? 0), 0)).toBeCloseTo(69886.778026, 5);
@@ -98,7 +113,8 @@ describe('monthly data: partners', () => {
     expect(coverage.japan).toEqual({ exports: [recent], imports: [recent] });
     expect(coverage.mexico).toEqual({ exports: [early, recent], imports: [early, recent] });
     expect(coverage.germany).toEqual({ exports: [early, recent], imports: [early, recent] });
-    for (const id of ['canada', 'united-kingdom', 'vietnam']) expect(coverage[id], id).toEqual({ exports: [recent], imports: [recent] });
+    for (const id of ['canada', 'united-kingdom', 'vietnam'])
+      expect(coverage[id], id).toEqual({ exports: [recent], imports: [recent] });
     expect(coverage.india).toEqual({ exports: [], imports: [recent] });
   });
 
@@ -118,8 +134,12 @@ describe('monthly data: partners', () => {
     };
     for (const p of partnersMeta.partners.filter((x) => x.id !== 'south-korea')) {
       const rows = peers.filter((r) => r.partner === p.id);
-      expect(expand(p.coverage.exports), `${p.id} exports`).toEqual(rows.filter((r) => r.exports !== null).map((r) => r.month));
-      expect(expand(p.coverage.imports), `${p.id} imports`).toEqual(rows.filter((r) => r.imports !== null).map((r) => r.month));
+      expect(expand(p.coverage.exports), `${p.id} exports`).toEqual(
+        rows.filter((r) => r.exports !== null).map((r) => r.month),
+      );
+      expect(expand(p.coverage.imports), `${p.id} imports`).toEqual(
+        rows.filter((r) => r.imports !== null).map((r) => r.month),
+      );
     }
   });
 
@@ -139,7 +159,9 @@ describe('monthly data: partners', () => {
 
   it('balance exists only where both flows do, and equals exports − imports rounded to 0.1', () => {
     expect(peers.filter((r) => (r.balance === null) !== (r.exports === null || r.imports === null))).toEqual([]);
-    const off = peers.filter((r) => r.balance !== null && Math.abs((r.exports ?? 0) - (r.imports ?? 0) - r.balance) > 0.05 + 1e-9);
+    const off = peers.filter(
+      (r) => r.balance !== null && Math.abs((r.exports ?? 0) - (r.imports ?? 0) - r.balance) > 0.05 + 1e-9,
+    );
     expect(off).toEqual([]);
   });
 });

@@ -34,21 +34,35 @@ describe('tariff commitments', () => {
 
   it('covers cars, trucks, electric cars and beef, each with its HS chapter', () => {
     const chapters = new Set((hsMetaJson as HsChaptersMeta).chapters.map((c) => c.id));
-    expect([...new Set(tariffs.map((t) => t.product))]).toEqual(['cars', 'trucks', 'electric-cars', 'beef', 'autos-and-parts']);
+    expect([...new Set(tariffs.map((t) => t.product))]).toEqual([
+      'cars',
+      'trucks',
+      'electric-cars',
+      'beef',
+      'autos-and-parts',
+    ]);
     expect(tariffs.filter((t) => t.product === 'beef').every((t) => t.hsChapterIds.join() === 'hs-02')).toBe(true);
     expect(tariffs.filter((t) => t.product !== 'beef').every((t) => t.hsChapterIds.join() === 'hs-87')).toBe(true);
     expect(tariffs.flatMap((t) => t.hsChapterIds).filter((id) => !chapters.has(id))).toEqual([]);
   });
 
   it('marks the 2025 Section 232 rate as not KORUS and the 2021 truck schedule as superseded', () => {
-    expect(tariffs.filter((t) => !t.korus).map((t) => [t.product, t.date, t.rateAfter])).toEqual([['autos-and-parts', '2025-11-01', '15%']]);
+    expect(tariffs.filter((t) => !t.korus).map((t) => [t.product, t.date, t.rateAfter])).toEqual([
+      ['autos-and-parts', '2025-11-01', '15%'],
+    ]);
     expect(tariffs.filter((t) => t.superseded).map((t) => [t.product, t.rateAfter])).toEqual([['trucks', '0%']]);
-    expect(tariffs.find((t) => t.date === '2041-01-01')).toMatchObject({ product: 'trucks', rateBefore: '25%', superseded: false });
+    expect(tariffs.find((t) => t.date === '2041-01-01')).toMatchObject({
+      product: 'trucks',
+      rateBefore: '25%',
+      superseded: false,
+    });
   });
 
   it('every row names a source with a link', () => {
     const sources = new Map(metaJson.sources.map((s) => [s.id, s]));
     expect(tariffs.filter((t) => t.sourceIds.length === 0)).toEqual([]);
-    expect(tariffs.flatMap((t) => t.sourceIds).filter((id) => !/^https?:\/\//.test(sources.get(id)?.url ?? ''))).toEqual([]);
+    expect(
+      tariffs.flatMap((t) => t.sourceIds).filter((id) => !/^https?:\/\//.test(sources.get(id)?.url ?? '')),
+    ).toEqual([]);
   });
 });

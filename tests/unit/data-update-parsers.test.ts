@@ -38,7 +38,9 @@ describe('Census: request and wire format', () => {
     expect(url.searchParams.get('COMM_LVL')).toBe('HS2');
     expect(url.searchParams.get('CTY_CODE')).toBe('5800');
     expect(url.searchParams.get('time')).toBe('2025-01');
-    expect(new URL(censusUrl(importsReq, '2025-01')).searchParams.get('get')).toBe('CTY_CODE,CTY_NAME,I_COMMODITY,I_COMMODITY_LDESC,GEN_VAL_MO,CON_VAL_MO');
+    expect(new URL(censusUrl(importsReq, '2025-01')).searchParams.get('get')).toBe(
+      'CTY_CODE,CTY_NAME,I_COMMODITY,I_COMMODITY_LDESC,GEN_VAL_MO,CON_VAL_MO',
+    );
     expect(redact(URL_EX)).toContain('key=REDACTED');
     expect(redact(URL_EX)).not.toContain('kkkk');
   });
@@ -52,13 +54,28 @@ describe('Census: request and wire format', () => {
   });
 
   it('reads the world total code of the real all-country answers: "" in 2018, "-" in 2025', () => {
-    expect(parseCensusTable(fixture('census-exports-hs-allcountries-2018-06-first5rows.json')).rows[0]?.slice(0, 2)).toEqual(['', 'TOTAL FOR ALL COUNTRIES']);
-    expect(parseCensusTable(fixture('census-exports-hs-allcountries-2025-10-first5rows.json')).rows[0]?.slice(0, 2)).toEqual(['-', 'TOTAL FOR ALL COUNTRIES']);
-    expect(parseCensusTable(fixture('census-imports-hs-HS6-854231-time-from2013-01-to2013-06.json')).rows).toHaveLength(6);
+    expect(
+      parseCensusTable(fixture('census-exports-hs-allcountries-2018-06-first5rows.json')).rows[0]?.slice(0, 2),
+    ).toEqual(['', 'TOTAL FOR ALL COUNTRIES']);
+    expect(
+      parseCensusTable(fixture('census-exports-hs-allcountries-2025-10-first5rows.json')).rows[0]?.slice(0, 2),
+    ).toEqual(['-', 'TOTAL FOR ALL COUNTRIES']);
+    expect(parseCensusTable(fixture('census-imports-hs-HS6-854231-time-from2013-01-to2013-06.json')).rows).toHaveLength(
+      6,
+    );
   });
 
   it('uses the first of two columns of the same name, and requires the copies to agree', () => {
-    const { index, copies } = columns(['CTY_CODE', 'CTY_NAME', 'E_COMMODITY', 'E_COMMODITY_LDESC', 'ALL_VAL_MO', 'COMM_LVL', 'CTY_CODE', 'time']);
+    const { index, copies } = columns([
+      'CTY_CODE',
+      'CTY_NAME',
+      'E_COMMODITY',
+      'E_COMMODITY_LDESC',
+      'ALL_VAL_MO',
+      'COMM_LVL',
+      'CTY_CODE',
+      'time',
+    ]);
     expect(index.get('CTY_CODE')).toBe(0);
     expect(copies.get('CTY_CODE')).toEqual([6]);
     const table = checkCensusResponse(json(fixture('CONSTRUCTED-census-exports-hs-HS2-cty5800-2025-01.json')), URL_EX);
@@ -68,7 +85,9 @@ describe('Census: request and wire format', () => {
     expect(rows.map((r) => r.hs2)).toEqual(['02', '84', '87', '99']);
     expect(rows.find((r) => r.hs2 === '87')?.values).toEqual({ ALL_VAL_MO: '3001000000' });
     const broken = { ...table!, rows: table!.rows.map((r) => r.map((c, i) => (i === 6 ? '1220' : c))) };
-    expect(thrown(() => censusChapterRows(broken, exportsReq, '2025-01')).message).toMatch(/two CTY_CODE columns differ/);
+    expect(thrown(() => censusChapterRows(broken, exportsReq, '2025-01')).message).toMatch(
+      /two CTY_CODE columns differ/,
+    );
   });
 
   it('leaves out the world total ("-" and "") and groupings mixed in with Korea', () => {
@@ -83,11 +102,15 @@ describe('Census: request and wire format', () => {
 
   it('rejects a number that does not parse, an unexpected header and a row of another month', () => {
     const bad = parseCensusTable(fixture('CONSTRUCTED-census-exports-hs-HS2-bad-number-2025-01.json'));
-    expect(thrown(() => censusChapterRows(bad, exportsReq, '2025-01')).message).toMatch(/ALL_VAL_MO of chapter 87 is not a number: "3,001,000"/);
+    expect(thrown(() => censusChapterRows(bad, exportsReq, '2025-01')).message).toMatch(
+      /ALL_VAL_MO of chapter 87 is not a number: "3,001,000"/,
+    );
     const header = parseCensusTable(fixture('CONSTRUCTED-census-exports-hs-wrong-header-2025-01.json'));
     expect(thrown(() => censusChapterRows(header, exportsReq, '2025-01')).message).toMatch(/Unexpected Census header/);
     const ok = parseCensusTable(fixture('CONSTRUCTED-census-exports-hs-HS2-cty5800-2025-01.json'));
-    expect(thrown(() => censusChapterRows(ok, exportsReq, '2025-02')).message).toMatch(/A row for 2025-01 in the answer for 2025-02/);
+    expect(thrown(() => censusChapterRows(ok, exportsReq, '2025-02')).message).toMatch(
+      /A row for 2025-01 in the answer for 2025-02/,
+    );
   });
 
   it('reads 204 with an empty body as a month without data', () => {
@@ -95,20 +118,42 @@ describe('Census: request and wire format', () => {
   });
 
   it('names the cause and the fix for 400, the HTML key pages, 302 and the generic error', () => {
-    const e400 = thrown(() => checkCensusResponse({ status: 400, contentType: 'text/plain', text: fixture('CONSTRUCTED-census-400-unknown-predicate.txt') }, URL_EX));
+    const e400 = thrown(() =>
+      checkCensusResponse(
+        { status: 400, contentType: 'text/plain', text: fixture('CONSTRUCTED-census-400-unknown-predicate.txt') },
+        URL_EX,
+      ),
+    );
     expect(e400.message).toContain("HTTP 400: error: unknown predicate variable: 'time'");
     expect(e400.message).toContain('key=REDACTED');
-    const invalid = thrown(() => checkCensusResponse({ status: 200, contentType: 'text/html', text: fixture('CONSTRUCTED-census-invalid-key.html') }, URL_EX));
+    const invalid = thrown(() =>
+      checkCensusResponse(
+        { status: 200, contentType: 'text/html', text: fixture('CONSTRUCTED-census-invalid-key.html') },
+        URL_EX,
+      ),
+    );
     expect(invalid.message).toMatch(/"Invalid Key" page/);
     expect(invalid.fix).toContain(KEY_SIGNUP);
     expect(invalid.exitCode).toBe(2);
-    const missing = thrown(() => checkCensusResponse({ status: 302, contentType: 'text/html', location: 'https://api.census.gov/data/missing_key.html', text: '' }, URL_EX));
+    const missing = thrown(() =>
+      checkCensusResponse(
+        { status: 302, contentType: 'text/html', location: 'https://api.census.gov/data/missing_key.html', text: '' },
+        URL_EX,
+      ),
+    );
     expect(missing.message).toMatch(/the API key is missing/);
     expect(missing.fix).toContain('CENSUS_API_KEY');
-    const generic = thrown(() => checkCensusResponse({ status: 200, contentType: 'text/html', text: fixture('CONSTRUCTED-census-generic-error.html') }, URL_EX));
+    const generic = thrown(() =>
+      checkCensusResponse(
+        { status: 200, contentType: 'text/html', text: fixture('CONSTRUCTED-census-generic-error.html') },
+        URL_EX,
+      ),
+    );
     expect(generic.message).toMatch(/There was an error while running your query/);
     expect(thrown(() => checkCensusResponse(json('{"error":1}'), URL_EX)).message).toMatch(/does not start with "\["/);
-    expect(thrown(() => checkCensusResponse({ status: 200, contentType: 'text/plain', text: '[[]]' }, URL_EX)).message).toMatch(/not JSON/);
+    expect(
+      thrown(() => checkCensusResponse({ status: 200, contentType: 'text/plain', text: '[[]]' }, URL_EX)).message,
+    ).toMatch(/not JSON/);
   });
 });
 
@@ -128,14 +173,30 @@ describe('FRED fredgraph.csv', () => {
       ['2026-03', null],
       ['2026-04', '1003.500000'],
     ]);
-    expect(parseFredCsv(fixture('CONSTRUCTED-fredgraph-legacy-header-IMPKR.csv'), 'IMPKR').get('2026-02')).toBe('2001.0');
+    expect(parseFredCsv(fixture('CONSTRUCTED-fredgraph-legacy-header-IMPKR.csv'), 'IMPKR').get('2026-02')).toBe(
+      '2001.0',
+    );
   });
 
   it('rejects another series, an HTML page, 404 and a value that does not parse', () => {
-    expect(thrown(() => parseFredCsv(fixture('fred-api-derived-csv-IMPKR-last200rows.csv'), 'EXPKR')).message).toMatch(/Unexpected FRED header/);
-    expect(thrown(() => checkFredResponse({ status: 404, contentType: 'text/html', text: '<html>Error - St. Louis Fed</html>' }, 'EXPXX')).message).toMatch(/does not know the series EXPXX/);
-    expect(thrown(() => checkFredResponse({ status: 200, contentType: 'text/html', text: '<html></html>' }, 'EXPKR')).message).toMatch(/HTML page instead of CSV/);
-    expect(thrown(() => parseFredCsv('observation_date,EXPKR\n2026-01-01,12a\n', 'EXPKR')).message).toMatch(/"12a" is not a number/);
+    expect(thrown(() => parseFredCsv(fixture('fred-api-derived-csv-IMPKR-last200rows.csv'), 'EXPKR')).message).toMatch(
+      /Unexpected FRED header/,
+    );
+    expect(
+      thrown(() =>
+        checkFredResponse(
+          { status: 404, contentType: 'text/html', text: '<html>Error - St. Louis Fed</html>' },
+          'EXPXX',
+        ),
+      ).message,
+    ).toMatch(/does not know the series EXPXX/);
+    expect(
+      thrown(() => checkFredResponse({ status: 200, contentType: 'text/html', text: '<html></html>' }, 'EXPKR'))
+        .message,
+    ).toMatch(/HTML page instead of CSV/);
+    expect(thrown(() => parseFredCsv('observation_date,EXPKR\n2026-01-01,12a\n', 'EXPKR')).message).toMatch(
+      /"12a" is not a number/,
+    );
   });
 });
 
@@ -145,7 +206,10 @@ describe('GET with bounded retry', () => {
   it('retries 429 and 5xx with the injected delays, then answers', async () => {
     const statuses = [429, 503, 200];
     const sleep = vi.fn(noWait);
-    const res = await get({ fetch: (async () => answer(statuses.shift()!, 'ok', 'text/csv')) as typeof fetch, delays: [10, 20, 30], sleep }, 'https://fred.stlouisfed.org/graph/fredgraph.csv?id=EXPKR');
+    const res = await get(
+      { fetch: (async () => answer(statuses.shift()!, 'ok', 'text/csv')) as typeof fetch, delays: [10, 20, 30], sleep },
+      'https://fred.stlouisfed.org/graph/fredgraph.csv?id=EXPKR',
+    );
     expect(res.status).toBe(200);
     expect(sleep.mock.calls).toEqual([[10], [20]]);
   });
@@ -162,10 +226,16 @@ describe('GET with bounded retry', () => {
   it('says "could not reach" without retrying when there is no network at all', async () => {
     const sleep = vi.fn(noWait);
     const f = (async () => {
-      throw new TypeError('fetch failed', { cause: Object.assign(new Error('getaddrinfo ENOTFOUND api.census.gov'), { code: 'ENOTFOUND' }) });
+      throw new TypeError('fetch failed', {
+        cause: Object.assign(new Error('getaddrinfo ENOTFOUND api.census.gov'), { code: 'ENOTFOUND' }),
+      });
     }) as typeof fetch;
-    const e = (await get({ fetch: f, delays: [1, 1], sleep }, 'https://api.census.gov/x?key=secret').catch((x: unknown) => x)) as UpdateError;
-    expect(e.message).toBe('could not reach api.census.gov (ENOTFOUND) after 1 attempts: https://api.census.gov/x?key=REDACTED');
+    const e = (await get({ fetch: f, delays: [1, 1], sleep }, 'https://api.census.gov/x?key=secret').catch(
+      (x: unknown) => x,
+    )) as UpdateError;
+    expect(e.message).toBe(
+      'could not reach api.census.gov (ENOTFOUND) after 1 attempts: https://api.census.gov/x?key=REDACTED',
+    );
     expect(e.exitCode).toBe(3);
     expect(sleep).not.toHaveBeenCalled();
   });
@@ -190,7 +260,8 @@ describe('the command', () => {
   it('--help names the options, CENSUS_API_KEY and where to get a key', async () => {
     const o = io();
     expect(await main(['--help'], { ...o, fetchImpl: mockFetch().fetch })).toBe(0);
-    for (const s of ['--from YYYY-MM', '--to YYYY-MM', '--dry-run', '--help', 'CENSUS_API_KEY', KEY_SIGNUP]) expect(HELP).toContain(s);
+    for (const s of ['--from YYYY-MM', '--to YYYY-MM', '--dry-run', '--help', 'CENSUS_API_KEY', KEY_SIGNUP])
+      expect(HELP).toContain(s);
     expect(o.out.join('\n')).toBe(HELP);
   });
 
@@ -198,7 +269,9 @@ describe('the command', () => {
     const m = mockFetch();
     const o = io();
     expect(await main([], { ...o, env: {}, fetchImpl: m.fetch })).toBe(2);
-    expect(o.err.join('\n')).toMatch(/CENSUS_API_KEY is not set[\s\S]*Fix: Get a free key at https:\/\/api\.census\.gov\/data\/key_signup\.html/);
+    expect(o.err.join('\n')).toMatch(
+      /CENSUS_API_KEY is not set[\s\S]*Fix: Get a free key at https:\/\/api\.census\.gov\/data\/key_signup\.html/,
+    );
     expect(await main(['--from', '2025-13'], { ...o, env: { CENSUS_API_KEY: 'k' }, fetchImpl: m.fetch })).toBe(2);
     expect(o.err.at(-1)).toMatch(/--from 2025-13 is not a month/);
     expect(await main(['--since', '2025-01'], { ...o, env: { CENSUS_API_KEY: 'k' }, fetchImpl: m.fetch })).toBe(2);

@@ -37,13 +37,28 @@ describe('revision report', () => {
   const [monthly, annual, census] = report.sets;
 
   it('lists months added per series, and only non-null figures', () => {
-    expect(monthly?.added.sort()).toEqual(['South Korea exports|2026-05', 'South Korea imports|2026-05', 'japan imports|2025-12']);
+    expect(monthly?.added.sort()).toEqual([
+      'South Korea exports|2026-05',
+      'South Korea imports|2026-05',
+      'japan imports|2025-12',
+    ]);
     expect(census?.added).toEqual(['hs-87 census-fas|2026-05']);
   });
 
   it('gives each revision old → new with its size, largest first', () => {
-    expect(monthly?.revised).toEqual([{ series: 'South Korea exports', period: '2026-04', old: 1100, new: 1010, delta: -90, pct: (-90 / 1100) * 100 }]);
-    expect(annual?.revised).toEqual([{ series: 'South Korea imports', period: '2025', old: 24000, new: 23990.5, delta: -9.5, pct: (-9.5 / 24000) * 100 }]);
+    expect(monthly?.revised).toEqual([
+      { series: 'South Korea exports', period: '2026-04', old: 1100, new: 1010, delta: -90, pct: (-90 / 1100) * 100 },
+    ]);
+    expect(annual?.revised).toEqual([
+      {
+        series: 'South Korea imports',
+        period: '2025',
+        old: 24000,
+        new: 23990.5,
+        delta: -9.5,
+        pct: (-9.5 / 24000) * 100,
+      },
+    ]);
   });
 
   it('names the chapters new on the Census basis and the new data as of', () => {
@@ -64,6 +79,10 @@ describe('revision report', () => {
     const same = formatReport(compareData(oldDir, oldDir));
     expect(same.match(/no change/g)).toHaveLength(3);
     const back = compareData(newDir, oldDir);
-    expect(back.sets[0]?.removed.sort()).toEqual(['South Korea exports|2026-05', 'South Korea imports|2026-05', 'japan imports|2025-12']);
+    expect(back.sets[0]?.removed.sort()).toEqual([
+      'South Korea exports|2026-05',
+      'South Korea imports|2026-05',
+      'japan imports|2025-12',
+    ]);
   });
 });

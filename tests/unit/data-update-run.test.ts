@@ -12,7 +12,13 @@ import { runUpdate, ROOT, BUILD_SCRIPT } from '../../mocks/scripts/update/update
 import type { UpdateOptions } from '../../mocks/scripts/update/update.mjs';
 import { UpdateError } from '../../mocks/scripts/update/errors.mjs';
 import { formatReport } from '../../mocks/scripts/update/report.mjs';
-import { metaSchema, monthlyRowSchema, partnerMonthlyRowSchema, partnersMetaSchema, hsChaptersMetaSchema } from '../../src/api/schemas.ts';
+import {
+  metaSchema,
+  monthlyRowSchema,
+  partnerMonthlyRowSchema,
+  partnersMetaSchema,
+  hsChaptersMetaSchema,
+} from '../../src/api/schemas.ts';
 import type { MonthlyRow, PartnerMonthlyRow, PartnersMeta, AnnualRow } from '../../src/api/schemas.ts';
 import { answer, fixture, mockFetch } from '../fixtures/mock-apis.ts';
 
@@ -28,8 +34,17 @@ afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true }))
 
 /** Every file of a folder with its hash: "byte-identical" means equal maps. */
 const snapshot = (dir: string) =>
-  Object.fromEntries(readdirSync(dir).sort().map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
-const readJson = <T,>(dir: string, name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as T;
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [
+        f,
+        createHash('sha256')
+          .update(readFileSync(join(dir, f)))
+          .digest('hex'),
+      ]),
+  );
+const readJson = <T>(dir: string, name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as T;
 
 const options = (outDir: string, cacheDir: string, extra: Partial<UpdateOptions> = {}): UpdateOptions => ({
   fetch: mockFetch().fetch,
@@ -88,12 +103,16 @@ function checkInvariants(dir: string) {
   const all = [...korea, ...peers];
   expect(all.flatMap((r) => r.sourceIds).filter((id) => !sources.has(id))).toEqual([]);
   const vintages = new Set(partners.vintages.map((v) => v.id));
-  expect(all.flatMap((r) => [r.vintage.exports, r.vintage.imports]).filter((v) => v !== null && !vintages.has(v))).toEqual([]);
+  expect(
+    all.flatMap((r) => [r.vintage.exports, r.vintage.imports]).filter((v) => v !== null && !vintages.has(v)),
+  ).toEqual([]);
   for (let i = 1; i < korea.length; i++) {
     const [y, m] = korea[i - 1]!.month.split('-').map(Number) as [number, number];
     expect(korea[i]!.month).toBe(m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`);
   }
-  for (const r of all) if (r.exports !== null && r.imports !== null) expect(Math.abs(r.balance! - Math.round((r.exports - r.imports) * 10) / 10)).toBeLessThan(0.051);
+  for (const r of all)
+    if (r.exports !== null && r.imports !== null)
+      expect(Math.abs(r.balance! - Math.round((r.exports - r.imports) * 10) / 10)).toBeLessThan(0.051);
   // The 12 months of a year add up to the annual series.
   for (const g of goods) {
     const months = korea.filter((r) => r.month.startsWith(`${g.year}-`));
@@ -123,22 +142,35 @@ describe('data:update end to end (fixtures, temporary folders)', () => {
     expect(meta.series.find((s) => s.id === 'goods')?.sourceIds).toEqual(['fred-fredgraph']);
     const sources = readJson<{ sources: { id: string; note: string | null }[] }>(outDir, 'meta.json').sources;
     expect(sources.find((s) => s.id === 'fred-fredgraph')?.note).toMatch(/^Fetched 2026-12-01 from fredgraph.csv/);
-    expect(sources.find((s) => s.id === 'census-intltrade-hs')?.note).toMatch(/^Fetched 2026-12-01 by npm run data:update \(months 2025-01 … 2025-04 requested\)/);
+    expect(sources.find((s) => s.id === 'census-intltrade-hs')?.note).toMatch(
+      /^Fetched 2026-12-01 by npm run data:update \(months 2025-01 … 2025-04 requested\)/,
+    );
   });
 
   it('gives the FRED copy its own vintage and source; Korea keeps the real values as written', () => {
     const korea = readJson<MonthlyRow[]>(outDir, 'goods-monthly.json');
     // The real EXPKR/IMPKR samples hold 2009-09 … 2026-04.
     expect([korea[0]?.month, korea.at(-1)?.month]).toEqual(['2009-09', '2026-04']);
-    expect(korea.at(-1)).toMatchObject({ month: '2026-04', exports: 8131.690344, imports: 13563.980343, balance: -5432.3, sourceIds: ['fred-fredgraph'], vintage: { exports: 'fred-2026-12-01', imports: 'fred-2026-12-01' } });
+    expect(korea.at(-1)).toMatchObject({
+      month: '2026-04',
+      exports: 8131.690344,
+      imports: 13563.980343,
+      balance: -5432.3,
+      sourceIds: ['fred-fredgraph'],
+      vintage: { exports: 'fred-2026-12-01', imports: 'fred-2026-12-01' },
+    });
     const partners = readJson<PartnersMeta>(outDir, 'partners.json');
     expect(partners.vintages[0]?.id).toBe('fred-2026-12-01');
     expect(partners.partners.find((p) => p.id === 'china')?.coverage.imports).toEqual([['2009-05', '2025-12']]);
   });
 
   it('serves the Census basis in its own files, never in the Comtrade/USITC rows', () => {
-    expect(readFileSync(join(outDir, 'hs-chapter-values.json'), 'utf8')).toBe(readFileSync(join(SERVED, 'hs-chapter-values.json'), 'utf8'));
-    expect(readFileSync(join(outDir, 'hs-chapters.json'), 'utf8')).toBe(readFileSync(join(SERVED, 'hs-chapters.json'), 'utf8'));
+    expect(readFileSync(join(outDir, 'hs-chapter-values.json'), 'utf8')).toBe(
+      readFileSync(join(SERVED, 'hs-chapter-values.json'), 'utf8'),
+    );
+    expect(readFileSync(join(outDir, 'hs-chapters.json'), 'utf8')).toBe(
+      readFileSync(join(SERVED, 'hs-chapters.json'), 'utf8'),
+    );
     const monthly = readJson<unknown[]>(outDir, 'hs-chapter-census-monthly.json');
     expect(monthly.filter((r) => !censusMonthlySchema.safeParse(r).success)).toEqual([]);
     // 3 months × (4 export chapters + 4 + 4 + 3 + 3 import rows per basis) = 12 + 11 + 11.
@@ -147,10 +179,20 @@ describe('data:update end to end (fixtures, temporary folders)', () => {
     expect(annual.filter((r) => !censusAnnualSchema.safeParse(r).success)).toEqual([]);
     const ex87 = annual.find((r) => r.sectorId === 'hs-87' && r.basis === 'census-fas');
     // Constructed values 3,001,000,000 + 3,002,000,000 + 3,003,000,000 dollars; 2025-04 answered 204.
-    expect(ex87).toMatchObject({ year: 2025, period: 'Jan–Mar', partial: true, value: 9006, measure: 'fas-value', vintage: 'census-2026-12-01' });
+    expect(ex87).toMatchObject({
+      year: 2025,
+      period: 'Jan–Mar',
+      partial: true,
+      value: 9006,
+      measure: 'fas-value',
+      vintage: 'census-2026-12-01',
+    });
     const im02 = annual.find((r) => r.sectorId === 'hs-02' && r.basis === 'census-general-customs');
     expect(im02).toMatchObject({ value: null, note: 'No Census row for 2025-03: the year is not summed.' });
-    const meta = readJson<{ coverage: { basis: string; months: string[][] }[]; newChapters: unknown[] }>(outDir, 'hs-chapters-census.json');
+    const meta = readJson<{ coverage: { basis: string; months: string[][] }[]; newChapters: unknown[] }>(
+      outDir,
+      'hs-chapters-census.json',
+    );
     expect(meta.coverage.map((c) => [c.basis, c.months])).toEqual([
       ['census-fas', [['2025-01', '2025-03']]],
       ['census-general-customs', [['2025-01', '2025-03']]],
@@ -167,8 +209,12 @@ describe('data:update end to end (fixtures, temporary folders)', () => {
     expect(result.report.chaptersNew).toEqual(['hs-02', 'hs-84', 'hs-87', 'hs-99']);
     // The constructed partner months replace the served ones (revised); the real Korea values equal the
     // served ones, and the months before the 200-row samples are reported as no longer in the source.
-    const served = readJson<PartnerMonthlyRow[]>(SERVED, 'partner-monthly.json').find((r) => r.partner === 'japan' && r.month === '2025-10');
-    expect(monthly?.revised).toContainEqual(expect.objectContaining({ series: 'japan exports', period: '2025-10', old: served?.exports, new: 100 }));
+    const served = readJson<PartnerMonthlyRow[]>(SERVED, 'partner-monthly.json').find(
+      (r) => r.partner === 'japan' && r.month === '2025-10',
+    );
+    expect(monthly?.revised).toContainEqual(
+      expect.objectContaining({ series: 'japan exports', period: '2025-10', old: served?.exports, new: 100 }),
+    );
     expect(monthly?.removed).toContain('South Korea exports|1985-01');
     expect(monthly?.revised.filter((r) => r.series.startsWith('South Korea'))).toEqual([]);
     expect(annual?.revised).toEqual([]);
@@ -179,22 +225,43 @@ describe('data:update end to end (fixtures, temporary folders)', () => {
   it('keeps raw answers (key masked) and the build input in the cache', () => {
     expect(readdirSync(join(cacheDir, 'raw', 'census'))).toContain('exports-2025-01.json');
     expect(readFileSync(join(cacheDir, 'raw', 'manifest.json'), 'utf8')).not.toContain('kkkkkkkk');
-    expect(readFileSync(join(cacheDir, 'input', 'korea-goods-by-hs2-census-monthly.csv'), 'utf8')).toContain('key=REDACTED');
+    expect(readFileSync(join(cacheDir, 'input', 'korea-goods-by-hs2-census-monthly.csv'), 'utf8')).toContain(
+      'key=REDACTED',
+    );
     expect(readdirSync(cacheDir).sort()).toEqual(['input', 'raw']);
   });
 
   it('a second run of one month keeps the other months and reports the revision old → new', async () => {
     const revised = (url: URL) =>
-      url.host === 'api.census.gov' && url.pathname.endsWith('/exports/hs') && url.searchParams.get('time') === '2025-03'
-        ? answer(200, fixture('CONSTRUCTED-census-exports-hs-HS2-cty5800-2025-03.json').replace('"3003000000"', '"3303000000"'), 'application/json')
+      url.host === 'api.census.gov' &&
+      url.pathname.endsWith('/exports/hs') &&
+      url.searchParams.get('time') === '2025-03'
+        ? answer(
+            200,
+            fixture('CONSTRUCTED-census-exports-hs-HS2-cty5800-2025-03.json').replace('"3003000000"', '"3303000000"'),
+            'application/json',
+          )
         : undefined;
-    const second = await runUpdate(options(outDir, cacheDir, { fetch: mockFetch(revised).fetch, from: '2025-03', to: '2025-03', now: new Date('2026-12-02T09:00:00Z') }));
+    const second = await runUpdate(
+      options(outDir, cacheDir, {
+        fetch: mockFetch(revised).fetch,
+        from: '2025-03',
+        to: '2025-03',
+        now: new Date('2026-12-02T09:00:00Z'),
+      }),
+    );
     const census = second.report.sets[2]!;
     expect(census.added).toEqual([]);
-    expect(census.revised).toEqual([{ series: 'hs-87 census-fas', period: '2025-03', old: 3003, new: 3303, delta: 300, pct: (300 / 3003) * 100 }]);
+    expect(census.revised).toEqual([
+      { series: 'hs-87 census-fas', period: '2025-03', old: 3003, new: 3303, delta: 300, pct: (300 / 3003) * 100 },
+    ]);
     expect(formatReport(second.report)).toContain('hs-87 census-fas 2025-03: 3,003 → 3,303 (+300, +9.99%)');
     const annual = readJson<z.infer<typeof censusAnnualSchema>[]>(outDir, 'hs-chapter-census-annual.json');
-    expect(annual.find((r) => r.sectorId === 'hs-87' && r.basis === 'census-fas')).toMatchObject({ value: 9306, vintage: 'census-2026-12-02', note: 'Months from fetches census-2026-12-01, census-2026-12-02.' });
+    expect(annual.find((r) => r.sectorId === 'hs-87' && r.basis === 'census-fas')).toMatchObject({
+      value: 9306,
+      vintage: 'census-2026-12-02',
+      note: 'Months from fetches census-2026-12-01, census-2026-12-02.',
+    });
     checkInvariants(outDir);
   }, 20000);
 });
@@ -224,7 +291,9 @@ describe('data:update is all-or-nothing', () => {
     const before = snapshot(outDir);
     const cacheDir = temp('cache');
     const m = mockFetch(fail);
-    const error = (await runUpdate(options(outDir, cacheDir, { fetch: m.fetch, ...extra })).catch((e: unknown) => e)) as UpdateError;
+    const error = (await runUpdate(options(outDir, cacheDir, { fetch: m.fetch, ...extra })).catch(
+      (e: unknown) => e,
+    )) as UpdateError;
     expect(error).toBeInstanceOf(UpdateError);
     expect(snapshot(outDir)).toEqual(before);
     expect(readdirSync(join(outDir, '..'))).toEqual(['data']);
@@ -233,10 +302,15 @@ describe('data:update is all-or-nothing', () => {
   };
 
   it('an invalid key answered with HTML halfway through the Census months changes nothing', async () => {
-    const { error, calls } = await failing((url) =>
-      url.host === 'api.census.gov' && url.searchParams.get('time') === '2025-02' && url.pathname.endsWith('/imports/hs')
-        ? answer(200, fixture('CONSTRUCTED-census-invalid-key.html'), 'text/html', { 'x-datawebapi-keyerror': 'true' })
-        : undefined,
+    const { error, calls } = await failing(
+      (url) =>
+        url.host === 'api.census.gov' &&
+        url.searchParams.get('time') === '2025-02' &&
+        url.pathname.endsWith('/imports/hs')
+          ? answer(200, fixture('CONSTRUCTED-census-invalid-key.html'), 'text/html', {
+              'x-datawebapi-keyerror': 'true',
+            })
+          : undefined,
       { parallel: 1 },
     );
     expect(error.message).toMatch(/"Invalid Key" page/);
@@ -246,7 +320,9 @@ describe('data:update is all-or-nothing', () => {
   });
 
   it('a server that keeps failing changes nothing', async () => {
-    const { error } = await failing((url) => (url.searchParams.get('time') === '2025-03' ? answer(503, 'Service Unavailable', 'text/plain') : undefined));
+    const { error } = await failing((url) =>
+      url.searchParams.get('time') === '2025-03' ? answer(503, 'Service Unavailable', 'text/plain') : undefined,
+    );
     expect(error.message).toMatch(/answered HTTP 503 3 times in a row/);
   });
 
@@ -254,11 +330,12 @@ describe('data:update is all-or-nothing', () => {
     const { error } = await failing(() => undefined, { from: '2024-01', to: '2024-02' });
     expect(error.message).toMatch(/no data for any month of 2024-01 … 2024-02/);
     const gap = await failing((url) =>
-      url.searchParams.get('id') === 'IMPKR' ? answer(200, 'observation_date,IMPKR\n2025-01-01,1.0\n2025-03-01,2.0\n', 'text/csv') : undefined,
+      url.searchParams.get('id') === 'IMPKR'
+        ? answer(200, 'observation_date,IMPKR\n2025-01-01,1.0\n2025-03-01,2.0\n', 'text/csv')
+        : undefined,
     );
     expect(gap.error.message).toBe('EXPKR/IMPKR miss a value inside the series: 2025-02');
   });
-
 
   it('a data build that rejects its input after every answer arrived changes nothing', async () => {
     const base = temp('base');

@@ -2,7 +2,13 @@
 // evidence series resolves to served data, every expert and topic resolves, and the served file is untouched.
 import { describe, it, expect } from 'vitest';
 import { viewpoints2026DataSchema } from '../../src/api/schemas.ts';
-import type { AnnualRow, HsChaptersMeta, HsChapterValue, Viewpoint, Viewpoints2026Data } from '../../src/api/schemas.ts';
+import type {
+  AnnualRow,
+  HsChaptersMeta,
+  HsChapterValue,
+  Viewpoint,
+  Viewpoints2026Data,
+} from '../../src/api/schemas.ts';
 import dataJson from '../../mocks/data/viewpoints-2026.json';
 import servedJson from '../../mocks/data/viewpoints.json';
 import goodsJson from '../../mocks/data/goods-annual.json';
@@ -23,36 +29,62 @@ function yearsWithData(series: string, from: number, to: number): number[] {
     const key = annual[2] as 'exports' | 'imports' | 'balance';
     return rows.filter((r) => inRange(r.year) && r[key] !== null).map((r) => r.year);
   }
-  if (series === 'hs-duties:TOTAL') return [...new Set(hsRows.filter((r) => r.measure === 'duties' && inRange(r.year)).map((r) => r.year))];
+  if (series === 'hs-duties:TOTAL')
+    return [...new Set(hsRows.filter((r) => r.measure === 'duties' && inRange(r.year)).map((r) => r.year))];
   const hs = /^hs-(exports|imports|balance):(\d{2}|S\d{2})$/.exec(series);
   if (!hs) return [];
-  const ids = hs[2]?.startsWith('S') ? (hsMeta.sections.find((s) => s.id === hs[2])?.chapterIds ?? []) : [`hs-${hs[2]}`];
+  const ids = hs[2]?.startsWith('S')
+    ? (hsMeta.sections.find((s) => s.id === hs[2])?.chapterIds ?? [])
+    : [`hs-${hs[2]}`];
   const flows = hs[1] === 'balance' ? ['exports', 'imports'] : [hs[1]];
-  return [...new Set(hsRows.filter((r) => ids.includes(r.sectorId) && flows.includes(r.flow) && inRange(r.year)).map((r) => r.year))];
+  return [
+    ...new Set(
+      hsRows.filter((r) => ids.includes(r.sectorId) && flows.includes(r.flow) && inRange(r.year)).map((r) => r.year),
+    ),
+  ];
 }
 
 describe('viewpoints 2014–2026', () => {
   it('parses with the contract and holds vp-001 … vp-049 once each', () => {
     expect(viewpoints2026DataSchema.safeParse(dataJson).success).toBe(true);
-    expect(data.viewpoints.map((v) => v.id)).toEqual(Array.from({ length: 49 }, (_, i) => `vp-${String(i + 1).padStart(3, '0')}`));
+    expect(data.viewpoints.map((v) => v.id)).toEqual(
+      Array.from({ length: 49 }, (_, i) => `vp-${String(i + 1).padStart(3, '0')}`),
+    );
   });
 
   it('every expert, topic and stance resolves; every expert has a statement', () => {
     const experts = new Set(data.experts.map((e) => e.id));
     const topics = new Set(data.topics.map((t) => t.id));
     const stances = new Set(data.stances.map((s) => s.id));
-    expect(data.viewpoints.filter((v) => !experts.has(v.expertId) || !stances.has(v.stance) || v.topics.some((t) => !topics.has(t)))).toEqual([]);
+    expect(
+      data.viewpoints.filter(
+        (v) => !experts.has(v.expertId) || !stances.has(v.stance) || v.topics.some((t) => !topics.has(t)),
+      ),
+    ).toEqual([]);
     expect(data.experts.filter((e) => !data.viewpoints.some((v) => v.expertId === e.id)).map((e) => e.id)).toEqual([]);
-    expect(data.topics.filter((t) => ['investment', 'manufacturing'].includes(t.id)).map((t) => t.label)).toEqual(['Investment', 'Manufacturing']);
+    expect(data.topics.filter((t) => ['investment', 'manufacturing'].includes(t.id)).map((t) => t.label)).toEqual([
+      'Investment',
+      'Manufacturing',
+    ]);
   });
 
   it('every evidence series resolves to served data within its years', () => {
     const unresolved = data.viewpoints.flatMap((v) =>
-      v.evidence.filter((e) => yearsWithData(e.series, e.from, e.to).length === 0).map((e) => `${v.id} ${e.series} ${e.from}–${e.to}`),
+      v.evidence
+        .filter((e) => yearsWithData(e.series, e.from, e.to).length === 0)
+        .map((e) => `${v.id} ${e.series} ${e.from}–${e.to}`),
     );
     expect(unresolved).toEqual([]);
-    expect(data.viewpoints.find((v) => v.id === 'vp-010')?.evidence.map((e) => e.series)).toEqual(['goods-balance', 'hs-exports:10', 'hs-exports:27']);
-    expect(data.viewpoints.find((v) => v.id === 'vp-022')?.evidence.map((e) => e.series)).toEqual(['hs-exports:S16', 'hs-exports:S06', 'hs-exports:S17']);
+    expect(data.viewpoints.find((v) => v.id === 'vp-010')?.evidence.map((e) => e.series)).toEqual([
+      'goods-balance',
+      'hs-exports:10',
+      'hs-exports:27',
+    ]);
+    expect(data.viewpoints.find((v) => v.id === 'vp-022')?.evidence.map((e) => e.series)).toEqual([
+      'hs-exports:S16',
+      'hs-exports:S06',
+      'hs-exports:S17',
+    ]);
   });
 
   it('dates match their precision, and the two translated quotes say so', () => {
@@ -64,7 +96,17 @@ describe('viewpoints 2014–2026', () => {
 
   it('claimed figures quote the statement and name a series that resolves in their year', () => {
     const withClaims = data.viewpoints.filter((v) => v.claims.length > 0);
-    expect(withClaims.map((v) => v.id)).toEqual(['vp-011', 'vp-012', 'vp-015', 'vp-016', 'vp-020', 'vp-021', 'vp-024', 'vp-034', 'vp-049']);
+    expect(withClaims.map((v) => v.id)).toEqual([
+      'vp-011',
+      'vp-012',
+      'vp-015',
+      'vp-016',
+      'vp-020',
+      'vp-021',
+      'vp-024',
+      'vp-034',
+      'vp-049',
+    ]);
     for (const v of withClaims) {
       for (const c of v.claims) {
         expect(v.statement, v.id).toContain(c.text);
@@ -72,7 +114,11 @@ describe('viewpoints 2014–2026', () => {
       }
     }
     // vp-011: KEI's $6.5 bn 2012 services surplus, beside the served USTR figure.
-    expect(data.viewpoints.find((v) => v.id === 'vp-011')?.claims[0]).toMatchObject({ series: 'services-balance', year: 2012, value: 6500 });
+    expect(data.viewpoints.find((v) => v.id === 'vp-011')?.claims[0]).toMatchObject({
+      series: 'services-balance',
+      year: 2012,
+      value: 6500,
+    });
     // A Korean surplus is a U.S. deficit: negative from the U.S. point of view.
     expect(data.viewpoints.find((v) => v.id === 'vp-034')?.claims[0]?.value).toBe(-55700);
   });
@@ -83,7 +129,9 @@ describe('viewpoints 2014–2026', () => {
     const differing = served
       .filter((s) => {
         const v = byId.get(s.id);
-        return !v || v.statement !== s.statement || v.date !== s.date || v.stance !== s.stance || v.expertId !== s.expertId;
+        return (
+          !v || v.statement !== s.statement || v.date !== s.date || v.stance !== s.stance || v.expertId !== s.expertId
+        );
       })
       .map((s) => s.id);
     expect(differing).toEqual([]);

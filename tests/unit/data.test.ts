@@ -209,7 +209,9 @@ describe('sectors and sector values', () => {
   it('USITC sectors for 2013 and 2014 sum to the printed total within 3', () => {
     // SOURCES.md: the USITC total is the one printed in Table KR.1; the sectors are rounded to $1 million.
     for (const year of [2013, 2014]) {
-      const rows = sectorValues.filter((r) => sectorById.get(r.sectorId)?.classification === 'usitc-sectors' && r.year === year);
+      const rows = sectorValues.filter(
+        (r) => sectorById.get(r.sectorId)?.classification === 'usitc-sectors' && r.year === year,
+      );
       const total = rows.find((r) => sectorById.get(r.sectorId)?.kind === 'total');
       const items = rows.filter((r) => sectorById.get(r.sectorId)?.kind === 'item');
       expect(total?.value, `total ${year}`).toEqual(expect.any(Number));

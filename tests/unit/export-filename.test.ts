@@ -23,7 +23,9 @@ describe('exportFileName', () => {
   });
 
   it('turns an en dash, punctuation and runs of separators into one hyphen', () => {
-    expect(exportFileName('goods', ['2012–2019', 'Jan–Aug 2025'], 'csv')).toBe('korus-goods-2012-2019-jan-aug-2025.csv');
+    expect(exportFileName('goods', ['2012–2019', 'Jan–Aug 2025'], 'csv')).toBe(
+      'korus-goods-2012-2019-jan-aug-2025.csv',
+    );
     expect(exportFileName('  HS chapters / imports  ', ['--Duties ($ m)!!', 'a__b'], 'csv')).toBe(
       'korus-hs-chapters-imports-duties-m-a-b.csv',
     );

@@ -185,7 +185,12 @@ describe('describeBalanceChange: a balance moves in words, never by a percentage
   });
 
   it('never contains a percentage', () => {
-    for (const [a, b] of [[-13200, -56500], [-100, -150], [8000, 9000], [-1000, 2000]] as const) {
+    for (const [a, b] of [
+      [-13200, -56500],
+      [-100, -150],
+      [8000, 9000],
+      [-1000, 2000],
+    ] as const) {
       expect(describeBalanceChange(a, b)).not.toContain('%');
     }
   });

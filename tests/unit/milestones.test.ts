@@ -7,7 +7,9 @@ const span = (from: number, to: number) => Array.from({ length: to - from + 1 },
 
 describe('layoutLabels', () => {
   it('puts a label to the right of its line when there is room', () => {
-    expect(layoutLabels([{ x: 100, width: 80 }], { left: 0, right: 500 })).toEqual([{ x: 97, anchor: 'start', row: 0 }]);
+    expect(layoutLabels([{ x: 100, width: 80 }], { left: 0, right: 500 })).toEqual([
+      { x: 97, anchor: 'start', row: 0 },
+    ]);
   });
 
   it('sets a label that would cross the right edge to the left of its line, so it is never clipped', () => {

@@ -52,7 +52,13 @@ describe('niceScale', () => {
   });
 
   it('uses round steps for small ranges (0.6, 1.1, 1.7 … becomes 0.5, 1, 1.5 …)', () => {
-    for (const values of [[0.6, 2.8], [0.4, 1.4], [0.05, 0.27], [9.5, 28.5], [3, 97]]) {
+    for (const values of [
+      [0.6, 2.8],
+      [0.4, 1.4],
+      [0.05, 0.27],
+      [9.5, 28.5],
+      [3, 97],
+    ]) {
       const s = niceScale(values, { includeZero: true });
       expect(isRoundStep(s.step)).toBe(true);
       expect(s.ticks[0]).toBeLessThanOrEqual(Math.min(0, ...values));

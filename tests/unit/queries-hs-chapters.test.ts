@@ -20,13 +20,26 @@ function invalid(run: () => unknown): string[] {
 }
 
 const value = (year: number, id: string, basis: string, measure?: string) =>
-  data.rows.find((r) => r.year === year && r.sectorId === id && r.basis === basis && (measure === undefined || r.measure === measure))?.value;
+  data.rows.find(
+    (r) =>
+      r.year === year && r.sectorId === id && r.basis === basis && (measure === undefined || r.measure === measure),
+  )?.value;
 
 describe('hsChapterValues', () => {
   it('filters by year, flow, basis and chapters', () => {
-    const rows = hsChapterValues(data, { year: 2015, flow: 'imports', basis: 'comtrade-general-cif', chapters: ['hs-87'] });
+    const rows = hsChapterValues(data, {
+      year: 2015,
+      flow: 'imports',
+      basis: 'comtrade-general-cif',
+      chapters: ['hs-87'],
+    });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ sectorId: 'hs-87', basis: 'comtrade-general-cif', measure: 'cif-value', period: 'Jan–Dec' });
+    expect(rows[0]).toMatchObject({
+      sectorId: 'hs-87',
+      basis: 'comtrade-general-cif',
+      measure: 'cif-value',
+      period: 'Jan–Dec',
+    });
     expect(rows[0]?.value).toBe(value(2015, 'hs-87', 'comtrade-general-cif'));
   });
 
@@ -42,7 +55,9 @@ describe('hsChapterValues', () => {
   it('years and from/to select years', () => {
     const rows = hsChapterValues(data, { years: [2011, 2016], basis: 'comtrade-fas', chapters: ['hs-02'] });
     expect(rows.map((r) => r.year)).toEqual([2011, 2016]);
-    expect(hsChapterValues(data, { from: 2018, to: 2019, basis: 'comtrade-fas', chapters: ['hs-02'] }).map((r) => r.year)).toEqual([2018, 2019]);
+    expect(
+      hsChapterValues(data, { from: 2018, to: 2019, basis: 'comtrade-fas', chapters: ['hs-02'] }).map((r) => r.year),
+    ).toEqual([2018, 2019]);
   });
 
   it.each([
@@ -61,7 +76,13 @@ describe('hsBalance', () => {
     const [row] = hsBalance(data, { year: 2016, chapters: ['hs-87'] });
     const e = value(2016, 'hs-87', 'comtrade-fas') ?? NaN;
     const i = value(2016, 'hs-87', 'comtrade-general-cif') ?? NaN;
-    expect(row).toMatchObject({ year: 2016, sectorId: 'hs-87', balanceBasis: 'comtrade-fas-minus-cif', exports: e, imports: i });
+    expect(row).toMatchObject({
+      year: 2016,
+      sectorId: 'hs-87',
+      balanceBasis: 'comtrade-fas-minus-cif',
+      exports: e,
+      imports: i,
+    });
     expect(row?.balance).toBeCloseTo(e - i, 9);
     // Issue 12: exports $2.2 bn, imports $21.5 bn, balance −$19.3 bn.
     expect(Math.round(e / 100) / 10).toBe(2.2);
@@ -83,7 +104,10 @@ describe('hsBalance', () => {
   });
 
   it('drops a chapter whose import figure is removed', () => {
-    const changed: HsData = { ...data, rows: data.rows.filter((r) => !(r.year === 2016 && r.sectorId === 'hs-87' && r.flow === 'imports')) };
+    const changed: HsData = {
+      ...data,
+      rows: data.rows.filter((r) => !(r.year === 2016 && r.sectorId === 'hs-87' && r.flow === 'imports')),
+    };
     expect(hsBalance(changed, { year: 2016, chapters: ['hs-87'] })).toEqual([]);
   });
 
@@ -98,7 +122,10 @@ describe('hsSections', () => {
     expect(sections).toHaveLength(21);
     const s16 = sections.find((s) => s.sectionId === 'S16');
     expect(s16).toMatchObject({ basis: 'comtrade-fas', measure: 'fas-value', chapterCount: 2, missingChapterIds: [] });
-    expect(s16?.value).toBeCloseTo((value(2016, 'hs-84', 'comtrade-fas') ?? 0) + (value(2016, 'hs-85', 'comtrade-fas') ?? 0), 6);
+    expect(s16?.value).toBeCloseTo(
+      (value(2016, 'hs-84', 'comtrade-fas') ?? 0) + (value(2016, 'hs-85', 'comtrade-fas') ?? 0),
+      6,
+    );
   });
 
   it('the sections of a year with every chapter add up to the chapter total', () => {
@@ -115,8 +142,16 @@ describe('hsSections', () => {
   });
 
   it('USITC imports use the chosen measure and never the Comtrade rows', () => {
-    const s17 = hsSections(data, { year: 2024, flow: 'imports', basis: 'usitc-consumption', measure: 'cif-value' }).find((s) => s.sectionId === 'S17');
-    const sum = ['hs-86', 'hs-87', 'hs-88', 'hs-89'].reduce((a, id) => a + (value(2024, id, 'usitc-consumption', 'cif-value') ?? NaN), 0);
+    const s17 = hsSections(data, {
+      year: 2024,
+      flow: 'imports',
+      basis: 'usitc-consumption',
+      measure: 'cif-value',
+    }).find((s) => s.sectionId === 'S17');
+    const sum = ['hs-86', 'hs-87', 'hs-88', 'hs-89'].reduce(
+      (a, id) => a + (value(2024, id, 'usitc-consumption', 'cif-value') ?? NaN),
+      0,
+    );
     expect(s17?.value).toBeCloseTo(sum, 6);
     // Comtrade has no 2024: every section is null, never filled from another basis.
     expect(hsSections(data, { year: 2024, flow: 'imports' }).every((s) => s.value === null)).toBe(true);
@@ -128,7 +163,10 @@ describe('hsSections', () => {
     const im = hsSections(data, { year: 2016, flow: 'imports' });
     const s17 = sections.find((s) => s.sectionId === 'S17');
     expect(s17?.basis).toBe('comtrade-fas-minus-cif');
-    expect(s17?.value).toBeCloseTo((ex.find((s) => s.sectionId === 'S17')?.value ?? 0) - (im.find((s) => s.sectionId === 'S17')?.value ?? 0), 6);
+    expect(s17?.value).toBeCloseTo(
+      (ex.find((s) => s.sectionId === 'S17')?.value ?? 0) - (im.find((s) => s.sectionId === 'S17')?.value ?? 0),
+      6,
+    );
     expect(sections.find((s) => s.sectionId === 'S01')).toMatchObject({ value: null, missingChapterIds: ['hs-02'] });
   });
 

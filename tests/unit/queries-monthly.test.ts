@@ -1,6 +1,13 @@
 // The monthly queries (mocks/queries/monthly.ts) over the served data and over small changed data sets.
 import { describe, it, expect } from 'vitest';
-import { monthlyTrade, monthsBetween, partnerAnnual, partnerAnnualTrade, partnersList, yearToDate } from '../../mocks/queries/monthly.ts';
+import {
+  monthlyTrade,
+  monthsBetween,
+  partnerAnnual,
+  partnerAnnualTrade,
+  partnersList,
+  yearToDate,
+} from '../../mocks/queries/monthly.ts';
 import type { MonthlyData } from '../../mocks/queries/monthly.ts';
 import { QueryError } from '../../mocks/queries/errors.ts';
 import type { AnnualRow, MonthlyRow, PartnerMonthlyRow, PartnersMeta } from '../../src/api/schemas.ts';
@@ -46,7 +53,15 @@ describe('monthlyTrade', () => {
     expect(res.from).toBe('2016-11');
     expect(res.rows).toHaveLength(40);
     const gap = res.rows.find((r) => r.month === '2018-06');
-    expect(gap).toEqual({ month: '2018-06', exports: null, imports: null, balance: null, sourceIds: [], vintage: { exports: null, imports: null }, note: null });
+    expect(gap).toEqual({
+      month: '2018-06',
+      exports: null,
+      imports: null,
+      balance: null,
+      sourceIds: [],
+      vintage: { exports: null, imports: null },
+      note: null,
+    });
     expect(res.rows.at(-1)?.exports).toEqual(expect.any(Number));
     const early = monthlyTrade(data, { partner: 'japan', from: '2000-01', to: '2020-03' });
     expect(early.from).toBe('2020-01');
@@ -54,7 +69,12 @@ describe('monthlyTrade', () => {
   });
 
   it('answers a range wholly outside the coverage with no rows and the range as asked', () => {
-    expect(monthlyTrade(data, { partner: 'japan', from: '2010-01', to: '2015-12' })).toEqual({ partner: 'japan', from: '2010-01', to: '2015-12', rows: [] });
+    expect(monthlyTrade(data, { partner: 'japan', from: '2010-01', to: '2015-12' })).toEqual({
+      partner: 'japan',
+      from: '2010-01',
+      to: '2015-12',
+      rows: [],
+    });
   });
 
   it('serves one flow where the other is missing (China exports 2017–2019)', () => {
@@ -74,7 +94,9 @@ describe('monthlyTrade', () => {
   });
 
   it('the error message names the reason', () => {
-    expect(() => monthlyTrade(data, { from: '2025-06', to: '2025-05' })).toThrow('from (2025-06) is after to (2025-05).');
+    expect(() => monthlyTrade(data, { from: '2025-06', to: '2025-05' })).toThrow(
+      'from (2025-06) is after to (2025-05).',
+    );
   });
 });
 
@@ -93,10 +115,19 @@ describe('partnerAnnual', () => {
     const annual = partnerAnnual(data.korea);
     const goods = new Map((goodsJson as AnnualRow[]).map((g) => [g.year, g]));
     for (const row of annual.filter((r) => r.year <= 2025)) {
-      expect(Math.abs((row.exports ?? NaN) - (goods.get(row.year)?.exports ?? NaN)), String(row.year)).toBeLessThanOrEqual(0.2);
+      expect(
+        Math.abs((row.exports ?? NaN) - (goods.get(row.year)?.exports ?? NaN)),
+        String(row.year),
+      ).toBeLessThanOrEqual(0.2);
     }
     // 2026 has four months: no annual figure.
-    expect(annual.at(-1)).toMatchObject({ year: 2026, exports: null, imports: null, balance: null, months: { exports: 4, imports: 4 } });
+    expect(annual.at(-1)).toMatchObject({
+      year: 2026,
+      exports: null,
+      imports: null,
+      balance: null,
+      months: { exports: 4, imports: 4 },
+    });
   });
 
   it('a year with a missing month is null for that flow; the balance needs both', () => {
@@ -111,10 +142,14 @@ describe('partnerAnnual', () => {
   });
 
   it('sums what it is given: change a month and the year changes', () => {
-    const rows = data.korea.filter((r) => r.month.startsWith('2016-')).map((r) => (r.month === '2016-05' ? { ...r, exports: (r.exports ?? 0) + 1000 } : r));
+    const rows = data.korea
+      .filter((r) => r.month.startsWith('2016-'))
+      .map((r) => (r.month === '2016-05' ? { ...r, exports: (r.exports ?? 0) + 1000 } : r));
     const before = partnerAnnual(data.korea).find((r) => r.year === 2016)?.exports ?? NaN;
     expect(partnerAnnual(rows)[0]?.exports).toBeCloseTo(before + 1000, 1);
-    expect(partnerAnnual(rows.map((r) => (r.month === '2016-07' ? { ...r, imports: null } : r)))[0]?.imports).toBeNull();
+    expect(
+      partnerAnnual(rows.map((r) => (r.month === '2016-07' ? { ...r, imports: null } : r)))[0]?.imports,
+    ).toBeNull();
   });
 });
 
@@ -123,8 +158,13 @@ describe('partnerAnnualTrade', () => {
     const res = partnerAnnualTrade(data, { partner: 'japan' });
     expect(res.rows.map((r) => r.year)).toEqual([2020, 2021, 2022, 2023, 2024, 2025]);
     const months2022 = data.partnerRows.filter((r) => r.partner === 'japan' && r.month.startsWith('2022-'));
-    expect(res.rows[2]?.imports).toBeCloseTo(months2022.reduce((a, r) => a + (r.imports ?? 0), 0), 1);
-    expect(partnerAnnualTrade(data, { partner: 'japan', from: 2024, to: 2030 }).rows.map((r) => r.year)).toEqual([2024, 2025]);
+    expect(res.rows[2]?.imports).toBeCloseTo(
+      months2022.reduce((a, r) => a + (r.imports ?? 0), 0),
+      1,
+    );
+    expect(partnerAnnualTrade(data, { partner: 'japan', from: 2024, to: 2030 }).rows.map((r) => r.year)).toEqual([
+      2024, 2025,
+    ]);
   });
 
   it('rejects an unknown partner and a reversed range', () => {
@@ -138,7 +178,9 @@ describe('yearToDate', () => {
     const ytd2026 = yearToDate(data.korea, 2026, 4);
     const ytd2025 = yearToDate(data.korea, 2025, 4);
     const sum = (year: number) =>
-      data.korea.filter((r) => r.month >= `${year}-01` && r.month <= `${year}-04`).reduce((a, r) => a + (r.exports ?? 0), 0);
+      data.korea
+        .filter((r) => r.month >= `${year}-01` && r.month <= `${year}-04`)
+        .reduce((a, r) => a + (r.exports ?? 0), 0);
     expect(ytd2026.exports).toBeCloseTo(sum(2026), 1);
     expect(ytd2025.exports).toBeCloseTo(sum(2025), 1);
     expect(yearToDate(data.korea, 2026, 5).exports).toBeNull();

@@ -3,7 +3,17 @@
 import { describe, it, expect } from 'vitest';
 import { realDataset, sectorValues } from '../../mocks/db.ts';
 import type { Flow, Sector, SectorValue } from '../../src/api/schemas.ts';
-import { contextRows, isLowerBound, movers, orderTariffRows, ranking, sameYearFigures, seriesByYear, tariffRows, topSectorIds } from '../../src/features/sectors/sector-math.ts';
+import {
+  contextRows,
+  isLowerBound,
+  movers,
+  orderTariffRows,
+  ranking,
+  sameYearFigures,
+  seriesByYear,
+  tariffRows,
+  topSectorIds,
+} from '../../src/features/sectors/sector-math.ts';
 import { wrapLabel } from '../../src/features/sectors/list-chart.tsx';
 import { assignSlots, PERIOD_COLORS, SECTOR_PALETTE, SERIES_COLORS } from '../../src/lib/colors.ts';
 
@@ -40,7 +50,13 @@ const value = (over: Partial<SectorValue> & Pick<SectorValue, 'sectorId' | 'year
   note: null,
   ...over,
 });
-const sector = (id: string, kind: Sector['kind'], label = id): Sector => ({ id, kind, label, classification: 'test', description: '' });
+const sector = (id: string, kind: Sector['kind'], label = id): Sector => ({
+  id,
+  kind,
+  label,
+  classification: 'test',
+  description: '',
+});
 
 describe('data assumptions of these tests', () => {
   it('has USITC items for 2013–2017, a reported total for 2013 and 2014 only, and a complete classification', () => {
@@ -74,7 +90,9 @@ describe('ranking', () => {
 
   it('uses the reported total even when the classification is not marked complete', () => {
     const r = ranking(usitcValues, usitc, 2014, false);
-    expect(r.total).toEqual(expect.objectContaining({ value: usitcTotalIn(2014)!.value, kind: 'reported', note: null }));
+    expect(r.total).toEqual(
+      expect.objectContaining({ value: usitcTotalIn(2014)!.value, kind: 'reported', note: null }),
+    );
     expect(r.rows.map((row) => row.sectorId)).toEqual(idsByValue(usitcItemsIn(2014)));
   });
 
@@ -114,7 +132,13 @@ describe('ranking', () => {
   });
 
   it('leaves out groups and puts items without a figure last', () => {
-    const sectors = [sector('a', 'item', 'Alpha'), sector('b', 'item', 'Beta'), sector('c', 'item', 'Gamma'), sector('g', 'group'), sector('t', 'total')];
+    const sectors = [
+      sector('a', 'item', 'Alpha'),
+      sector('b', 'item', 'Beta'),
+      sector('c', 'item', 'Gamma'),
+      sector('g', 'group'),
+      sector('t', 'total'),
+    ];
     const values = [
       value({ sectorId: 'a', year: 2020, value: null }),
       value({ sectorId: 'b', year: 2020, value: 10 }),
@@ -149,12 +173,20 @@ describe('topSectorIds', () => {
     const ag = sectorsOf('agriculture');
     const agValues = valuesOf('agriculture', 'exports', 'value');
     const ids = topSectorIds(agValues, ag, 2017);
-    const expected = idsByValue(agValues.filter((v) => v.year === 2017 && kindOf(v.sectorId) === 'item' && v.value !== null)).slice(0, 5);
+    const expected = idsByValue(
+      agValues.filter((v) => v.year === 2017 && kindOf(v.sectorId) === 'item' && v.value !== null),
+    ).slice(0, 5);
     expect(ids).toEqual(expected);
     expect(ids.every((id) => kindOf(id) === 'item')).toBe(true);
 
     const sectors = [sector('a', 'item'), sector('b', 'item')];
-    expect(topSectorIds([value({ sectorId: 'a', year: 2020, value: null }), value({ sectorId: 'b', year: 2020, value: 1 })], sectors, 2020)).toEqual(['b']);
+    expect(
+      topSectorIds(
+        [value({ sectorId: 'a', year: 2020, value: null }), value({ sectorId: 'b', year: 2020, value: 1 })],
+        sectors,
+        2020,
+      ),
+    ).toEqual(['b']);
   });
 });
 
@@ -182,7 +214,8 @@ describe('movers', () => {
     const ag = sectorsOf('agriculture');
     const agValues = valuesOf('agriculture', 'exports', 'value');
     const rows = movers(agValues, ag, 2016, 2023);
-    const has = (id: string, year: number) => agValues.some((v) => v.sectorId === id && v.year === year && v.value !== null);
+    const has = (id: string, year: number) =>
+      agValues.some((v) => v.sectorId === id && v.year === year && v.value !== null);
     const items = ag.filter((s) => s.kind === 'item');
     const both = items.filter((s) => has(s.id, 2016) && has(s.id, 2023)).map((s) => s.id);
     const one = items.filter((s) => has(s.id, 2016) !== has(s.id, 2023)).map((s) => s.id);
@@ -191,7 +224,12 @@ describe('movers', () => {
     expect(one.length).toBeGreaterThan(0);
     expect(neither.length).toBeGreaterThan(0);
 
-    expect(rows.slice(0, both.length).map((r) => r.sectorId).sort()).toEqual([...both].sort());
+    expect(
+      rows
+        .slice(0, both.length)
+        .map((r) => r.sectorId)
+        .sort(),
+    ).toEqual([...both].sort());
     expect(rows.slice(0, both.length).every((r) => r.change !== null)).toBe(true);
     const changes = rows.slice(0, both.length).map((r) => Math.abs(r.change!));
     expect(changes).toEqual([...changes].sort((a, b) => b - a));
@@ -248,7 +286,8 @@ describe('seriesByYear', () => {
     const periods = flowInfo('hs-chapters', 'imports').periods;
     const rows = seriesByYear(cif, ['hs-total'], periods);
     expect(rows.map((r) => r.label)).toEqual(['2023', '2024', '2025 (Jan–Aug)']);
-    for (const row of rows) expect(row['hs-total']).toBe(cif.find((v) => v.sectorId === 'hs-total' && v.year === row.year)!.value);
+    for (const row of rows)
+      expect(row['hs-total']).toBe(cif.find((v) => v.sectorId === 'hs-total' && v.year === row.year)!.value);
   });
 
   it('has no sector columns without a selection', () => {
@@ -310,11 +349,16 @@ describe('tariffRows', () => {
     }
     expect(checked).toBeGreaterThan(50);
     const total = rows.find((r) => r.sectorId === 'hs-total')!.byYear[2023]!;
-    expect(total.rate).toBeCloseTo((get('hs-total', 2023, 'duties')! / get('hs-total', 2023, 'customs-value')!) * 100, 6);
+    expect(total.rate).toBeCloseTo(
+      (get('hs-total', 2023, 'duties')! / get('hs-total', 2023, 'customs-value')!) * 100,
+      6,
+    );
   });
 
   it('leaves a chapter-year without figures null, never zero', () => {
-    const missing = rows.flatMap((r) => years.filter((y) => get(r.sectorId, y, 'cif-value') === null).map((y) => ({ r, y })));
+    const missing = rows.flatMap((r) =>
+      years.filter((y) => get(r.sectorId, y, 'cif-value') === null).map((y) => ({ r, y })),
+    );
     expect(missing.length).toBeGreaterThan(0);
     for (const { r, y } of missing) expect(r.byYear[y]).toEqual({ duties: null, customsValue: null, rate: null });
   });
@@ -330,10 +374,13 @@ describe('contextRows', () => {
     const reported = [...new Set(ag.filter((v) => ids.includes(v.sectorId)).map((v) => v.year))].sort((a, b) => a - b);
     const { rows, years, missing } = contextRows(ag, ids);
     expect(years).toEqual(reported);
-    expect(rows.map((r) => r.year)).toEqual(Array.from({ length: reported.at(-1)! - reported[0]! + 1 }, (_, i) => reported[0]! + i));
+    expect(rows.map((r) => r.year)).toEqual(
+      Array.from({ length: reported.at(-1)! - reported[0]! + 1 }, (_, i) => reported[0]! + i),
+    );
     expect(missing).toEqual(rows.map((r) => r.year).filter((y) => !reported.includes(y)));
     expect(missing.length).toBeGreaterThan(0);
-    for (const y of missing) expect(rows.find((r) => r.year === y)!.values).toEqual({ 'ag-total': null, 'ag-related-total': null });
+    for (const y of missing)
+      expect(rows.find((r) => r.year === y)!.values).toEqual({ 'ag-total': null, 'ag-related-total': null });
   });
 
   it('marks the figures a source gives as "more than" as lower bounds, and only those', () => {
@@ -348,10 +395,19 @@ describe('sameYearFigures', () => {
   it('pairs the USITC agricultural sector with the USTR agricultural total in the years both exist', () => {
     const usitcAg = usitcValues.filter((v) => v.sectorId === 'usitc-agricultural-products');
     const ustr = valuesOf('agriculture', 'exports').filter((v) => v.sectorId === 'ag-total');
-    const pairs = sameYearFigures(usitcValues, 'usitc-agricultural-products', valuesOf('agriculture', 'exports'), 'ag-total');
+    const pairs = sameYearFigures(
+      usitcValues,
+      'usitc-agricultural-products',
+      valuesOf('agriculture', 'exports'),
+      'ag-total',
+    );
     const years = usitcAg.map((v) => v.year).filter((y) => ustr.some((u) => u.year === y));
     expect(pairs.map((p) => p.year)).toEqual(years);
-    expect(pairs.at(-1)).toEqual({ year: 2017, a: usitcAg.find((v) => v.year === 2017)!.value, b: ustr.find((v) => v.year === 2017)!.value });
+    expect(pairs.at(-1)).toEqual({
+      year: 2017,
+      a: usitcAg.find((v) => v.year === 2017)!.value,
+      b: ustr.find((v) => v.year === 2017)!.value,
+    });
     expect(pairs.at(-1)!.a).not.toBe(pairs.at(-1)!.b);
   });
 });
@@ -413,7 +469,13 @@ const contrastOnWhite = (hex: string) => {
 };
 
 describe('sector and period colours', () => {
-  const flows = [SERIES_COLORS.exports, SERIES_COLORS.imports, SERIES_COLORS.balance, SERIES_COLORS.goods, SERIES_COLORS.services];
+  const flows = [
+    SERIES_COLORS.exports,
+    SERIES_COLORS.imports,
+    SERIES_COLORS.balance,
+    SERIES_COLORS.goods,
+    SERIES_COLORS.services,
+  ];
   it('keep clear of the five colours of meaning', () => {
     for (const c of [...SECTOR_PALETTE, ...PERIOD_COLORS]) {
       for (const f of flows) expect(deltaE(c, f), `${c} vs ${f}`).toBeGreaterThan(25);
@@ -429,7 +491,7 @@ describe('sector and period colours', () => {
 });
 
 describe('assignSlots', () => {
-  it('keeps a sector\'s slot while it stays selected, whatever else is added or removed', () => {
+  it("keeps a sector's slot while it stays selected, whatever else is added or removed", () => {
     const first = assignSlots(new Map(), ['a', 'b', 'c']);
     expect([first.get('a'), first.get('b'), first.get('c')]).toEqual([0, 1, 2]);
     const removed = assignSlots(first, ['b', 'c']);

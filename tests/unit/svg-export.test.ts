@@ -4,7 +4,13 @@ import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
 import { createElement } from 'react';
 import { render } from '@testing-library/react';
 import { Bar, CartesianGrid, ComposedChart, Line, XAxis, YAxis } from 'recharts';
-import { composeStandaloneSvg, escapeXml, expandTruncatedLabels, resolveCssVars, wrapText } from '../../src/lib/svg-export.ts';
+import {
+  composeStandaloneSvg,
+  escapeXml,
+  expandTruncatedLabels,
+  resolveCssVars,
+  wrapText,
+} from '../../src/lib/svg-export.ts';
 import { citation, footerLine } from '../../src/lib/provenance.ts';
 import type { SvgExportInput } from '../../src/lib/svg-export.ts';
 
@@ -24,11 +30,33 @@ function el<K extends keyof SVGElementTagNameMap>(
 /** A surface shaped like recharts' output, live in the document. */
 function rechartsLikeSurface(): SVGSVGElement {
   const svg = el('svg', { class: 'recharts-surface', width: '600', height: '300', viewBox: '0 0 600 300' });
-  const line = el('path', { class: 'recharts-curve recharts-line-curve', stroke: '#0072B2', 'stroke-width': '2', fill: 'none', d: 'M10,10L100,50' });
-  const tick = el('text', { class: 'recharts-cartesian-axis-tick-value', x: '40', y: '290', style: 'fill: var(--c-muted, #555); font-size: 12px' }, '2012');
+  const line = el('path', {
+    class: 'recharts-curve recharts-line-curve',
+    stroke: '#0072B2',
+    'stroke-width': '2',
+    fill: 'none',
+    d: 'M10,10L100,50',
+  });
+  const tick = el(
+    'text',
+    {
+      class: 'recharts-cartesian-axis-tick-value',
+      x: '40',
+      y: '290',
+      style: 'fill: var(--c-muted, #555); font-size: 12px',
+    },
+    '2012',
+  );
   const foreign = el('foreignObject', { width: '100', height: '20' });
   foreign.append(document.createElement('div'));
-  const bar = el('rect', { class: 'recharts-rectangle', x: '200', y: '100', width: '20', height: '80', fill: 'var(--c-exports, #0072b2)' });
+  const bar = el('rect', {
+    class: 'recharts-rectangle',
+    x: '200',
+    y: '100',
+    width: '20',
+    height: '80',
+    fill: 'var(--c-exports, #0072b2)',
+  });
   const unresolved = el('rect', { x: '0', y: '0', width: '5', height: '5', fill: 'red', stroke: 'var(--c-nowhere)' });
   const cursor = el('path', { class: 'recharts-tooltip-cursor', d: 'M0,0L0,300', stroke: 'var(--c-grid, #ccc)' });
   const group = el('g', { class: 'recharts-layer' });
@@ -59,7 +87,9 @@ function parse(svg: string): Document {
 
 /** textContent of every <text> and <tspan>, whitespace-normalised. */
 function texts(doc: Document): string[] {
-  return Array.from(doc.querySelectorAll('text, tspan')).map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim());
+  return Array.from(doc.querySelectorAll('text, tspan')).map((node) =>
+    (node.textContent ?? '').replace(/\s+/g, ' ').trim(),
+  );
 }
 
 let chart: SVGSVGElement;
@@ -244,7 +274,14 @@ describe('composeStandaloneSvg in a browser (computed styles available)', () => 
     'recharts-curve': { 'stroke-dasharray': '4 2' },
     'recharts-dot': { fill: 'rgb(0, 0, 0)' },
   };
-  const INITIAL: Record<string, string> = { fill: 'rgb(0, 0, 0)', stroke: 'none', 'font-size': '16px', 'font-family': 'serif', 'font-weight': '400', opacity: '1' };
+  const INITIAL: Record<string, string> = {
+    fill: 'rgb(0, 0, 0)',
+    stroke: 'none',
+    'font-size': '16px',
+    'font-family': 'serif',
+    'font-weight': '400',
+    opacity: '1',
+  };
   const INHERITED = new Set(['fill', 'stroke', 'font-size', 'font-family', 'font-weight']);
   const resolved = (value: string): string => value.replace(/var\(--[\w-]+,\s*([^)]+)\)/g, '$1');
 
@@ -267,7 +304,10 @@ describe('composeStandaloneSvg in a browser (computed styles available)', () => 
 
   beforeEach(() => {
     inspected = [];
-    Object.defineProperty(chart, 'getBBox', { value: () => ({ x: 0, y: 0, width: 600, height: 300 }), configurable: true });
+    Object.defineProperty(chart, 'getBBox', {
+      value: () => ({ x: 0, y: 0, width: 600, height: 300 }),
+      configurable: true,
+    });
     vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue('Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0');
     vi.spyOn(window, 'getComputedStyle').mockImplementation((element: Element) => {
       inspected.push(element);
@@ -299,7 +339,9 @@ describe('composeStandaloneSvg in a browser (computed styles available)', () => 
   });
 
   it('overrides a presentation attribute that a class rule beats, even when the value is inherited', () => {
-    chart.querySelector('g.recharts-layer')?.append(el('circle', { class: 'recharts-dot', cx: '5', cy: '5', r: '3', fill: 'red' }));
+    chart
+      .querySelector('g.recharts-layer')
+      ?.append(el('circle', { class: 'recharts-dot', cx: '5', cy: '5', r: '3', fill: 'red' }));
     const doc = parse(composeStandaloneSvg(baseInput(chart)));
     expect(doc.querySelector('circle.recharts-dot')?.getAttribute('fill')).toBe('rgb(0, 0, 0)');
   });
@@ -328,7 +370,12 @@ describe('composeStandaloneSvg with a real recharts chart', () => {
         createElement(XAxis, { dataKey: 'year', tick: { fontSize: 12, fill: 'var(--c-muted, #444444)' } }),
         createElement(YAxis),
         createElement(Bar, { dataKey: 'imports', fill: '#D55E00', isAnimationActive: false }),
-        createElement(Line, { dataKey: 'exports', stroke: '#0072B2', strokeDasharray: '6 3', isAnimationActive: false }),
+        createElement(Line, {
+          dataKey: 'exports',
+          stroke: '#0072B2',
+          strokeDasharray: '6 3',
+          isAnimationActive: false,
+        }),
       ),
     );
     const surface = container.querySelector<SVGSVGElement>('svg.recharts-surface');
@@ -376,7 +423,11 @@ describe('wrapText', () => {
 });
 
 describe('export provenance', () => {
-  const provenance = { url: 'https://lens.example/trends?category=goods&from=2013&to=2015', dataAsOf: '2026-06-10', exportedOn: '2026-12-01' };
+  const provenance = {
+    url: 'https://lens.example/trends?category=goods&from=2013&to=2015',
+    dataAsOf: '2026-06-10',
+    exportedOn: '2026-12-01',
+  };
 
   it('writes the footer line: product, view URL, data as of, export date', () => {
     expect(footerLine(provenance)).toBe(
@@ -390,7 +441,9 @@ describe('export provenance', () => {
     const doc = parse(svg);
     expect(doc.querySelector('parsererror')).toBeNull();
     const all = texts(doc);
-    const footerIndex = all.findIndex((t) => t.startsWith('KORUS Lens · https://lens.example/trends?category=goods&from=2013&to=2015'));
+    const footerIndex = all.findIndex((t) =>
+      t.startsWith('KORUS Lens · https://lens.example/trends?category=goods&from=2013&to=2015'),
+    );
     expect(footerIndex).toBeGreaterThan(all.findIndex((t) => t.startsWith('Source:')));
     expect(svg).toContain('category=goods&amp;from=2013');
     expect(doc.querySelector('.provenance text')?.textContent).toContain('exported 1 Dec 2026');
@@ -401,7 +454,11 @@ describe('export provenance', () => {
       citation({
         title: 'US goods trade with South Korea',
         sources: [
-          { publisher: 'U.S. Census Bureau', title: 'U.S. Exports of Goods to South Korea', url: 'https://fred.stlouisfed.org/series/EXPKR' },
+          {
+            publisher: 'U.S. Census Bureau',
+            title: 'U.S. Exports of Goods to South Korea',
+            url: 'https://fred.stlouisfed.org/series/EXPKR',
+          },
           { publisher: 'USITC', title: 'DataWeb', url: null },
         ],
         ...provenance,
@@ -430,7 +487,8 @@ describe('expandTruncatedLabels', () => {
     const svg = el('svg', { viewBox: '0 0 600 300' });
     const tick = el('text', { x: '230', y: '20' }, 'HS 98 Special classification prov…');
     svg.append(tick);
-    const full = 'HS 98 Special classification provisions, not elsewhere specified or included, and other goods returned';
+    const full =
+      'HS 98 Special classification provisions, not elsewhere specified or included, and other goods returned';
     const extra = expandTruncatedLabels(svg, [full]);
     const lines = Array.from(tick.getElementsByTagName('tspan')).map((t) => t.textContent);
     expect(lines).toHaveLength(2);
@@ -443,7 +501,10 @@ describe('expandTruncatedLabels with a label recharts wrapped', () => {
   it('reads the lines of a wrapped short label as one', () => {
     const svg = el('svg', { viewBox: '0 0 600 300' });
     const tick = el('text', { x: '230', y: '20' });
-    tick.append(el('tspan', { x: '230', dy: '-0.5em' }, 'HS 33 Essential oils, perfumery'), el('tspan', { x: '230', dy: '1em' }, 'a…'));
+    tick.append(
+      el('tspan', { x: '230', dy: '-0.5em' }, 'HS 33 Essential oils, perfumery'),
+      el('tspan', { x: '230', dy: '1em' }, 'a…'),
+    );
     svg.append(tick);
     expandTruncatedLabels(svg, ['HS 33 Essential oils, perfumery and cosmetics']);
     expect(tick.textContent).toBe('HS 33 Essential oils, perfumery and cosmetics');

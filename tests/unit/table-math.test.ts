@@ -14,12 +14,21 @@ describe('sortRows', () => {
     expect(sortRows(rows, (r) => r.v, 'descending').map((r) => r.id)).toEqual(['e', 'a', 'c', 'd', 'b']);
   });
   it('sorts text in natural order (HS 2 before HS 10), ignoring case', () => {
-    expect(sortRows(rows, (r) => r.name, 'ascending').map((r) => r.name)).toEqual(['hs 1', 'HS 2', 'HS 9', 'HS 10', 'HS 85']);
+    expect(sortRows(rows, (r) => r.name, 'ascending').map((r) => r.name)).toEqual([
+      'hs 1',
+      'HS 2',
+      'HS 9',
+      'HS 10',
+      'HS 85',
+    ]);
   });
   it('keeps ties in their original order and treats NaN and "" as missing', () => {
     expect(compareCells(Number.NaN, 1, 'ascending')).toBe(1);
     expect(compareCells('', 'x', 'descending')).toBe(1);
-    const tied = [{ k: 1, id: 'x' }, { k: 1, id: 'y' }];
+    const tied = [
+      { k: 1, id: 'x' },
+      { k: 1, id: 'y' },
+    ];
     expect(sortRows(tied, (r) => r.k, 'descending').map((r) => r.id)).toEqual(['x', 'y']);
   });
 });

@@ -170,7 +170,8 @@ describe('headlines', () => {
   it('shows the 2018 export figure even when the range is 2018 alone, and no year for the others', () => {
     const items = headlines(services, { from: 2018, to: 2018 });
     expect(byMeasure(items, 'exports')).toMatchObject({ year: 2018, value: 24500 });
-    for (const m of ['imports', 'balance', 'total'] as const) expect(byMeasure(items, m)).toMatchObject({ year: null, value: null });
+    for (const m of ['imports', 'balance', 'total'] as const)
+      expect(byMeasure(items, m)).toMatchObject({ year: null, value: null });
   });
 
   it('cannot compare with a previous year that has no figure', () => {
@@ -198,7 +199,10 @@ describe('headlines', () => {
   });
 
   it('has no baseline comparison when 2011 is not in the data', () => {
-    const items = headlines(goods.filter((r) => r.year >= 2015), { from: 2015, to: 2020 });
+    const items = headlines(
+      goods.filter((r) => r.year >= 2015),
+      { from: 2015, to: 2020 },
+    );
     expect(items.every((h) => h.vsBaseline?.absolute === null)).toBe(true);
   });
 });
@@ -279,7 +283,9 @@ describe('missingFiguresNote', () => {
     expect(missingFiguresNote(services)).toBe(
       'No figures for 2013–2015: shown as gaps, not estimated. 2018: exports only (no imports or balance figure).',
     );
-    expect(missingFiguresNote(services.filter((r) => r.year === 2018))).toBe('2018: exports only (no imports or balance figure).');
+    expect(missingFiguresNote(services.filter((r) => r.year === 2018))).toBe(
+      '2018: exports only (no imports or balance figure).',
+    );
     expect(missingFiguresNote(goods)).toBeNull();
   });
 });

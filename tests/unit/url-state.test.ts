@@ -26,20 +26,36 @@ const canonicalEntries = (canonical: string) => Object.fromEntries(new URLSearch
 describe('parseUrlState: missing parameters', () => {
   it('gives the defaults and empty values, with no issue and an empty canonical string', () => {
     const { values, issues, canonical } = parse('');
-    expect(values).toEqual({ from: undefined, to: undefined, category: 'goods', sector: [], q: undefined, events: false });
+    expect(values).toEqual({
+      from: undefined,
+      to: undefined,
+      category: 'goods',
+      sector: [],
+      q: undefined,
+      events: false,
+    });
     expect(issues).toEqual([]);
     expect(canonical).toBe('');
   });
 
   it('treats an empty value like a missing one, without an issue', () => {
     const { values, issues, canonical } = parse('from=&category=&sector=&q=&events=');
-    expect(values).toEqual({ from: undefined, to: undefined, category: 'goods', sector: [], q: undefined, events: false });
+    expect(values).toEqual({
+      from: undefined,
+      to: undefined,
+      category: 'goods',
+      sector: [],
+      q: undefined,
+      events: false,
+    });
     expect(issues).toEqual([]);
     expect(canonical).toBe('');
   });
 
   it('uses a year field’s own default when it has one', () => {
-    const withDefault = { year: { type: 'year', label: 'Year', min: 2000, max: 2020, default: 2020 } } as const satisfies Specs;
+    const withDefault = {
+      year: { type: 'year', label: 'Year', min: 2000, max: 2020, default: 2020 },
+    } as const satisfies Specs;
     const missing = parseUrlState(withDefault, new URLSearchParams(''));
     expect(missing.values.year).toBe(2020);
     expect(missing.issues).toEqual([]);
@@ -54,7 +70,14 @@ describe('parseUrlState: valid parameters', () => {
   it('reads every field type and reports nothing', () => {
     const query = 'from=2012&to=2019&category=services&sector=autos,beef&q=steel&events=1';
     const { values, issues, canonical } = parse(query);
-    expect(values).toEqual({ from: 2012, to: 2019, category: 'services', sector: ['autos', 'beef'], q: 'steel', events: true });
+    expect(values).toEqual({
+      from: 2012,
+      to: 2019,
+      category: 'services',
+      sector: ['autos', 'beef'],
+      q: 'steel',
+      events: true,
+    });
     expect(issues).toEqual([]);
     expect(normaliseQuery(canonical)).toBe(normaliseQuery(query));
   });
@@ -274,7 +297,9 @@ describe('serializeUrlState', () => {
   });
 
   it('omits a year equal to its default but keeps other years', () => {
-    const withDefault = { year: { type: 'year', label: 'Year', min: 2000, max: 2020, default: 2020 } } as const satisfies Specs;
+    const withDefault = {
+      year: { type: 'year', label: 'Year', min: 2000, max: 2020, default: 2020 },
+    } as const satisfies Specs;
     expect(serializeUrlState(withDefault, { year: 2020 })).toBe('');
     expect(serializeUrlState(withDefault, { year: 2016 })).toBe('year=2016');
   });

@@ -67,10 +67,15 @@ describe('quoteBody', () => {
 
 describe('shortName', () => {
   it('uses a surname for a person and the organisation for an organisation', () => {
-    expect(shortName({ name: 'Troy Stangarone', organisation: 'Korea Economic Institute of America (KEI)' })).toBe('Stangarone');
+    expect(shortName({ name: 'Troy Stangarone', organisation: 'Korea Economic Institute of America (KEI)' })).toBe(
+      'Stangarone',
+    );
     expect(shortName({ name: 'Jeffrey J. Schott', organisation: 'PIIE' })).toBe('Schott');
     expect(
-      shortName({ name: 'Capital Economics (client note; author not named in the source seen)', organisation: 'Capital Economics' }),
+      shortName({
+        name: 'Capital Economics (client note; author not named in the source seen)',
+        organisation: 'Capital Economics',
+      }),
     ).toBe('Capital Economics');
   });
 });
@@ -101,9 +106,22 @@ describe('tally and lanePoints', () => {
 
 describe('parseEvidenceSeries', () => {
   it('reads the annual series and the sector series', () => {
-    expect(parseEvidenceSeries('goods-balance')).toEqual({ kind: 'annual', id: 'goods-balance', category: 'goods', measure: 'balance' });
-    expect(parseEvidenceSeries('services-exports')).toMatchObject({ kind: 'annual', category: 'services', measure: 'exports' });
-    expect(parseEvidenceSeries('sector:usitc-machinery')).toEqual({ kind: 'sector', id: 'sector:usitc-machinery', sectorId: 'usitc-machinery' });
+    expect(parseEvidenceSeries('goods-balance')).toEqual({
+      kind: 'annual',
+      id: 'goods-balance',
+      category: 'goods',
+      measure: 'balance',
+    });
+    expect(parseEvidenceSeries('services-exports')).toMatchObject({
+      kind: 'annual',
+      category: 'services',
+      measure: 'exports',
+    });
+    expect(parseEvidenceSeries('sector:usitc-machinery')).toEqual({
+      kind: 'sector',
+      id: 'sector:usitc-machinery',
+      sectorId: 'usitc-machinery',
+    });
     expect(parseEvidenceSeries('gdp')).toEqual({ kind: 'unknown', id: 'gdp' });
     expect(parseEvidenceSeries('sector:')).toEqual({ kind: 'unknown', id: 'sector:' });
   });
@@ -117,13 +135,18 @@ describe('parseEvidenceSeries', () => {
 
 describe('evidenceReading', () => {
   it('reads a goods deficit as a positive amount in words, with the change of its size and the latest year', () => {
-    const r = evidenceReading({ kind: 'balance', label: 'US goods' }, series(goods, 'balance'), { from: 2015, to: 2017 });
+    const r = evidenceReading({ kind: 'balance', label: 'US goods' }, series(goods, 'balance'), {
+      from: 2015,
+      to: 2017,
+    });
     const [a, b, latest] = [goodsBalance(2015), goodsBalance(2017), goods.at(-1)!];
     const pct = ((Math.abs(b) - Math.abs(a)) / Math.abs(a)) * 100;
     expect(r.text).toBe(
       `US goods deficit with South Korea: ${formatMusd(-a)} in 2015 → ${formatMusd(-b)} in 2017 (${formatPercent(pct)}); ${formatMusd(-latest.balance!)} in ${latest.year}`,
     );
-    expect(r.text).toBe('US goods deficit with South Korea: $28.3 bn in 2015 → $23.1 bn in 2017 (−18.5%); $56.5 bn in 2025');
+    expect(r.text).toBe(
+      'US goods deficit with South Korea: $28.3 bn in 2015 → $23.1 bn in 2017 (−18.5%); $56.5 bn in 2025',
+    );
     expect(r.start.value).toBe(a);
     expect(r.end?.value).toBe(b);
     expect(r.latest).toMatchObject({ year: 2025, value: latest.balance });
@@ -133,7 +156,10 @@ describe('evidenceReading', () => {
   });
 
   it('reads exports as they are, with their percentage change', () => {
-    const r = evidenceReading({ kind: 'flow', label: 'US goods exports to South Korea' }, series(goods, 'exports'), { from: 2011, to: 2018 });
+    const r = evidenceReading({ kind: 'flow', label: 'US goods exports to South Korea' }, series(goods, 'exports'), {
+      from: 2011,
+      to: 2018,
+    });
     const pct = ((goodsExports(2018) - goodsExports(2011)) / goodsExports(2011)) * 100;
     expect(r.text).toBe(
       `US goods exports to South Korea: ${formatMusd(goodsExports(2011))} in 2011 → ${formatMusd(goodsExports(2018))} in 2018 (${formatPercent(pct)}); ${formatMusd(goodsExports(2025))} in 2025`,
@@ -144,7 +170,9 @@ describe('evidenceReading', () => {
   it('names a missing figure and never fills it in', () => {
     const rows = series(goods, 'balance').map((p) => (p.year === 2013 ? { ...p, value: null } : p));
     const r = evidenceReading({ kind: 'balance', label: 'US goods' }, rows, { from: 2011, to: 2013 });
-    expect(r.text).toMatch(/^US goods deficit with South Korea: \$13\.2 bn in 2011 → no figure for 2013; \$56\.5 bn in 2025$/);
+    expect(r.text).toMatch(
+      /^US goods deficit with South Korea: \$13\.2 bn in 2011 → no figure for 2013; \$56\.5 bn in 2025$/,
+    );
     expect(r.percent).toBeNull();
     expect(r.gaps).toEqual([2013]);
   });
@@ -160,16 +188,30 @@ describe('evidenceReading', () => {
   });
 
   it('reads a one-year claim on the sparse services series, gaps named', () => {
-    const r = evidenceReading({ kind: 'balance', label: 'US services' }, series(services, 'balance'), { from: 2012, to: 2012 });
+    const r = evidenceReading({ kind: 'balance', label: 'US services' }, series(services, 'balance'), {
+      from: 2012,
+      to: 2012,
+    });
     expect(r.text).toBe('US services surplus with South Korea: $9.0 bn in 2012; $13.3 bn in 2017');
     expect(r.end).toBeNull();
     expect(r.gaps).toEqual([2013, 2014, 2015]);
   });
 
   it('says when the claim period starts before and ends after the data', () => {
-    const rows: SeriesPoint[] = [2013, 2014, 2015, 2016, 2017].map((year, i) => ({ year, value: 5000 + i * 1000, partialPeriod: null }));
-    const r = evidenceReading({ kind: 'flow', label: 'US exports of Machinery to South Korea' }, rows, { from: 2011, to: 2018 }, { coverageLabel: 'USITC sectors' });
-    expect(r.text).toBe('US exports of Machinery to South Korea: no figure for 2011 → no figure for 2018; latest figure: $9.0 bn in 2017');
+    const rows: SeriesPoint[] = [2013, 2014, 2015, 2016, 2017].map((year, i) => ({
+      year,
+      value: 5000 + i * 1000,
+      partialPeriod: null,
+    }));
+    const r = evidenceReading(
+      { kind: 'flow', label: 'US exports of Machinery to South Korea' },
+      rows,
+      { from: 2011, to: 2018 },
+      { coverageLabel: 'USITC sectors' },
+    );
+    expect(r.text).toBe(
+      'US exports of Machinery to South Korea: no figure for 2011 → no figure for 2018; latest figure: $9.0 bn in 2017',
+    );
     expect(r.coverageNote).toBe(
       'USITC sectors: figures for 2013–2017 only, so the claim period (2011–2018) starts before the data and ends after it. Within the claim period the figures run from $5.0 bn in 2013 to $9.0 bn in 2017 (+80.0%).',
     );
@@ -200,9 +242,18 @@ describe('zeroBasedTicks', () => {
 describe('describeFilters', () => {
   it('puts the filters in words', () => {
     expect(describeFilters({ experts: [], topics: [], stances: [] })).toBe('');
-    expect(describeFilters({ experts: ['Troy Stangarone'], topics: ['Autos', 'Services'], stances: [], from: 2018, to: 2019, q: ' cars ' })).toBe(
-      'Troy Stangarone · Autos or Services · 2018–2019 · containing “cars”',
+    expect(
+      describeFilters({
+        experts: ['Troy Stangarone'],
+        topics: ['Autos', 'Services'],
+        stances: [],
+        from: 2018,
+        to: 2019,
+        q: ' cars ',
+      }),
+    ).toBe('Troy Stangarone · Autos or Services · 2018–2019 · containing “cars”');
+    expect(describeFilters({ experts: [], topics: [], stances: ['Neutral analysis'], from: 2018 })).toBe(
+      'Neutral analysis · from 2018',
     );
-    expect(describeFilters({ experts: [], topics: [], stances: ['Neutral analysis'], from: 2018 })).toBe('Neutral analysis · from 2018');
   });
 });

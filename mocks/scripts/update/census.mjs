@@ -30,7 +30,13 @@ export const CENSUS_REQUESTS = [
   },
 ];
 
-export const getColumns = (req) => ['CTY_CODE', 'CTY_NAME', req.commodity, req.description, ...req.values.map((v) => v.variable)];
+export const getColumns = (req) => [
+  'CTY_CODE',
+  'CTY_NAME',
+  req.commodity,
+  req.description,
+  ...req.values.map((v) => v.variable),
+];
 
 /** The request URL; predicates are appended to the header by the API, after the `get` columns. */
 export function censusUrl(req, month, key) {
@@ -51,7 +57,10 @@ export function checkCensusResponse(res, url) {
   const body = res.text ?? '';
   const html = /html/i.test(res.contentType) || /^\s*</.test(body);
   if (res.status === 204) {
-    if (body.trim() !== '') throw new UpdateError(`Census answered 204 with a body for ${where}`, { fix: 'Unexpected answer; run again later.' });
+    if (body.trim() !== '')
+      throw new UpdateError(`Census answered 204 with a body for ${where}`, {
+        fix: 'Unexpected answer; run again later.',
+      });
     return null;
   }
   if (res.status >= 300 && res.status < 400) {
@@ -65,24 +74,36 @@ export function checkCensusResponse(res, url) {
     const invalid = /invalid key/i.test(body) || res.headers?.get?.('x-datawebapi-keyerror');
     const missing = /missing key|valid key must be included/i.test(body);
     if (invalid || missing) {
-      throw new UpdateError(`Census answered with an HTML "${invalid ? 'Invalid Key' : 'missing key'}" page instead of data: ${where}`, {
-        fix: keyFix,
-        exitCode: EXIT.usage,
-      });
+      throw new UpdateError(
+        `Census answered with an HTML "${invalid ? 'Invalid Key' : 'missing key'}" page instead of data: ${where}`,
+        {
+          fix: keyFix,
+          exitCode: EXIT.usage,
+        },
+      );
     }
     const generic = /error while running your query/i.test(body);
-    throw new UpdateError(`Census answered HTTP 200 with an HTML page instead of JSON${generic ? ' ("There was an error while running your query")' : ''}: ${where}`, {
-      fix: 'The Census international trade API fails like this now and then: run again later. Nothing was changed.',
-    });
+    throw new UpdateError(
+      `Census answered HTTP 200 with an HTML page instead of JSON${generic ? ' ("There was an error while running your query")' : ''}: ${where}`,
+      {
+        fix: 'The Census international trade API fails like this now and then: run again later. Nothing was changed.',
+      },
+    );
   }
   if (res.status === 400) {
-    const text = body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200);
+    const text = body
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 200);
     throw new UpdateError(`Census rejected the query (HTTP 400: ${text || 'no message'}): ${where}`, {
-      fix: 'The variables or predicates of the request are no longer accepted by the API: check them against the endpoint\'s variables.html and fix CENSUS_REQUESTS in mocks/scripts/update/census.mjs. Nothing was changed.',
+      fix: "The variables or predicates of the request are no longer accepted by the API: check them against the endpoint's variables.html and fix CENSUS_REQUESTS in mocks/scripts/update/census.mjs. Nothing was changed.",
     });
   }
   if (res.status !== 200) {
-    throw new UpdateError(`Census answered HTTP ${res.status}: ${where}`, { fix: 'Unexpected status; run again later. Nothing was changed.' });
+    throw new UpdateError(`Census answered HTTP ${res.status}: ${where}`, {
+      fix: 'Unexpected status; run again later. Nothing was changed.',
+    });
   }
   if (!/json/i.test(res.contentType)) {
     throw new UpdateError(`Census answered with content type "${res.contentType || 'none'}", not JSON: ${where}`, {
@@ -103,13 +124,25 @@ export function parseCensusTable(body, where = 'Census response') {
   try {
     table = JSON.parse(body);
   } catch (error) {
-    throw new UpdateError(`The Census body is not valid JSON (${error.message}): ${where}`, { fix: 'Truncated answer; run again. Nothing was changed.' });
+    throw new UpdateError(`The Census body is not valid JSON (${error.message}): ${where}`, {
+      fix: 'Truncated answer; run again. Nothing was changed.',
+    });
   }
-  const ok = Array.isArray(table) && table.length >= 1 && table.every((r) => Array.isArray(r) && r.every((c) => typeof c === 'string' || c === null));
-  if (!ok) throw new UpdateError(`The Census body is not an array of rows of strings: ${where}`, { fix: 'Unexpected answer; run again later. Nothing was changed.' });
+  const ok =
+    Array.isArray(table) &&
+    table.length >= 1 &&
+    table.every((r) => Array.isArray(r) && r.every((c) => typeof c === 'string' || c === null));
+  if (!ok)
+    throw new UpdateError(`The Census body is not an array of rows of strings: ${where}`, {
+      fix: 'Unexpected answer; run again later. Nothing was changed.',
+    });
   const [header, ...rows] = table;
   const bad = rows.findIndex((r) => r.length !== header.length);
-  if (bad >= 0) throw new UpdateError(`Census row ${bad + 1} has ${rows[bad].length} cells, the header ${header.length}: ${where}`, { fix: 'Unexpected answer; run again later. Nothing was changed.' });
+  if (bad >= 0)
+    throw new UpdateError(
+      `Census row ${bad + 1} has ${rows[bad].length} cells, the header ${header.length}: ${where}`,
+      { fix: 'Unexpected answer; run again later. Nothing was changed.' },
+    );
   return { header, rows };
 }
 
@@ -135,20 +168,30 @@ const VALUE = /^-?\d+$/;
  */
 export function censusChapterRows(table, req, month, where = 'Census response') {
   const expected = getColumns(req);
-  const fail = (msg) => new UpdateError(`${msg}: ${where}`, { fix: 'The API changed its answer; check CENSUS_REQUESTS in mocks/scripts/update/census.mjs. Nothing was changed.' });
-  if (expected.some((c, i) => table.header[i] !== c)) throw fail(`Unexpected Census header ${JSON.stringify(table.header)} (expected it to start with ${JSON.stringify(expected)})`);
+  const fail = (msg) =>
+    new UpdateError(`${msg}: ${where}`, {
+      fix: 'The API changed its answer; check CENSUS_REQUESTS in mocks/scripts/update/census.mjs. Nothing was changed.',
+    });
+  if (expected.some((c, i) => table.header[i] !== c))
+    throw fail(
+      `Unexpected Census header ${JSON.stringify(table.header)} (expected it to start with ${JSON.stringify(expected)})`,
+    );
   const { index, copies } = columns(table.header);
   const timeAt = index.get('time');
   const out = new Map();
   let skipped = 0;
   for (const row of table.rows) {
-    for (const [name, at] of copies) for (const i of at) if (row[i] !== row[index.get(name)]) throw fail(`The two ${name} columns differ (${row[index.get(name)]} vs ${row[i]})`);
+    for (const [name, at] of copies)
+      for (const i of at)
+        if (row[i] !== row[index.get(name)])
+          throw fail(`The two ${name} columns differ (${row[index.get(name)]} vs ${row[i]})`);
     const cty = row[index.get('CTY_CODE')] ?? '';
     if (cty !== KOREA) {
       skipped++;
       continue;
     }
-    if (timeAt !== undefined && row[timeAt] !== month) throw fail(`A row for ${row[timeAt]} in the answer for ${month}`);
+    if (timeAt !== undefined && row[timeAt] !== month)
+      throw fail(`A row for ${row[timeAt]} in the answer for ${month}`);
     const code = row[index.get(req.commodity)] ?? '';
     if (!/^\d{2}$/.test(code)) {
       // A total line of the country (all chapters) is not a chapter; anything else is unexpected.

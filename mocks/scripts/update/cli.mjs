@@ -34,12 +34,20 @@ Files: raw answers and the build input in .data-cache/ (ignored by git); the ser
 Exit codes: 0 done, 1 an API answer or the data build failed, 2 bad option or key, 3 could not reach an API.
 On any failure nothing is changed.`;
 
-export async function main(argv, { fetchImpl = globalThis.fetch, env = process.env, log = console.log, error = console.error } = {}) {
+export async function main(
+  argv,
+  { fetchImpl = globalThis.fetch, env = process.env, log = console.log, error = console.error } = {},
+) {
   let values;
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { from: { type: 'string' }, to: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean' } },
+      options: {
+        from: { type: 'string' },
+        to: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
       strict: true,
       allowPositionals: false,
     }));
@@ -52,14 +60,23 @@ export async function main(argv, { fetchImpl = globalThis.fetch, env = process.e
     return EXIT.ok;
   }
   try {
-    await runUpdate({ fetch: fetchImpl, env, from: values.from, to: values.to, dryRun: values['dry-run'] ?? false, log });
+    await runUpdate({
+      fetch: fetchImpl,
+      env,
+      from: values.from,
+      to: values.to,
+      dryRun: values['dry-run'] ?? false,
+      log,
+    });
     return EXIT.ok;
   } catch (e) {
     if (e instanceof UpdateError) {
       error(`data:update failed: ${e.message}\nFix: ${e.fix}`);
       return e.exitCode;
     }
-    error(`data:update failed unexpectedly: ${e?.message ?? e}\nNothing was changed. Please report this with the message above.`);
+    error(
+      `data:update failed unexpectedly: ${e?.message ?? e}\nNothing was changed. Please report this with the message above.`,
+    );
     return EXIT.failed;
   }
 }

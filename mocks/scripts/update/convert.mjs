@@ -9,10 +9,15 @@ import { CENSUS_REQUESTS } from './census.mjs';
 
 export const CENSUS_HS_FILE = 'korea-goods-by-hs2-census-monthly.csv';
 export const REFRESH_FILE = 'data-update.json';
-const BASIS_TEXT = 'US Census goods, exports F.A.S. (domestic+foreign), imports customs basis (general imports), NSA, US$ millions, via FRED';
+const BASIS_TEXT =
+  'US Census goods, exports F.A.S. (domestic+foreign), imports customs basis (general imports), NSA, US$ millions, via FRED';
 
-const csv = (fields, rows) => `${Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f] ?? '')) }, { newline: '\n' })}\n`;
-const convertFail = (msg) => new UpdateError(msg, { fix: 'FRED returned a series with a gap the data build cannot hold; run again later or report it. Nothing was changed.' });
+const csv = (fields, rows) =>
+  `${Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f] ?? '')) }, { newline: '\n' })}\n`;
+const convertFail = (msg) =>
+  new UpdateError(msg, {
+    fix: 'FRED returned a series with a gap the data build cannot hold; run again later or report it. Nothing was changed.',
+  });
 
 /** The vintage of a fetch: ids and the wording the CSV files and the data build use. */
 export const fredVintage = (date) => ({
@@ -20,7 +25,10 @@ export const fredVintage = (date) => ({
   csvVintage: `downloaded ${date} from fredgraph.csv (npm run data:update)`,
   label: `Downloaded ${date} from FRED (fredgraph.csv) by npm run data:update`,
 });
-export const censusVintage = (date) => ({ id: `census-${date}`, label: `Fetched ${date} from the Census International Trade API by npm run data:update` });
+export const censusVintage = (date) => ({
+  id: `census-${date}`,
+  label: `Fetched ${date} from the Census International Trade API by npm run data:update`,
+});
 
 /** Months where both Korea series have a value. A missing month inside the range stops the update; months at
  * the end with only one flow (one series released before the other) are left out and reported. */
@@ -43,7 +51,13 @@ export function koreaMonthlyCsv(series) {
   const source = `${fredUrl('EXPKR')} ; ${fredUrl('IMPKR')}`;
   return csv(
     ['month', 'exports_musd', 'imports_musd', 'balance_musd', 'source'],
-    months.map((m) => ({ month: m, exports_musd: ex.get(m), imports_musd: im.get(m), balance_musd: round(Number(ex.get(m)) - Number(im.get(m)), 1).toFixed(1), source })),
+    months.map((m) => ({
+      month: m,
+      exports_musd: ex.get(m),
+      imports_musd: im.get(m),
+      balance_musd: round(Number(ex.get(m)) - Number(im.get(m)), 1).toFixed(1),
+      source,
+    })),
   );
 }
 
@@ -62,7 +76,13 @@ export function koreaAnnualCsv(series) {
   const source = `${fredUrl('EXPKR')} | ${fredUrl('IMPKR')}`;
   const rows = [...years]
     .filter(([, a]) => a.n === 12)
-    .map(([year, a]) => ({ year, exports_musd: round(a.ex, 1).toFixed(1), imports_musd: round(a.im, 1).toFixed(1), balance_musd: round(a.ex - a.im, 1).toFixed(1), source }));
+    .map(([year, a]) => ({
+      year,
+      exports_musd: round(a.ex, 1).toFixed(1),
+      imports_musd: round(a.im, 1).toFixed(1),
+      balance_musd: round(a.ex - a.im, 1).toFixed(1),
+      source,
+    }));
   return csv(['year', 'exports_musd', 'imports_musd', 'balance_musd', 'source'], rows);
 }
 
@@ -96,10 +116,34 @@ export function peersCsv(series, vintage) {
       });
     }
   }
-  return csv(['partner', 'month', 'exports_musd', 'imports_musd', 'source', 'exports_source', 'imports_source', 'vintage', 'note', 'basis'], rows);
+  return csv(
+    [
+      'partner',
+      'month',
+      'exports_musd',
+      'imports_musd',
+      'source',
+      'exports_source',
+      'imports_source',
+      'vintage',
+      'note',
+      'basis',
+    ],
+    rows,
+  );
 }
 
-export const CENSUS_FIELDS = ['month', 'hs2', 'hs2_description', 'flow', 'basis', 'variable', 'value_usd', 'vintage', 'source'];
+export const CENSUS_FIELDS = [
+  'month',
+  'hs2',
+  'hs2_description',
+  'flow',
+  'basis',
+  'variable',
+  'value_usd',
+  'vintage',
+  'source',
+];
 
 /**
  * Census-basis HS-chapter rows, one per month × chapter × basis. `months` maps a month to its answers
@@ -115,7 +159,17 @@ export function censusRows(months, vintage, previousRows = [], range = null) {
       for (const r of answer.rows) {
         for (const v of req.values) {
           if (r.values[v.variable] === null) continue;
-          rows.push({ month, hs2: r.hs2, hs2_description: r.description, flow: v.flow, basis: v.basis, variable: v.variable, value_usd: r.values[v.variable], vintage: vintage.id, source: answer.url });
+          rows.push({
+            month,
+            hs2: r.hs2,
+            hs2_description: r.description,
+            flow: v.flow,
+            basis: v.basis,
+            variable: v.variable,
+            value_usd: r.values[v.variable],
+            vintage: vintage.id,
+            source: answer.url,
+          });
         }
       }
     }

@@ -34,16 +34,25 @@ export function checkFredResponse(res, id) {
       fix: `Check the series id in FRED_PARTNERS (mocks/scripts/update/fred.mjs) at https://fred.stlouisfed.org/series/${id}. Nothing was changed.`,
     });
   }
-  if (res.status !== 200) throw new UpdateError(`FRED answered HTTP ${res.status}: ${url}`, { fix: 'Run again later. Nothing was changed.' });
+  if (res.status !== 200)
+    throw new UpdateError(`FRED answered HTTP ${res.status}: ${url}`, { fix: 'Run again later. Nothing was changed.' });
   if (/html/i.test(res.contentType) || /^\s*</.test(body)) {
-    throw new UpdateError(`FRED answered with an HTML page instead of CSV: ${url}`, { fix: 'Run again later; if it persists, open the URL in a browser. Nothing was changed.' });
+    throw new UpdateError(`FRED answered with an HTML page instead of CSV: ${url}`, {
+      fix: 'Run again later; if it persists, open the URL in a browser. Nothing was changed.',
+    });
   }
   return parseFredCsv(body, id, url);
 }
 
 export function parseFredCsv(body, id, where = `fredgraph.csv ${id}`) {
-  const fail = (msg) => new UpdateError(`${msg}: ${where}`, { fix: 'FRED changed its CSV; check mocks/scripts/update/fred.mjs. Nothing was changed.' });
-  const lines = body.replace(/\r/g, '').split('\n').filter((l) => l !== '');
+  const fail = (msg) =>
+    new UpdateError(`${msg}: ${where}`, {
+      fix: 'FRED changed its CSV; check mocks/scripts/update/fred.mjs. Nothing was changed.',
+    });
+  const lines = body
+    .replace(/\r/g, '')
+    .split('\n')
+    .filter((l) => l !== '');
   const header = lines[0]?.split(',') ?? [];
   if (header.length !== 2 || !['observation_date', 'DATE'].includes(header[0]) || header[1] !== id) {
     throw fail(`Unexpected FRED header "${lines[0] ?? ''}" (expected "observation_date,${id}")`);

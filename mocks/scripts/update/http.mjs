@@ -9,7 +9,8 @@ const PERMANENT = new Set(['ENOTFOUND', 'ECONNREFUSED', 'ENETUNREACH', 'EHOSTUNR
 /** The key never leaves the process: URLs are written to logs and the cache with it masked. */
 export const redact = (url) => url.replace(/([?&]key=)[^&]*/g, '$1REDACTED');
 
-const networkCode = (error) => error?.cause?.code ?? error?.code ?? error?.cause?.name ?? error?.name ?? 'network error';
+const networkCode = (error) =>
+  error?.cause?.code ?? error?.code ?? error?.cause?.name ?? error?.name ?? 'network error';
 
 /**
  * GET `url`; returns { status, contentType, headers, text, location }.
@@ -32,11 +33,14 @@ export async function get(http, url) {
         await sleep(delays[attempt]);
         continue;
       }
-      throw new UpdateError(`could not reach ${host} (${networkCode(error)}) after ${attempt + 1} attempts: ${redact(url)}`, {
-        fix: 'Check the internet connection (or the proxy settings: HTTPS_PROXY) and run `npm run data:update` again. Nothing was changed.',
-        exitCode: EXIT.unreachable,
-        cause: error,
-      });
+      throw new UpdateError(
+        `could not reach ${host} (${networkCode(error)}) after ${attempt + 1} attempts: ${redact(url)}`,
+        {
+          fix: 'Check the internet connection (or the proxy settings: HTTPS_PROXY) and run `npm run data:update` again. Nothing was changed.',
+          exitCode: EXIT.unreachable,
+          cause: error,
+        },
+      );
     }
     const retryable = response.status === 429 || (response.status >= 500 && response.status <= 599);
     if (retryable && attempt < delays.length) {

@@ -3,7 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const read = (dir, name, fallback) => (existsSync(resolve(dir, name)) ? JSON.parse(readFileSync(resolve(dir, name), 'utf8')) : fallback);
+const read = (dir, name, fallback) =>
+  existsSync(resolve(dir, name)) ? JSON.parse(readFileSync(resolve(dir, name), 'utf8')) : fallback;
 
 /** Values keyed "series|period" → number|null, for each data set the update feeds. */
 function values(dir) {
@@ -20,7 +21,8 @@ function values(dir) {
     out.annual.set(`South Korea exports|${r.year}`, r.exports);
     out.annual.set(`South Korea imports|${r.year}`, r.imports);
   }
-  for (const r of read(dir, 'hs-chapter-census-monthly.json', [])) out.census.set(`${r.sectorId} ${r.basis}|${r.month}`, r.value);
+  for (const r of read(dir, 'hs-chapter-census-monthly.json', []))
+    out.census.set(`${r.sectorId} ${r.basis}|${r.month}`, r.value);
   return out;
 }
 
@@ -46,7 +48,14 @@ export function compareData(oldDir, newDir) {
       const old = a[key].get(k);
       if (old === null || v === null ? old !== v : Math.abs(old - v) > EPS) {
         const [series, period] = k.split('|');
-        revised.push({ series, period, old, new: v, delta: old !== null && v !== null ? v - old : null, pct: old ? ((v - old) / Math.abs(old)) * 100 : null });
+        revised.push({
+          series,
+          period,
+          old,
+          new: v,
+          delta: old !== null && v !== null ? v - old : null,
+          pct: old ? ((v - old) / Math.abs(old)) * 100 : null,
+        });
       }
     }
     for (const k of a[key].keys()) if (!b[key].has(k)) removed.push(k);
@@ -56,7 +65,10 @@ export function compareData(oldDir, newDir) {
   const oldChapters = new Set(read(oldDir, 'hs-chapters-census.json', { chapterIds: [] }).chapterIds);
   const newMeta = read(newDir, 'hs-chapters-census.json', { chapterIds: [], newChapters: [] });
   return {
-    dataAsOf: { old: read(oldDir, 'meta.json', {}).dataAsOf ?? null, new: read(newDir, 'meta.json', {}).dataAsOf ?? null },
+    dataAsOf: {
+      old: read(oldDir, 'meta.json', {}).dataAsOf ?? null,
+      new: read(newDir, 'meta.json', {}).dataAsOf ?? null,
+    },
     sets,
     chaptersNew: newMeta.chapterIds.filter((id) => !oldChapters.has(id)),
     chaptersOutsideCatalogue: (newMeta.newChapters ?? []).map((c) => c.label),
@@ -94,12 +106,16 @@ export function formatReport(report, { limit = 15 } = {}) {
     if (series.length > limit) lines.push(`    … and ${series.length - limit} more series`);
     lines.push(`  revised: ${s.revised.length} figure(s) (US$ million, largest first)`);
     for (const r of s.revised.slice(0, limit)) {
-      lines.push(`    ${r.series} ${r.period}: ${f(r.old)} → ${f(r.new)} (${signed(r.delta)}${r.pct === null ? '' : `, ${signed(Math.round(r.pct * 100) / 100)}%`})`);
+      lines.push(
+        `    ${r.series} ${r.period}: ${f(r.old)} → ${f(r.new)} (${signed(r.delta)}${r.pct === null ? '' : `, ${signed(Math.round(r.pct * 100) / 100)}%`})`,
+      );
     }
     if (s.revised.length > limit) lines.push(`    … and ${s.revised.length - limit} more`);
-    if (s.removed.length) lines.push(`  no longer in the source: ${s.removed.length} figure(s), e.g. ${s.removed.slice(0, 3).join(', ')}`);
+    if (s.removed.length)
+      lines.push(`  no longer in the source: ${s.removed.length} figure(s), e.g. ${s.removed.slice(0, 3).join(', ')}`);
   }
   lines.push('', `Chapters new (Census basis): ${report.chaptersNew.length ? report.chaptersNew.join(', ') : 'none'}`);
-  if (report.chaptersOutsideCatalogue.length) lines.push(`Chapters not in the HS catalogue: ${report.chaptersOutsideCatalogue.join('; ')}`);
+  if (report.chaptersOutsideCatalogue.length)
+    lines.push(`Chapters not in the HS catalogue: ${report.chaptersOutsideCatalogue.join('; ')}`);
   return lines.join('\n');
 }

@@ -20,4 +20,6 @@ export interface UpdateOptions {
   cacheDir?: string;
   parallel?: number;
 }
-export declare function runUpdate(options: UpdateOptions): Promise<{ report: UpdateReport; text: string; changed: boolean }>;
+export declare function runUpdate(
+  options: UpdateOptions,
+): Promise<{ report: UpdateReport; text: string; changed: boolean }>;

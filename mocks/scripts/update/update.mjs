@@ -8,9 +8,28 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { EXIT, UpdateError } from './errors.mjs';
 import { get, redact } from './http.mjs';
-import { CENSUS_REQUESTS, FIRST_MONTH, KEY_SIGNUP, censusChapterRows, censusUrl, checkCensusResponse } from './census.mjs';
+import {
+  CENSUS_REQUESTS,
+  FIRST_MONTH,
+  KEY_SIGNUP,
+  censusChapterRows,
+  censusUrl,
+  checkCensusResponse,
+} from './census.mjs';
 import { checkFredResponse, fredSeriesIds, fredUrl } from './fred.mjs';
-import { CENSUS_HS_FILE, REFRESH_FILE, censusCsv, censusReleased, censusRows, censusVintage, fredVintage, koreaAnnualCsv, koreaMonthlyCsv, koreaMonths, peersCsv } from './convert.mjs';
+import {
+  CENSUS_HS_FILE,
+  REFRESH_FILE,
+  censusCsv,
+  censusReleased,
+  censusRows,
+  censusVintage,
+  fredVintage,
+  koreaAnnualCsv,
+  koreaMonthlyCsv,
+  koreaMonths,
+  peersCsv,
+} from './convert.mjs';
 import { compareData, formatReport } from './report.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -41,12 +60,24 @@ export const lastMonth = (now) => {
 export function monthRange({ from, to }, now) {
   const f = from ?? FIRST_MONTH;
   const t = to ?? lastMonth(now);
-  for (const [name, v] of [['--from', f], ['--to', t]]) {
-    if (!MONTH.test(v)) throw usageError(`${name} ${v} is not a month (YYYY-MM, month 01–12)`, 'Write the month as YYYY-MM, e.g. --from 2024-01.');
+  for (const [name, v] of [
+    ['--from', f],
+    ['--to', t],
+  ]) {
+    if (!MONTH.test(v))
+      throw usageError(
+        `${name} ${v} is not a month (YYYY-MM, month 01–12)`,
+        'Write the month as YYYY-MM, e.g. --from 2024-01.',
+      );
   }
-  if (f < FIRST_MONTH) throw usageError(`--from ${f} is before ${FIRST_MONTH}: the Census International Trade API has no months before January 2010`, `Use --from ${FIRST_MONTH} or later.`);
+  if (f < FIRST_MONTH)
+    throw usageError(
+      `--from ${f} is before ${FIRST_MONTH}: the Census International Trade API has no months before January 2010`,
+      `Use --from ${FIRST_MONTH} or later.`,
+    );
   if (f > t) throw usageError(`--from ${f} is after --to ${t}`, 'Give a range with --from before --to.');
-  if (t > lastMonth(now)) throw usageError(`--to ${t} is in the future or the current month`, `Use --to ${lastMonth(now)} or earlier.`);
+  if (t > lastMonth(now))
+    throw usageError(`--to ${t} is in the future or the current month`, `Use --to ${lastMonth(now)} or earlier.`);
   return { from: f, to: t };
 }
 
@@ -84,10 +115,16 @@ export async function runUpdate(options) {
   const range = monthRange(options, now);
   const key = (options.env ?? process.env).CENSUS_API_KEY?.trim();
   if (!key) {
-    throw usageError('CENSUS_API_KEY is not set: the Census International Trade API requires a key for every query since 12 May 2026', `Get a free key at ${KEY_SIGNUP}, then run: CENSUS_API_KEY=<your key> npm run data:update`);
+    throw usageError(
+      'CENSUS_API_KEY is not set: the Census International Trade API requires a key for every query since 12 May 2026',
+      `Get a free key at ${KEY_SIGNUP}, then run: CENSUS_API_KEY=<your key> npm run data:update`,
+    );
   }
   if (!existsSync(resolve(baseInputDir, 'korea-goods-monthly-fred.csv'))) {
-    throw usageError(`The snapshot CSVs were not found in ${baseInputDir}`, 'Run the update from the project folder, next to ../shared/data (the collected sources).');
+    throw usageError(
+      `The snapshot CSVs were not found in ${baseInputDir}`,
+      'Run the update from the project folder, next to ../shared/data (the collected sources).',
+    );
   }
   const http = { fetch: options.fetch, delays: options.delays, sleep: options.sleep, log };
   const raw = []; // [relative path, body] of every answer, for the cache
@@ -130,9 +167,12 @@ export async function runUpdate(options) {
   }
   noData.sort();
   if (![...census.values()].some((a) => Object.values(a).some(Boolean))) {
-    throw new UpdateError(`Census has no data for any month of ${range.from} … ${range.to} (every answer was HTTP 204)`, {
-      fix: 'Monthly data are released about 40–45 days after the month ends: choose an earlier --to. Nothing was changed.',
-    });
+    throw new UpdateError(
+      `Census has no data for any month of ${range.from} … ${range.to} (every answer was HTTP 204)`,
+      {
+        fix: 'Monthly data are released about 40–45 days after the month ends: choose an earlier --to. Nothing was changed.',
+      },
+    );
   }
 
   // 3. Convert, next to the previous update's Census months outside the range.
@@ -140,14 +180,28 @@ export async function runUpdate(options) {
   const cv = censusVintage(date);
   const prevInput = resolve(cacheDir, 'input');
   const prevCensusFile = resolve(prevInput, CENSUS_HS_FILE);
-  const prevInfo = existsSync(resolve(prevInput, REFRESH_FILE)) ? JSON.parse(readFileSync(resolve(prevInput, REFRESH_FILE), 'utf8')) : null;
-  const prevRows = existsSync(prevCensusFile) ? Papa.parse(readFileSync(prevCensusFile, 'utf8'), { header: true, skipEmptyLines: true }).data : [];
+  const prevInfo = existsSync(resolve(prevInput, REFRESH_FILE))
+    ? JSON.parse(readFileSync(resolve(prevInput, REFRESH_FILE), 'utf8'))
+    : null;
+  const prevRows = existsSync(prevCensusFile)
+    ? Papa.parse(readFileSync(prevCensusFile, 'utf8'), { header: true, skipEmptyLines: true }).data
+    : [];
   const rows = censusRows(census, cv, prevRows, range);
   const released = censusReleased(census, prevInfo?.census?.released ?? {}, range);
-  const vintages = [...(prevInfo?.census?.vintages ?? []).filter((v) => v.id !== cv.id && rows.some((r) => r.vintage === v.id)), cv];
+  const vintages = [
+    ...(prevInfo?.census?.vintages ?? []).filter((v) => v.id !== cv.id && rows.some((r) => r.vintage === v.id)),
+    cv,
+  ];
   const info = {
     dataAsOf: date,
-    fred: { date, vintage: fv.id, csvVintage: fv.csvVintage, label: fv.label, seriesIds: fredSeriesIds(), lastMonth: korea.months.at(-1) },
+    fred: {
+      date,
+      vintage: fv.id,
+      csvVintage: fv.csvVintage,
+      label: fv.label,
+      seriesIds: fredSeriesIds(),
+      lastMonth: korea.months.at(-1),
+    },
     census: { date, from: range.from, to: range.to, released, vintages, noData },
   };
 
@@ -163,7 +217,10 @@ export async function runUpdate(options) {
       mkdirSync(dirname(join(rawDir, rel)), { recursive: true });
       writeFileSync(join(rawDir, rel), body);
     }
-    writeFileSync(join(rawDir, 'manifest.json'), `${JSON.stringify({ fetched: now.toISOString(), fred: fredSeriesIds().map(fredUrl), census: [...census.keys()].flatMap((m) => CENSUS_REQUESTS.map((r) => redact(censusUrl(r, m, key)))) }, null, 1)}\n`);
+    writeFileSync(
+      join(rawDir, 'manifest.json'),
+      `${JSON.stringify({ fetched: now.toISOString(), fred: fredSeriesIds().map(fredUrl), census: [...census.keys()].flatMap((m) => CENSUS_REQUESTS.map((r) => redact(censusUrl(r, m, key)))) }, null, 1)}\n`,
+    );
     const input = join(stage, 'input');
     cpSync(baseInputDir, input, { recursive: true });
     writeFileSync(join(input, 'korea-goods-monthly-fred.csv'), koreaMonthlyCsv(series));
@@ -176,7 +233,9 @@ export async function runUpdate(options) {
     try {
       execFileSync(process.execPath, [BUILD_SCRIPT, input, outStage], { stdio: ['ignore', 'pipe', 'pipe'] });
     } catch (error) {
-      const stderr = String(error.stderr ?? '').trim().split('\n');
+      const stderr = String(error.stderr ?? '')
+        .trim()
+        .split('\n');
       const cause = stderr.find((l) => /^Error: /.test(l)) ?? stderr.at(-1) ?? error.message;
       throw new UpdateError(`The data build rejected the fetched data: ${cause.replace(/^Error: /, '')}`, {
         fix: 'The fetched figures break an invariant of the data build (see the message); nothing was changed. Run `npm run data:update -- --dry-run` to inspect, or report it.',
@@ -188,7 +247,10 @@ export async function runUpdate(options) {
     const report = compareData(outDir, outStage);
     const text = formatReport(report);
     if (korea.leftOut.length) log(`Left out (only one flow released yet): ${korea.leftOut.join(', ')}`);
-    if (noData.length) log(`No Census data (HTTP 204) for: ${noData.length > 6 ? `${noData.slice(0, 6).join(', ')} … (${noData.length})` : noData.join(', ')}`);
+    if (noData.length)
+      log(
+        `No Census data (HTTP 204) for: ${noData.length > 6 ? `${noData.slice(0, 6).join(', ')} … (${noData.length})` : noData.join(', ')}`,
+      );
     log(text);
     if (options.dryRun) {
       log('\nDry run: nothing was written.');

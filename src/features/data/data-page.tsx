@@ -24,7 +24,10 @@ export function DataPage() {
     try {
       setStatus({ kind: 'info', text: await work() });
     } catch (error) {
-      setStatus({ kind: 'error', text: `Download failed: ${error instanceof Error ? error.message : 'unknown error'}` });
+      setStatus({
+        kind: 'error',
+        text: `Download failed: ${error instanceof Error ? error.message : 'unknown error'}`,
+      });
     }
   };
   const csvBlob = (text: string) => new Blob([text], { type: 'text/csv;charset=utf-8' });
@@ -43,7 +46,10 @@ export function DataPage() {
         }),
         ...list.map((d) => d.csv(client, window.location.href)),
       ]);
-      const files = [...list.map((d, i) => ({ name: d.fileName, text: csvs[i] ?? '' })), { name: 'SOURCES.md', text: sources }];
+      const files = [
+        ...list.map((d, i) => ({ name: d.fileName, text: csvs[i] ?? '' })),
+        { name: 'SOURCES.md', text: sources },
+      ];
       const name = `korus-data-${meta.data?.dataAsOf ?? 'all'}.zip`;
       downloadBlob(new Blob([zipFiles(files)], { type: 'application/zip' }), name);
       return `Saved ${name} (${list.length} CSV files and SOURCES.md)`;
@@ -99,7 +105,11 @@ export function DataPage() {
                       <dt>Unit</dt>
                       <dd>{d.unit}</dd>
                       <dt>Publisher</dt>
-                      <dd>{d.sources.length ? [...new Set(d.sources.map((s) => s.publisher))].join('; ') : 'Named with each row (see the CSV)'}</dd>
+                      <dd>
+                        {d.sources.length
+                          ? [...new Set(d.sources.map((s) => s.publisher))].join('; ')
+                          : 'Named with each row (see the CSV)'}
+                      </dd>
                       <dt>Vintage</dt>
                       <dd>
                         {d.vintage}

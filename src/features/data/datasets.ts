@@ -152,7 +152,13 @@ export function datasets(meta: Meta): Dataset[] {
           { header: 'Title', value: (e) => e.title },
           { header: 'Description', value: (e) => e.description },
           { header: 'Milestone', value: (e) => (e.milestone ? 'yes' : 'no') },
-          { header: 'Sources', value: (e) => pick(meta, e.sourceIds).map((s) => `${s.publisher}, ${s.title}`).join('; ') },
+          {
+            header: 'Sources',
+            value: (e) =>
+              pick(meta, e.sourceIds)
+                .map((s) => `${s.publisher}, ${s.title}`)
+                .join('; '),
+          },
         ],
         data.events,
         withMeta(events, meta.dataAsOf, url),
@@ -174,7 +180,10 @@ export function datasets(meta: Meta): Dataset[] {
   out.push({
     ...statements,
     csv: async (client, url) => {
-      const [data, experts] = await Promise.all([client.fetchQuery(viewpointsQuery()), client.fetchQuery(expertsQuery())]);
+      const [data, experts] = await Promise.all([
+        client.fetchQuery(viewpointsQuery()),
+        client.fetchQuery(expertsQuery()),
+      ]);
       const expert = new Map(experts.experts.map((e) => [e.id, e]));
       const word = (list: { id: string; label: string }[], id: string) => list.find((x) => x.id === id)?.label ?? id;
       return csvOf(

@@ -27,8 +27,7 @@ export function OverviewPage() {
         <h1>US–South Korea trade under KORUS</h1>
         <p className="lede">
           How US trade with South Korea moved before and after the KORUS free trade agreement took effect on 15 March
-          2012 and after its amended version took effect on 1 January 2019, by sector, and next to what experts
-          claimed.
+          2012 and after its amended version took effect on 1 January 2019, by sector, and next to what experts claimed.
         </p>
       </header>
       <QueryErrors
@@ -39,7 +38,11 @@ export function OverviewPage() {
       />
       <section aria-labelledby="headline-title" className="card">
         <h2 id="headline-title">Goods trade, latest year</h2>
-        <QueryStatus query={goods} label="goods trade figures" skeleton={<Placeholder height={111} narrowHeight={275} />}>
+        <QueryStatus
+          query={goods}
+          label="goods trade figures"
+          skeleton={<Placeholder height={111} narrowHeight={275} />}
+        >
           {(data) => {
             const latest = latestComplete(data.rows);
             const base = data.rows.find((r) => r.year === 2011);

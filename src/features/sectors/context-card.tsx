@@ -1,5 +1,16 @@
 import { useId } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  ReferenceArea,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { Sector, SectorValue, Source } from '../../api/schemas.ts';
 import { bnYAxis, GRID } from '../../components/chart-axes.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
@@ -45,7 +56,9 @@ export function ContextCard({ name, title, sectors, values, colorOf, sources, le
       fileParts={[first, last]}
       legend={[
         ...sectors.map((s) => ({ label: s.label, color: colorOf(s.id), shape: 'rect' as const })),
-        ...(hasBound ? [{ label: 'Hatched, ≥: lower bound ("more than")', color: '#8a939e', shape: 'rect' as const }] : []),
+        ...(hasBound
+          ? [{ label: 'Hatched, ≥: lower bound ("more than")', color: '#8a939e', shape: 'rect' as const }]
+          : []),
       ]}
       sources={sources}
       note={[
@@ -78,7 +91,14 @@ export function ContextCard({ name, title, sectors, values, colorOf, sources, le
           <BarChart data={data} margin={{ top: 18, right: 12, bottom: 4, left: 8 }} accessibilityLayer>
             <defs>
               {sectors.map((s) => (
-                <pattern key={s.id} id={patternId(s.id)} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <pattern
+                  key={s.id}
+                  id={patternId(s.id)}
+                  width="6"
+                  height="6"
+                  patternUnits="userSpaceOnUse"
+                  patternTransform="rotate(45)"
+                >
                   <rect width="6" height="6" fill="#ffffff" />
                   <line x1="0" y1="0" x2="0" y2="6" stroke={colorOf(s.id)} strokeWidth="3" />
                 </pattern>
@@ -93,7 +113,15 @@ export function ContextCard({ name, title, sectors, values, colorOf, sources, le
                 fill="#f0f2f5"
                 fillOpacity={1}
                 ifOverflow="extendDomain"
-                label={{ value: 'no figure', position: 'insideBottom', angle: -90, dx: 0, dy: -30, fontSize: 11, fill: '#5b6670' }}
+                label={{
+                  value: 'no figure',
+                  position: 'insideBottom',
+                  angle: -90,
+                  dx: 0,
+                  dy: -30,
+                  fontSize: 11,
+                  fill: '#5b6670',
+                }}
               />
             ))}
             <XAxis
@@ -107,7 +135,12 @@ export function ContextCard({ name, title, sectors, values, colorOf, sources, le
               tick={TICK}
               tickMargin={6}
             />
-            <YAxis {...bnYAxis(rows.flatMap((r) => sectors.map((s) => r.values[s.id])), { includeZero: true })} />
+            <YAxis
+              {...bnYAxis(
+                rows.flatMap((r) => sectors.map((s) => r.values[s.id])),
+                { includeZero: true },
+              )}
+            />
             <Tooltip
               cursor={{ fill: '#0b395414' }}
               content={({ active, payload }) => {
@@ -123,7 +156,9 @@ export function ContextCard({ name, title, sectors, values, colorOf, sources, le
                           <span className="swatch" style={{ background: colorOf(s.id) }} aria-hidden="true" />
                           {s.label}:{' '}
                           <strong>
-                            {row.values[s.id] == null ? 'no figure' : `${row.bound[s.id] ? 'more than ' : ''}${formatMusd(row.values[s.id])}`}
+                            {row.values[s.id] == null
+                              ? 'no figure'
+                              : `${row.bound[s.id] ? 'more than ' : ''}${formatMusd(row.values[s.id])}`}
                           </strong>
                         </li>
                       ))}
@@ -134,7 +169,15 @@ export function ContextCard({ name, title, sectors, values, colorOf, sources, le
               }}
             />
             {sectors.map((s) => (
-              <Bar key={s.id} dataKey={s.id} name={s.label} fill={colorOf(s.id)} stackId={shareAYear ? undefined : 'slot'} isAnimationActive={false} maxBarSize={40}>
+              <Bar
+                key={s.id}
+                dataKey={s.id}
+                name={s.label}
+                fill={colorOf(s.id)}
+                stackId={shareAYear ? undefined : 'slot'}
+                isAnimationActive={false}
+                maxBarSize={40}
+              >
                 {rows.map((r) => (
                   <Cell
                     key={r.year}
@@ -147,11 +190,22 @@ export function ContextCard({ name, title, sectors, values, colorOf, sources, le
                   dataKey={s.id}
                   position="top"
                   content={(props) => {
-                    const { x, y, width, index } = props as { x?: number | string; y?: number | string; width?: number | string; index?: number };
+                    const { x, y, width, index } = props as {
+                      x?: number | string;
+                      y?: number | string;
+                      width?: number | string;
+                      index?: number;
+                    };
                     const row = index === undefined ? undefined : rows[index];
                     if (!row || row.values[s.id] == null) return null;
                     return (
-                      <text x={Number(x) + Number(width) / 2} y={Number(y) - 4} textAnchor="middle" fontSize={11} fill="#333333">
+                      <text
+                        x={Number(x) + Number(width) / 2}
+                        y={Number(y) - 4}
+                        textAnchor="middle"
+                        fontSize={11}
+                        fill="#333333"
+                      >
                         {show(row, s.id)}
                       </text>
                     );

@@ -1,5 +1,16 @@
 import { useCallback, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { Source } from '../../api/schemas.ts';
 import { ActiveLabelTracker } from '../../components/active-label-tracker.tsx';
 import { ChartCard } from '../../components/chart-card.tsx';
@@ -20,7 +31,8 @@ function niceAxis(values: number[]): { ticks: number[] } {
   const power = 10 ** Math.floor(Math.log10(raw));
   const step = ([1, 2, 5, 10].find((m) => m * power >= raw) ?? 10) * power;
   const ticks: number[] = [];
-  for (let t = Math.floor(lo / step) * step; t <= Math.ceil(hi / step) * step + step / 2; t += step) ticks.push(Math.round(t));
+  for (let t = Math.floor(lo / step) * step; t <= Math.ceil(hi / step) * step + step / 2; t += step)
+    ticks.push(Math.round(t));
   return { ticks };
 }
 const COLOR = SERIES_COLORS.balance;
@@ -46,7 +58,20 @@ interface Props {
  * The balance of one year per item as diverging bars: the largest deficits to the left, the largest surpluses
  * to the right; the table and the CSV list every item, largest deficit first.
  */
-export function HsBalanceCard({ ranking, title, subtitle, itemWord, yearLabel, balanceLabel, fileParts, sources, onOpen, openLabel, note, allChapters }: Props) {
+export function HsBalanceCard({
+  ranking,
+  title,
+  subtitle,
+  itemWord,
+  yearLabel,
+  balanceLabel,
+  fileParts,
+  sources,
+  onOpen,
+  openLabel,
+  note,
+  allChapters,
+}: Props) {
   const narrow = useMediaQuery(NARROW_SCREEN);
   const labelChars = narrow ? 17 : 34;
   const data = balanceExtremes(ranking.rows, PER_SIDE);
@@ -64,7 +89,10 @@ export function HsBalanceCard({ ranking, title, subtitle, itemWord, yearLabel, b
       ? `The ${both.length} ${itemWord.toLowerCase()}s with a balance add up to ${describeBalance(bothSum)}; no total of all ${itemWord.toLowerCase()}s (some have no balance).`
       : `Total balance of the ${both.length} ${itemWord.toLowerCase()}s: ${describeBalance(ranking.total)}.`;
   const missingText = ranking.missing.length
-    ? `No balance for ${ranking.missing.length} ${itemWord.toLowerCase()}(s) with only one flow reported: ${ranking.missing.slice(0, 5).map((r) => r.label).join(', ')}${ranking.missing.length > 5 ? ', …' : ''}.`
+    ? `No balance for ${ranking.missing.length} ${itemWord.toLowerCase()}(s) with only one flow reported: ${ranking.missing
+        .slice(0, 5)
+        .map((r) => r.label)
+        .join(', ')}${ranking.missing.length > 5 ? ', …' : ''}.`
     : '';
   const hasFlows = ranking.rows.some((r) => r.exports !== undefined);
   const axis = niceAxis(data.map((d) => d.value ?? 0));
@@ -88,7 +116,11 @@ export function HsBalanceCard({ ranking, title, subtitle, itemWord, yearLabel, b
       ]
         .filter(Boolean)
         .join(' ')}
-      summary={top ? `Diverging bar chart of the balance per ${itemWord.toLowerCase()} in ${yearLabel}. The largest deficit is ${top.label}: ${formatMusd(top.value)}.` : 'No balances.'}
+      summary={
+        top
+          ? `Diverging bar chart of the balance per ${itemWord.toLowerCase()} in ${yearLabel}. The largest deficit is ${top.label}: ${formatMusd(top.value)}.`
+          : 'No balances.'
+      }
       columns={[
         { key: 'rank', header: 'Rank', value: (r) => ranking.rows.indexOf(r) + 1 },
         {
@@ -98,7 +130,12 @@ export function HsBalanceCard({ ranking, title, subtitle, itemWord, yearLabel, b
           value: (r) => r.label,
           render: onOpen
             ? (r) => (
-                <button type="button" className="link-button" onClick={(e) => onOpen(r.itemId, e.detail === 0 ? 'keyboard' : 'pointer')} aria-label={`${r.label}: show details`}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={(e) => onOpen(r.itemId, e.detail === 0 ? 'keyboard' : 'pointer')}
+                  aria-label={`${r.label}: show details`}
+                >
                   {r.label}
                 </button>
               )
@@ -106,21 +143,57 @@ export function HsBalanceCard({ ranking, title, subtitle, itemWord, yearLabel, b
         },
         ...(hasFlows
           ? [
-              { key: 'exports', header: `US exports ($ ${unit})`, csvHeader: 'US exports ($ m)', numeric: true, color: SERIES_COLORS.exports, value: (r: HsRankRow) => r.exports ?? null, format: (r: HsRankRow) => formatIn(unit, r.exports) },
-              { key: 'imports', header: `US imports ($ ${unit})`, csvHeader: 'US imports ($ m)', numeric: true, color: SERIES_COLORS.imports, value: (r: HsRankRow) => r.imports ?? null, format: (r: HsRankRow) => formatIn(unit, r.imports) },
+              {
+                key: 'exports',
+                header: `US exports ($ ${unit})`,
+                csvHeader: 'US exports ($ m)',
+                numeric: true,
+                color: SERIES_COLORS.exports,
+                value: (r: HsRankRow) => r.exports ?? null,
+                format: (r: HsRankRow) => formatIn(unit, r.exports),
+              },
+              {
+                key: 'imports',
+                header: `US imports ($ ${unit})`,
+                csvHeader: 'US imports ($ m)',
+                numeric: true,
+                color: SERIES_COLORS.imports,
+                value: (r: HsRankRow) => r.imports ?? null,
+                format: (r: HsRankRow) => formatIn(unit, r.imports),
+              },
             ]
           : []),
-        { key: 'balance', header: `Balance ($ ${unit})`, csvHeader: 'Balance ($ m)', numeric: true, color: COLOR, value: (r) => r.value, format: (r) => formatIn(unit, r.value) },
-        { key: 'share', header: 'Share of total balance (%)', numeric: true, value: (r) => (r.share === null ? null : Number(r.share.toFixed(2))), format: (r) => formatPercent(r.share, { signed: false }) },
+        {
+          key: 'balance',
+          header: `Balance ($ ${unit})`,
+          csvHeader: 'Balance ($ m)',
+          numeric: true,
+          color: COLOR,
+          value: (r) => r.value,
+          format: (r) => formatIn(unit, r.value),
+        },
+        {
+          key: 'share',
+          header: 'Share of total balance (%)',
+          numeric: true,
+          value: (r) => (r.share === null ? null : Number(r.share.toFixed(2))),
+          format: (r) => formatPercent(r.share, { signed: false }),
+        },
         { key: 'period', header: 'Period', value: (r) => (r.partial ? `${r.year} (${r.period})` : String(r.year)) },
-        { key: 'note', header: 'Note', value: (r) => r.note ?? (r.value === null ? 'No balance: one flow not reported.' : '') },
+        {
+          key: 'note',
+          header: 'Note',
+          value: (r) => r.note ?? (r.value === null ? 'No balance: one flow not reported.' : ''),
+        },
       ]}
       rows={ranking.rows}
       rowKey={(r) => r.itemId}
       height={Math.max(240, data.length * 30 + 60)}
     >
       {data.length === 0 ? (
-        <p className="empty-state">No {itemWord.toLowerCase()} has both flows reported in {yearLabel}, so no balance can be computed.</p>
+        <p className="empty-state">
+          No {itemWord.toLowerCase()} has both flows reported in {yearLabel}, so no balance can be computed.
+        </p>
       ) : (
         <ListChartFrame
           hint={`Keyboard: focus the chart, then ↑ and ↓ move through the bars${onOpen ? ` and Enter opens a ${itemWord.toLowerCase()}'s details` : ''}.`}
@@ -137,7 +210,8 @@ export function HsBalanceCard({ ranking, title, subtitle, itemWord, yearLabel, b
               accessibilityLayer
               onClick={(state) => {
                 const index = state?.activeTooltipIndex;
-                const row = state?.isTooltipActive && index !== null && index !== undefined ? data[Number(index)] : undefined;
+                const row =
+                  state?.isTooltipActive && index !== null && index !== undefined ? data[Number(index)] : undefined;
                 if (row && onOpen) onOpen(row.itemId, 'pointer');
               }}
             >
@@ -151,7 +225,13 @@ export function HsBalanceCard({ ranking, title, subtitle, itemWord, yearLabel, b
                 tick={{ fontSize: 12, fill: '#444444' }}
                 label={{ value: `$ ${unit}`, position: 'insideBottomRight', offset: -2, fontSize: 12, fill: '#444444' }}
               />
-              <YAxis type="category" dataKey="label" width={narrow ? 118 : 240} tick={<WrappedTick chars={labelChars} fontSize={narrow ? 11 : 12} />} interval={0} />
+              <YAxis
+                type="category"
+                dataKey="label"
+                width={narrow ? 118 : 240}
+                tick={<WrappedTick chars={labelChars} fontSize={narrow ? 11 : 12} />}
+                interval={0}
+              />
               <ReferenceLine x={0} stroke="#444444" />
               <Tooltip
                 cursor={{ fill: '#0b395414' }}
@@ -181,14 +261,27 @@ export function HsBalanceCard({ ranking, title, subtitle, itemWord, yearLabel, b
                 <LabelList
                   dataKey="value"
                   content={(props) => {
-                    const { x, y, width, height, index } = props as { x?: number | string; y?: number | string; width?: number | string; height?: number | string; index?: number };
+                    const { x, y, width, height, index } = props as {
+                      x?: number | string;
+                      y?: number | string;
+                      width?: number | string;
+                      height?: number | string;
+                      index?: number;
+                    };
                     const row = index === undefined ? undefined : data[index];
                     if (!row || row.value === null) return null;
                     const left = Math.min(Number(x), Number(x) + Number(width));
                     const right = Math.max(Number(x), Number(x) + Number(width));
                     const negative = row.value < 0;
                     return (
-                      <text x={negative ? left - 4 : right + 4} y={Number(y) + Number(height) / 2} textAnchor={negative ? 'end' : 'start'} dominantBaseline="central" fontSize={11} fill="#333333">
+                      <text
+                        x={negative ? left - 4 : right + 4}
+                        y={Number(y) + Number(height) / 2}
+                        textAnchor={negative ? 'end' : 'start'}
+                        dominantBaseline="central"
+                        fontSize={11}
+                        fill="#333333"
+                      >
                         {`${negative ? '' : '+'}${formatIn(unit, row.value)}`}
                       </text>
                     );

@@ -1,6 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { hsBalanceQuery, hsChapterValuesQuery, tariffCommitmentsQuery } from '../../api/queries.ts';
 import type { HsChapter, HsChapterValue, Source } from '../../api/schemas.ts';
 import { amountYAxis } from '../../components/chart-axes.ts';
@@ -36,7 +46,8 @@ interface DetailRow {
 /** The sum of every chapter per year and basis: the base of a chapter's share of the total. */
 function totals(rows: HsChapterValue[]): Map<string, number> {
   const out = new Map<string, number>();
-  for (const r of rows) if (r.value !== null) out.set(`${r.year}|${r.basis}`, (out.get(`${r.year}|${r.basis}`) ?? 0) + r.value);
+  for (const r of rows)
+    if (r.value !== null) out.set(`${r.year}|${r.basis}`, (out.get(`${r.year}|${r.basis}`) ?? 0) + r.value);
   return out;
 }
 
@@ -56,7 +67,9 @@ export function HsDetail({ chapter, sourcesOf, balanceLabel, gap, onClose, revea
   const exportsQ = useQuery(hsChapterValuesQuery({ flow: 'exports' }));
   const importsQ = useQuery(hsChapterValuesQuery({ flow: 'imports', measure: 'cif-value' }));
   const balanceQ = useQuery(hsBalanceQuery());
-  const dutiesQ = useQuery(hsChapterValuesQuery({ flow: 'imports', basis: 'usitc-consumption', measure: 'duties', chapter: [chapter.id] }));
+  const dutiesQ = useQuery(
+    hsChapterValuesQuery({ flow: 'imports', basis: 'usitc-consumption', measure: 'duties', chapter: [chapter.id] }),
+  );
   const tariffsQ = useQuery(tariffCommitmentsQuery({ chapter: chapter.id }));
 
   const detail = useMemo(() => {
@@ -93,7 +106,9 @@ export function HsDetail({ chapter, sourcesOf, balanceLabel, gap, onClose, revea
     return { rows, sourceIds };
   }, [exportsQ.data, importsQ.data, balanceQ.data, chapter.id]);
 
-  const unit = chooseUnit((detail?.rows ?? []).flatMap((r) => [r.exports, r.importsComtrade, r.importsUsitc, r.balance]));
+  const unit = chooseUnit(
+    (detail?.rows ?? []).flatMap((r) => [r.exports, r.importsComtrade, r.importsUsitc, r.balance]),
+  );
   const usitcFrom = detail?.rows.find((r) => r.importsUsitc !== null);
   const noImports = detail ? detail.rows.every((r) => r.importsComtrade === null && r.importsUsitc === null) : false;
   return (
@@ -114,7 +129,12 @@ export function HsDetail({ chapter, sourcesOf, balanceLabel, gap, onClose, revea
             {chapter.label}
           </h2>
         </div>
-        <button type="button" className="button button--ghost button--small" onClick={onClose} aria-keyshortcuts="Escape">
+        <button
+          type="button"
+          className="button button--ghost button--small"
+          onClick={onClose}
+          aria-keyshortcuts="Escape"
+        >
           Close detail
         </button>
       </div>
@@ -146,12 +166,52 @@ export function HsDetail({ chapter, sourcesOf, balanceLabel, gap, onClose, revea
           summary={`Line chart of ${chapter.label}: exports, imports and balance over ${detail.rows.length} years.`}
           columns={[
             { key: 'year', header: 'Year', rowHeader: true, value: (r) => r.label },
-            { key: 'exports', header: `US exports ($ ${unit})`, csvHeader: 'US exports ($ m)', numeric: true, color: SERIES_COLORS.exports, value: (r) => r.exports, format: (r) => formatIn(unit, r.exports) },
-            { key: 'imports', header: `US imports ($ ${unit})`, csvHeader: 'US imports ($ m)', numeric: true, color: SERIES_COLORS.imports, value: (r) => r.importsComtrade ?? r.importsUsitc, format: (r) => formatIn(unit, r.importsComtrade ?? r.importsUsitc) },
-            { key: 'balance', header: `Balance ($ ${unit})`, csvHeader: 'Balance ($ m)', numeric: true, color: SERIES_COLORS.balance, value: (r) => r.balance, format: (r) => formatIn(unit, r.balance) },
-            { key: 'exportShare', header: 'Share of US exports (%)', numeric: true, value: (r) => (r.exportShare === null ? null : Number(r.exportShare.toFixed(2))), format: (r) => formatPercent(r.exportShare, { signed: false }) },
-            { key: 'importShare', header: 'Share of US imports (%)', numeric: true, value: (r) => (r.importShare === null ? null : Number(r.importShare.toFixed(2))), format: (r) => formatPercent(r.importShare, { signed: false }) },
-            { key: 'basis', header: 'Imports basis', value: (r) => (r.basis ? (BASIS_SHORT[r.basis] ?? r.basis) : 'no source') },
+            {
+              key: 'exports',
+              header: `US exports ($ ${unit})`,
+              csvHeader: 'US exports ($ m)',
+              numeric: true,
+              color: SERIES_COLORS.exports,
+              value: (r) => r.exports,
+              format: (r) => formatIn(unit, r.exports),
+            },
+            {
+              key: 'imports',
+              header: `US imports ($ ${unit})`,
+              csvHeader: 'US imports ($ m)',
+              numeric: true,
+              color: SERIES_COLORS.imports,
+              value: (r) => r.importsComtrade ?? r.importsUsitc,
+              format: (r) => formatIn(unit, r.importsComtrade ?? r.importsUsitc),
+            },
+            {
+              key: 'balance',
+              header: `Balance ($ ${unit})`,
+              csvHeader: 'Balance ($ m)',
+              numeric: true,
+              color: SERIES_COLORS.balance,
+              value: (r) => r.balance,
+              format: (r) => formatIn(unit, r.balance),
+            },
+            {
+              key: 'exportShare',
+              header: 'Share of US exports (%)',
+              numeric: true,
+              value: (r) => (r.exportShare === null ? null : Number(r.exportShare.toFixed(2))),
+              format: (r) => formatPercent(r.exportShare, { signed: false }),
+            },
+            {
+              key: 'importShare',
+              header: 'Share of US imports (%)',
+              numeric: true,
+              value: (r) => (r.importShare === null ? null : Number(r.importShare.toFixed(2))),
+              format: (r) => formatPercent(r.importShare, { signed: false }),
+            },
+            {
+              key: 'basis',
+              header: 'Imports basis',
+              value: (r) => (r.basis ? (BASIS_SHORT[r.basis] ?? r.basis) : 'no source'),
+            },
           ]}
           rows={detail.rows}
           rowKey={(r) => String(r.year)}
@@ -161,16 +221,69 @@ export function HsDetail({ chapter, sourcesOf, balanceLabel, gap, onClose, revea
             <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 240 }}>
               <LineChart data={detail.rows} margin={{ top: 16, right: 16, bottom: 4, left: 8 }} accessibilityLayer>
                 <CartesianGrid stroke="#e3e7ec" vertical={false} />
-                <XAxis dataKey="label" tick={{ fontSize: 12, fill: '#444444' }} tickMargin={6} interval="preserveStartEnd" />
+                <XAxis
+                  dataKey="label"
+                  tick={{ fontSize: 12, fill: '#444444' }}
+                  tickMargin={6}
+                  interval="preserveStartEnd"
+                />
                 <YAxis {...amountYAxis(unit)} />
                 <ReferenceLine y={0} stroke="#8a939e" />
-                {gap && <ReferenceArea x1={String(gap.from)} x2={String(gap.to)} fill="#8a939e" fillOpacity={0.15} label={{ value: 'no data', position: 'insideTop', fontSize: 11, fill: '#444444' }} />}
-                {usitcFrom && <ReferenceLine x={usitcFrom.label} stroke="#444444" strokeDasharray="3 3" label={{ value: 'new basis', position: 'insideTopRight', fontSize: 11, fill: '#444444' }} />}
+                {gap && (
+                  <ReferenceArea
+                    x1={String(gap.from)}
+                    x2={String(gap.to)}
+                    fill="#8a939e"
+                    fillOpacity={0.15}
+                    label={{ value: 'no data', position: 'insideTop', fontSize: 11, fill: '#444444' }}
+                  />
+                )}
+                {usitcFrom && (
+                  <ReferenceLine
+                    x={usitcFrom.label}
+                    stroke="#444444"
+                    strokeDasharray="3 3"
+                    label={{ value: 'new basis', position: 'insideTopRight', fontSize: 11, fill: '#444444' }}
+                  />
+                )}
                 <Tooltip content={(props) => <ChartTooltip {...props} balanceKeys={['balance']} />} />
-                <Line dataKey="exports" name="US exports (Comtrade f.a.s.)" stroke={SERIES_COLORS.exports} strokeWidth={2} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
-                <Line dataKey="importsComtrade" name="US imports (Comtrade general CIF)" stroke={SERIES_COLORS.imports} strokeWidth={2} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
-                <Line dataKey="importsUsitc" name="US imports (USITC consumption CIF)" stroke={SERIES_COLORS.imports} strokeWidth={2} strokeDasharray="6 3" dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
-                <Line dataKey="balance" name="Balance" stroke={SERIES_COLORS.balance} strokeWidth={2} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
+                <Line
+                  dataKey="exports"
+                  name="US exports (Comtrade f.a.s.)"
+                  stroke={SERIES_COLORS.exports}
+                  strokeWidth={2}
+                  dot={{ r: 3 }}
+                  connectNulls={false}
+                  isAnimationActive={false}
+                />
+                <Line
+                  dataKey="importsComtrade"
+                  name="US imports (Comtrade general CIF)"
+                  stroke={SERIES_COLORS.imports}
+                  strokeWidth={2}
+                  dot={{ r: 3 }}
+                  connectNulls={false}
+                  isAnimationActive={false}
+                />
+                <Line
+                  dataKey="importsUsitc"
+                  name="US imports (USITC consumption CIF)"
+                  stroke={SERIES_COLORS.imports}
+                  strokeWidth={2}
+                  strokeDasharray="6 3"
+                  dot={{ r: 3 }}
+                  connectNulls={false}
+                  isAnimationActive={false}
+                />
+                <Line
+                  dataKey="balance"
+                  name="Balance"
+                  stroke={SERIES_COLORS.balance}
+                  strokeWidth={2}
+                  dot={{ r: 3 }}
+                  connectNulls={false}
+                  isAnimationActive={false}
+                />
               </LineChart>
             </ResponsiveContainer>
           </div>
@@ -181,14 +294,18 @@ export function HsDetail({ chapter, sourcesOf, balanceLabel, gap, onClose, revea
           <div className="hs-detail__block">
             <h3>Duties on US imports, 2023–2025</h3>
             {d.rows.length === 0 ? (
-              <p className="empty-state">No duty figures for {chapter.label}: the USITC DataWeb rows (2023–2025) do not list this chapter.</p>
+              <p className="empty-state">
+                No duty figures for {chapter.label}: the USITC DataWeb rows (2023–2025) do not list this chapter.
+              </p>
             ) : (
               <table className="data-table">
                 <caption className="visually-hidden">Calculated duties on US imports of {chapter.label}</caption>
                 <thead>
                   <tr>
                     <th scope="col">Period</th>
-                    <th scope="col" className="is-numeric">Calculated duties</th>
+                    <th scope="col" className="is-numeric">
+                      Calculated duties
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -209,13 +326,16 @@ export function HsDetail({ chapter, sourcesOf, balanceLabel, gap, onClose, revea
           <div className="hs-detail__block">
             <h3>KORUS tariff commitments that concern {chapter.label.split(' ').slice(0, 2).join(' ')}</h3>
             {t.commitments.length === 0 ? (
-              <p className="empty-state">The collected tariff commitments name no item of this chapter (they cover cars, trucks and beef).</p>
+              <p className="empty-state">
+                The collected tariff commitments name no item of this chapter (they cover cars, trucks and beef).
+              </p>
             ) : (
               <ul className="hs-commitments">
                 {t.commitments.map((c) => (
                   <li key={c.id}>
                     <strong>{c.item}</strong> ({c.side} tariff{c.korus ? '' : ', not a KORUS commitment'}
-                    {c.superseded ? ', superseded by the 2018 amendments' : ''}): {c.rateBefore} → {c.rateAfter}, {c.timingAsStated}
+                    {c.superseded ? ', superseded by the 2018 amendments' : ''}): {c.rateBefore} → {c.rateAfter},{' '}
+                    {c.timingAsStated}
                     {c.date ? ` (${c.date})` : ` (${c.dateAsStated})`}.
                     <br />
                     <q>{c.quote}</q>

@@ -22,10 +22,20 @@ export interface HsItemValue {
 const FULL_YEAR = 'Jan–Dec';
 
 /** "2025 (Jan–Aug)" for a partial period, else the year. */
-export const periodLabel = (v: { year: number; period: string; partial: boolean }): string => (v.partial ? `${v.year} (${v.period})` : String(v.year));
+export const periodLabel = (v: { year: number; period: string; partial: boolean }): string =>
+  v.partial ? `${v.year} (${v.period})` : String(v.year);
 
 export function fromChapterRows(rows: HsChapterValue[]): HsItemValue[] {
-  return rows.map((r) => ({ year: r.year, period: r.period, partial: r.partial, itemId: r.sectorId, basis: r.basis, value: r.value, note: r.note, sourceIds: [r.sourceId] }));
+  return rows.map((r) => ({
+    year: r.year,
+    period: r.period,
+    partial: r.partial,
+    itemId: r.sectorId,
+    basis: r.basis,
+    value: r.value,
+    note: r.note,
+    sourceIds: [r.sourceId],
+  }));
 }
 
 export function fromBalanceRows(rows: HsBalanceRow[]): HsItemValue[] {
@@ -47,14 +57,28 @@ export function fromBalanceRows(rows: HsBalanceRow[]): HsItemValue[] {
  * Section values as items; a null section names the chapters without a figure. `periods` gives each year's
  * period (a section is a sum of chapters of one year, so it has their period).
  */
-export function fromSectionRows(rows: HsSectionValue[], periods: ReadonlyMap<number, { period: string; partial: boolean }>, chapterLabel: (id: string) => string, sectionRange: (id: string) => string): HsItemValue[] {
+export function fromSectionRows(
+  rows: HsSectionValue[],
+  periods: ReadonlyMap<number, { period: string; partial: boolean }>,
+  chapterLabel: (id: string) => string,
+  sectionRange: (id: string) => string,
+): HsItemValue[] {
   return rows.map((r) => {
     const p = periods.get(r.year) ?? { period: FULL_YEAR, partial: false };
     const note =
       r.value === null
         ? `No sum: ${r.missingChapterIds.map(chapterLabel).join(', ')} ${r.missingChapterIds.length === 1 ? 'has' : 'have'} no figure in ${periodLabel({ year: r.year, ...p })}.`
         : `Sum of chapters ${sectionRange(r.sectionId)} (${r.chapterCount} chapters), ${periodLabel({ year: r.year, ...p })}.`;
-    return { year: r.year, period: p.period, partial: p.partial, itemId: r.sectionId, basis: r.basis, value: r.value, note, sourceIds: [] };
+    return {
+      year: r.year,
+      period: p.period,
+      partial: p.partial,
+      itemId: r.sectionId,
+      basis: r.basis,
+      value: r.value,
+      note,
+      sourceIds: [],
+    };
   });
 }
 
@@ -80,18 +104,37 @@ export interface HsRanking {
  * All items of one year: for a flow the largest first, for a balance the largest deficit first (most negative)
  * down to the largest surplus. Shares are of the sum of the items, which exists only when none is missing.
  */
-export function hsRanking(values: HsItemValue[], year: number, labelOf: (id: string) => string, order: 'value' | 'balance', shareOf?: number): HsRanking {
+export function hsRanking(
+  values: HsItemValue[],
+  year: number,
+  labelOf: (id: string) => string,
+  order: 'value' | 'balance',
+  shareOf?: number,
+): HsRanking {
   const inYear = values.filter((v) => v.year === year);
   const withValue = inYear.filter((v) => v.value !== null);
-  const total = inYear.length && withValue.length === inYear.length ? withValue.reduce((acc, v) => acc + (v.value ?? 0), 0) : null;
+  const total =
+    inYear.length && withValue.length === inYear.length ? withValue.reduce((acc, v) => acc + (v.value ?? 0), 0) : null;
   const base = shareOf ?? total;
   const rows = inYear
-    .map((v) => ({ ...v, label: labelOf(v.itemId), share: base !== null && base !== 0 && v.value !== null ? (v.value / base) * 100 : null }))
+    .map((v) => ({
+      ...v,
+      label: labelOf(v.itemId),
+      share: base !== null && base !== 0 && v.value !== null ? (v.value / base) * 100 : null,
+    }))
     .sort((a, b) => {
-      if (a.value === null || b.value === null) return a.value === null ? (b.value === null ? a.label.localeCompare(b.label) : 1) : -1;
+      if (a.value === null || b.value === null)
+        return a.value === null ? (b.value === null ? a.label.localeCompare(b.label) : 1) : -1;
       return (order === 'balance' ? a.value - b.value : b.value - a.value) || a.label.localeCompare(b.label);
     });
-  return { rows, total, shareBase: base, missing: rows.filter((r) => r.value === null), period: inYear[0]?.period ?? null, partial: inYear.some((v) => v.partial) };
+  return {
+    rows,
+    total,
+    shareBase: base,
+    missing: rows.filter((r) => r.value === null),
+    period: inYear[0]?.period ?? null,
+    partial: inYear.some((v) => v.partial),
+  };
 }
 
 /** The largest deficits and surpluses of a balance ranking, for the diverging chart (deficits first). */
@@ -127,17 +170,31 @@ export interface Contributions {
  * Each item's contribution to the change of the total between two years, largest (absolute) first. Only items
  * with a figure in both years take part, so the contributions add up to the change of their total exactly.
  */
-export function contributions(values: HsItemValue[], before: number, after: number, labelOf: (id: string) => string): Contributions {
-  const at = (y: number) => new Map(values.filter((v) => v.year === y && v.value !== null).map((v) => [v.itemId, v.value as number]));
+export function contributions(
+  values: HsItemValue[],
+  before: number,
+  after: number,
+  labelOf: (id: string) => string,
+): Contributions {
+  const at = (y: number) =>
+    new Map(values.filter((v) => v.year === y && v.value !== null).map((v) => [v.itemId, v.value as number]));
   const a = at(before);
   const b = at(after);
   const ids = [...new Set([...a.keys(), ...b.keys()])];
   const all = ids.map((id) => {
     const x = a.get(id) ?? null;
     const y = b.get(id) ?? null;
-    return { itemId: id, label: labelOf(id), before: x, after: y, contribution: x !== null && y !== null ? y - x : null };
+    return {
+      itemId: id,
+      label: labelOf(id),
+      before: x,
+      after: y,
+      contribution: x !== null && y !== null ? y - x : null,
+    };
   });
-  const rows = all.filter((r) => r.contribution !== null).sort((p, q) => Math.abs(q.contribution ?? 0) - Math.abs(p.contribution ?? 0) || p.label.localeCompare(q.label));
+  const rows = all
+    .filter((r) => r.contribution !== null)
+    .sort((p, q) => Math.abs(q.contribution ?? 0) - Math.abs(p.contribution ?? 0) || p.label.localeCompare(q.label));
   const sum = (pick: (r: Contribution) => number | null) => rows.reduce((acc, r) => acc + (pick(r) ?? 0), 0);
   return {
     rows,
@@ -162,11 +219,19 @@ export const segmentKey = (itemId: string, basis: string): string => `${itemId}@
  * One row per year of the axis, a column per item and basis (null where the item has no figure of that basis
  * in that year). Years without any figure (2020–2022) stay on the axis as gaps.
  */
-export function hsSeries(values: HsItemValue[], itemIds: readonly string[], years: readonly number[]): { rows: HsSeriesRow[]; segments: Array<{ itemId: string; basis: string; key: string }> } {
+export function hsSeries(
+  values: HsItemValue[],
+  itemIds: readonly string[],
+  years: readonly number[],
+): { rows: HsSeriesRow[]; segments: Array<{ itemId: string; basis: string; key: string }> } {
   const wanted = new Set(itemIds);
   const mine = values.filter((v) => wanted.has(v.itemId));
   const bases = [...new Set(mine.map((v) => v.basis))];
-  const segments = itemIds.flatMap((id) => bases.filter((b) => mine.some((v) => v.itemId === id && v.basis === b)).map((b) => ({ itemId: id, basis: b, key: segmentKey(id, b) })));
+  const segments = itemIds.flatMap((id) =>
+    bases
+      .filter((b) => mine.some((v) => v.itemId === id && v.basis === b))
+      .map((b) => ({ itemId: id, basis: b, key: segmentKey(id, b) })),
+  );
   const byKey = new Map(mine.map((v) => [`${segmentKey(v.itemId, v.basis)}|${v.year}`, v]));
   const periodOf = new Map(mine.map((v) => [v.year, v]));
   const rows = years.map((year) => {

@@ -1,4 +1,14 @@
-import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { Source } from '../../api/schemas.ts';
 import { amountYAxis } from '../../components/chart-axes.ts';
 import { ChartCard, type ChartColumn } from '../../components/chart-card.tsx';
@@ -41,15 +51,33 @@ interface Props {
  * Selected items over 2007–2025. Each basis is its own line segment (a line never joins two bases), the years
  * no source has stay on the axis as a shaded gap, and a change of basis is a marked vertical line.
  */
-export function HsSeriesCard({ rows, segments, items, basisOf, breaks, gap, title, subtitle, fileParts, sources, balance, note }: Props) {
+export function HsSeriesCard({
+  rows,
+  segments,
+  items,
+  basisOf,
+  breaks,
+  gap,
+  title,
+  subtitle,
+  fileParts,
+  sources,
+  balance,
+  note,
+}: Props) {
   const unit = chooseUnit(rows.flatMap((r) => segments.map((s) => r[s.key] as number | null)));
   const valueOf = (r: HsSeriesRow, id: string) => {
-    for (const s of segments) if (s.itemId === id && r[s.key] !== null && r[s.key] !== undefined) return r[s.key] as number;
+    for (const s of segments)
+      if (s.itemId === id && r[s.key] !== null && r[s.key] !== undefined) return r[s.key] as number;
     return null;
   };
   const columns: ChartColumn<HsSeriesRow>[] = [
     { key: 'year', header: 'Year', rowHeader: true, value: (r) => r.label },
-    { key: 'basis', header: 'Basis', value: (r) => (basisOf(r.year) ? (BASIS_SHORT[basisOf(r.year) as string] ?? '') : 'no source') },
+    {
+      key: 'basis',
+      header: 'Basis',
+      value: (r) => (basisOf(r.year) ? (BASIS_SHORT[basisOf(r.year) as string] ?? '') : 'no source'),
+    },
     ...items.map((s) => ({
       key: s.id,
       header: `${s.label} ($ ${unit})`,
@@ -81,7 +109,11 @@ export function HsSeriesCard({ rows, segments, items, basisOf, breaks, gap, titl
       title={title}
       subtitle={`${subtitle}, $ ${unit}`}
       fileParts={fileParts}
-      legend={items.map((s) => ({ label: s.label, color: s.color, shape: s.dash ? ('dashed' as const) : ('line' as const) }))}
+      legend={items.map((s) => ({
+        label: s.label,
+        color: s.color,
+        shape: s.dash ? ('dashed' as const) : ('line' as const),
+      }))}
       sources={sources}
       note={notes.join(' ')}
       summary={`Line chart of ${items.length} selected items over ${rows.length} years, broken at each change of basis and at the years without figures.`}
@@ -97,7 +129,12 @@ export function HsSeriesCard({ rows, segments, items, basisOf, breaks, gap, titl
           <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 300 }}>
             <LineChart data={rows} margin={{ top: 16, right: 16, bottom: 4, left: 8 }} accessibilityLayer>
               <CartesianGrid stroke="#e3e7ec" vertical={false} />
-              <XAxis dataKey="label" tick={{ fontSize: 12, fill: '#444444' }} tickMargin={6} interval="preserveStartEnd" />
+              <XAxis
+                dataKey="label"
+                tick={{ fontSize: 12, fill: '#444444' }}
+                tickMargin={6}
+                interval="preserveStartEnd"
+              />
               <YAxis {...amountYAxis(unit)} />
               {balance && <ReferenceLine y={0} stroke="#8a939e" />}
               {gap && (
@@ -110,9 +147,19 @@ export function HsSeriesCard({ rows, segments, items, basisOf, breaks, gap, titl
                 />
               )}
               {breaks.map((y) => (
-                <ReferenceLine key={y} x={labelOf(y)} stroke="#444444" strokeDasharray="3 3" label={{ value: 'new basis', position: 'insideTopRight', fontSize: 11, fill: '#444444' }} />
+                <ReferenceLine
+                  key={y}
+                  x={labelOf(y)}
+                  stroke="#444444"
+                  strokeDasharray="3 3"
+                  label={{ value: 'new basis', position: 'insideTopRight', fontSize: 11, fill: '#444444' }}
+                />
               ))}
-              <Tooltip content={(props) => <ChartTooltip {...props} balanceKeys={balance ? segments.map((s) => s.key) : undefined} />} />
+              <Tooltip
+                content={(props) => (
+                  <ChartTooltip {...props} balanceKeys={balance ? segments.map((s) => s.key) : undefined} />
+                )}
+              />
               {segments.map((s) => {
                 const item = items.find((i) => i.id === s.itemId);
                 return (

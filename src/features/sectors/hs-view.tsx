@@ -1,6 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState, type ReactNode } from 'react';
-import { hsBalanceQuery, hsCatalogueQuery, hsChapterValuesQuery, hsSectionsQuery, metaQuery } from '../../api/queries.ts';
+import {
+  hsBalanceQuery,
+  hsCatalogueQuery,
+  hsChapterValuesQuery,
+  hsSectionsQuery,
+  metaQuery,
+} from '../../api/queries.ts';
 import type { HsChaptersMeta, HsChapterValue, Meta, Sector } from '../../api/schemas.ts';
 import { DeferUpdates, Deferred, Placeholder } from '../../components/deferred.tsx';
 import { eagerLazy } from '../../components/eager-lazy.ts';
@@ -34,7 +40,11 @@ const RankingCard = eagerLazy(import('./ranking-card.tsx').then((m) => m.Ranking
 
 export const HS_LABELS: Record<HsKind, string> = { 'hs-chapters': 'HS chapters', 'hs-sections': 'HS sections' };
 const FLOW_LABEL: Record<HsFlow, string> = { exports: 'US exports', imports: 'US imports', balance: 'Balance' };
-const FLOW_COLOR: Record<HsFlow, string> = { exports: SERIES_COLORS.exports, imports: SERIES_COLORS.imports, balance: SERIES_COLORS.balance };
+const FLOW_COLOR: Record<HsFlow, string> = {
+  exports: SERIES_COLORS.exports,
+  imports: SERIES_COLORS.imports,
+  balance: SERIES_COLORS.balance,
+};
 
 /** Chapter or section rows of one flow (and measure), as items; sections name their missing chapters. */
 function useHsItems(catalogue: HsChaptersMeta | undefined, kind: HsKind, flow: HsFlow, measure: string) {
@@ -46,9 +56,12 @@ function useHsItems(catalogue: HsChaptersMeta | undefined, kind: HsKind, flow: H
       if (!catalogue) return [];
       if (kind === 'hs-chapters') {
         if (flow === 'balance') return fromBalanceRows((await client.fetchQuery(hsBalanceQuery())).rows);
-        return fromChapterRows((await client.fetchQuery(hsChapterValuesQuery(flow === 'exports' ? { flow } : { flow, measure }))).rows);
+        return fromChapterRows(
+          (await client.fetchQuery(hsChapterValuesQuery(flow === 'exports' ? { flow } : { flow, measure }))).rows,
+        );
       }
-      const chapterLabel = (id: string) => catalogue.chapters.find((c) => c.id === id)?.label.replace(/^(HS \d\d).*$/, '$1') ?? id;
+      const chapterLabel = (id: string) =>
+        catalogue.chapters.find((c) => c.id === id)?.label.replace(/^(HS \d\d).*$/, '$1') ?? id;
       const range = (id: string) => catalogue.sections.find((s) => s.id === id)?.chapterRange ?? '';
       const periods = new Map(hsPeriods(catalogue, flow, measure).map((p) => [p.year, p]));
       const requests =
@@ -62,8 +75,19 @@ function useHsItems(catalogue: HsChaptersMeta | undefined, kind: HsKind, flow: H
       // A section sum has the sources of its basis (or, for a balance, of both bases).
       const def = catalogue.balances[0];
       const sourcesOf = (basis: string) =>
-        catalogue.coverage.filter((c) => c.basis === basis || (basis === def?.id && (c.basis === def.exportsBasis || c.basis === def.importsBasis))).flatMap((c) => c.sourceIds);
-      return fromSectionRows(answers.flatMap((a) => a.rows), periods, chapterLabel, range).map((v) => ({ ...v, sourceIds: [...new Set(sourcesOf(v.basis))] }));
+        catalogue.coverage
+          .filter(
+            (c) =>
+              c.basis === basis ||
+              (basis === def?.id && (c.basis === def.exportsBasis || c.basis === def.importsBasis)),
+          )
+          .flatMap((c) => c.sourceIds);
+      return fromSectionRows(
+        answers.flatMap((a) => a.rows),
+        periods,
+        chapterLabel,
+        range,
+      ).map((v) => ({ ...v, sourceIds: [...new Set(sourcesOf(v.basis))] }));
     },
   });
 }
@@ -79,7 +103,8 @@ function useFlowTotals(enabled: boolean) {
     if (!ex.data || !im.data) return undefined;
     const sum = (rows: HsChapterValue[], basis: string) => {
       const out = new Map<number, number>();
-      for (const r of rows) if (r.basis === basis && r.value !== null) out.set(r.year, (out.get(r.year) ?? 0) + r.value);
+      for (const r of rows)
+        if (r.basis === basis && r.value !== null) out.set(r.year, (out.get(r.year) ?? 0) + r.value);
       return out;
     };
     return { exports: sum(ex.data.rows, 'comtrade-fas'), imports: sum(im.data.rows, 'comtrade-general-cif') };
@@ -100,7 +125,10 @@ export function HsView({ meta, others, footer }: Props) {
   // The source register (every chart's source line): its failure is named with a Retry.
   const metaQ = useQuery(metaQuery());
   const cat = catalogue.data;
-  const f = useHsFilters(cat, useMemo(() => others.map((o) => o.id), [others]));
+  const f = useHsFilters(
+    cat,
+    useMemo(() => others.map((o) => o.id), [others]),
+  );
   const items = useHsItems(cat, f.kind, f.flow, f.measure);
   const kindLabel = HS_LABELS[f.kind];
   const itemWord = f.kind === 'hs-sections' ? 'Section' : 'Chapter';
@@ -110,8 +138,20 @@ export function HsView({ meta, others, footer }: Props) {
   const catalogueItems: Sector[] = useMemo(
     () =>
       f.kind === 'hs-sections'
-        ? (cat?.sections ?? []).map((s) => ({ id: s.id, label: `${s.label} (HS ${s.chapterRange})`, classification: 'hs-sections', description: '', kind: 'item' as const }))
-        : (cat?.chapters ?? []).map((c) => ({ id: c.id, label: c.label, classification: 'hs-chapters', description: c.description, kind: 'item' as const })),
+        ? (cat?.sections ?? []).map((s) => ({
+            id: s.id,
+            label: `${s.label} (HS ${s.chapterRange})`,
+            classification: 'hs-sections',
+            description: '',
+            kind: 'item' as const,
+          }))
+        : (cat?.chapters ?? []).map((c) => ({
+            id: c.id,
+            label: c.label,
+            classification: 'hs-chapters',
+            description: c.description,
+            kind: 'item' as const,
+          })),
     [cat, f.kind],
   );
   const labelOf = useMemo(() => {
@@ -130,10 +170,15 @@ export function HsView({ meta, others, footer }: Props) {
     if (!flowTotals || f.year === undefined) return undefined;
     const exports = flowTotals.exports.get(f.year);
     const imports = flowTotals.imports.get(f.year);
-    return exports !== undefined && imports !== undefined ? { exports, imports, balance: exports - imports } : undefined;
+    return exports !== undefined && imports !== undefined
+      ? { exports, imports, balance: exports - imports }
+      : undefined;
   }, [flowTotals, f.year]);
   const rank: HsRanking | null = useMemo(
-    () => (items.data && f.year !== undefined ? hsRanking(items.data, f.year, labelOf, f.flow === 'balance' ? 'balance' : 'value', allChapters?.balance) : null),
+    () =>
+      items.data && f.year !== undefined
+        ? hsRanking(items.data, f.year, labelOf, f.flow === 'balance' ? 'balance' : 'value', allChapters?.balance)
+        : null,
     [items.data, f.year, labelOf, f.flow, allChapters],
   );
   // The default selection: the five largest (for a balance: the largest deficits and surpluses by size).
@@ -169,7 +214,8 @@ export function HsView({ meta, others, footer }: Props) {
 
   const sourcesOf = (ids: Iterable<string>) => (meta ? pickSources(meta.sources, [...new Set(ids)]) : []);
   const flowLabel = FLOW_LABEL[f.flow];
-  const measureLabel = f.flow === 'imports' ? (cat?.measures.find((m) => m.id === f.measure)?.label ?? f.measure) : undefined;
+  const measureLabel =
+    f.flow === 'imports' ? (cat?.measures.find((m) => m.id === f.measure)?.label ?? f.measure) : undefined;
   const measurePart = f.flow === 'imports' && f.measure !== 'cif-value' ? f.measure : undefined;
 
   /** A flow change keeps the year where the new flow has it, else lands on its latest full year. */
@@ -177,7 +223,13 @@ export function HsView({ meta, others, footer }: Props) {
     const flow = next as HsFlow;
     const periods = hsPeriods(cat, flow, 'cif-value');
     const keep = periods.some((p) => p.year === f.year && !p.partial);
-    f.update({ flow, measure: undefined, year: keep ? String(f.year) : String(defaultYear(periods) ?? ''), compare: undefined, view: undefined });
+    f.update({
+      flow,
+      measure: undefined,
+      year: keep ? String(f.year) : String(defaultYear(periods) ?? ''),
+      compare: undefined,
+      view: undefined,
+    });
   };
   const changeMeasure = (measure: string) => {
     const periods = hsPeriods(cat, 'imports', measure);
@@ -185,9 +237,17 @@ export function HsView({ meta, others, footer }: Props) {
     f.update({ measure, year: keep ? String(f.year) : String(defaultYear(periods) ?? ''), compare: undefined });
   };
 
-  const detailChapter = f.kind === 'hs-chapters' && f.values.detail ? cat?.chapters.find((c) => c.id === f.values.detail) : undefined;
+  const detailChapter =
+    f.kind === 'hs-chapters' && f.values.detail ? cat?.chapters.find((c) => c.id === f.values.detail) : undefined;
   const detail = detailChapter ? (
-    <HsDetail chapter={detailChapter} sourcesOf={sourcesOf} balanceLabel={balanceLabel} gap={gap} onClose={closeDetail} reveal={revealDetail} />
+    <HsDetail
+      chapter={detailChapter}
+      sourcesOf={sourcesOf}
+      balanceLabel={balanceLabel}
+      gap={gap}
+      onClose={closeDetail}
+      reveal={revealDetail}
+    />
   ) : null;
 
   return (
@@ -213,7 +273,16 @@ export function HsView({ meta, others, footer }: Props) {
               f.update(
                 v === 'hs-chapters' || v === 'hs-sections'
                   ? { classification: v, sector: [], detail: undefined }
-                  : { classification: v, flow: undefined, measure: undefined, year: undefined, compare: undefined, sector: [], detail: undefined, view: undefined },
+                  : {
+                      classification: v,
+                      flow: undefined,
+                      measure: undefined,
+                      year: undefined,
+                      compare: undefined,
+                      sector: [],
+                      detail: undefined,
+                      view: undefined,
+                    },
               )
             }
           />
@@ -229,7 +298,13 @@ export function HsView({ meta, others, footer }: Props) {
               value={f.measure}
               options={f.measures.map((id) => {
                 const years = hsPeriods(cat, 'imports', id);
-                return { value: id, label: `${cat.measures.find((m) => m.id === id)?.label ?? id} (${years.map((p) => (p.partial ? `${p.year} ${p.period}` : p.year)).join(', ').replace(/(\d{4}), (?:\d{4}, )+(\d{4})/, '$1–$2')})` };
+                return {
+                  value: id,
+                  label: `${cat.measures.find((m) => m.id === id)?.label ?? id} (${years
+                    .map((p) => (p.partial ? `${p.year} ${p.period}` : p.year))
+                    .join(', ')
+                    .replace(/(\d{4}), (?:\d{4}, )+(\d{4})/, '$1–$2')})`,
+                };
               })}
               onChange={changeMeasure}
             />
@@ -243,7 +318,10 @@ export function HsView({ meta, others, footer }: Props) {
           <SelectFilter
             label="Compare with"
             value={f.compare === undefined ? f.compareNone : String(f.compare)}
-            options={[...f.compareOptions.map((y) => ({ value: String(y), label: yearLabel(y) })), { value: f.compareNone, label: 'None' }]}
+            options={[
+              ...f.compareOptions.map((y) => ({ value: String(y), label: yearLabel(y) })),
+              { value: f.compareNone, label: 'None' },
+            ]}
             onChange={(v) => f.update({ compare: v })}
           />
           <MultiSelectFilter
@@ -269,7 +347,9 @@ export function HsView({ meta, others, footer }: Props) {
           {f.kind === 'hs-sections'
             ? 'the 21 sections of the Harmonized System; each value is the sum of the section’s chapters of one year, flow and basis, never across bases or years, and no sum where a chapter has no figure.'
             : 'every 2-digit chapter of the Harmonized System, US exports and imports as the US reported them.'}{' '}
-          Exports 2007–2019: {BASIS_SHORT['comtrade-fas']}. Imports 2007–2019: {BASIS_SHORT['comtrade-general-cif']}; 2023–2025 (Jan–Aug): {BASIS_SHORT['usitc-consumption']}. Balance = {balanceLabel}. {gap ? `${gap.from}–${gap.to}: no source.` : ''}
+          Exports 2007–2019: {BASIS_SHORT['comtrade-fas']}. Imports 2007–2019: {BASIS_SHORT['comtrade-general-cif']};
+          2023–2025 (Jan–Aug): {BASIS_SHORT['usitc-consumption']}. Balance = {balanceLabel}.{' '}
+          {gap ? `${gap.from}–${gap.to}: no source.` : ''}
         </p>
       )}
 
@@ -281,13 +361,22 @@ export function HsView({ meta, others, footer }: Props) {
             {(values) => {
               const year = f.year;
               if (year === undefined || !rank) {
-                return <p className="empty-state">{measureLabel ? `No year has ${measureLabel.toLowerCase()} figures.` : 'No years with figures for this flow.'}</p>;
+                return (
+                  <p className="empty-state">
+                    {measureLabel
+                      ? `No year has ${measureLabel.toLowerCase()} figures.`
+                      : 'No years with figures for this flow.'}
+                  </p>
+                );
               }
               const sources = sourcesOf(values.flatMap((v) => v.sourceIds));
               const toFrom = f.flow === 'exports' ? 'to' : f.flow === 'imports' ? 'from' : 'with';
               const flowPhrase = f.flow === 'balance' ? 'Balance of US trade' : `${flowLabel}`;
               const title = `${flowLabel} ${f.flow === 'balance' ? 'with South Korea' : `${toFrom} South Korea`} by ${kindLabel.replace(/^HS/, 'HS')}, ${yearLabel(year)}`;
-              const titleFlowFirst = f.flow === 'balance' ? `Balance by ${kindLabel}, ${yearLabel(year)}: US exports − US imports, South Korea` : title;
+              const titleFlowFirst =
+                f.flow === 'balance'
+                  ? `Balance by ${kindLabel}, ${yearLabel(year)}: US exports − US imports, South Korea`
+                  : title;
               const basis = values.find((v) => v.year === year)?.basis;
               const basisText = basis ? (BASIS_SHORT[basis] ?? basis) : '';
               const subtitle = `${kindLabel}, ${basisText}${measureLabel ? `, ${measureLabel}` : ''}, ${yearLabel(year)}`;
@@ -306,9 +395,17 @@ export function HsView({ meta, others, footer }: Props) {
                   : f.flow === 'balance'
                     ? `What changed the balance, ${yearLabel(Math.min(compare, year))} → ${yearLabel(Math.max(compare, year))}`
                     : `What changed ${flowLabel}, ${yearLabel(Math.min(compare, year))} → ${yearLabel(Math.max(compare, year))}`;
-              const [before, after] = compare === undefined ? [year, year] : [Math.min(compare, year), Math.max(compare, year)];
+              const [before, after] =
+                compare === undefined ? [year, year] : [Math.min(compare, year), Math.max(compare, year)];
               const ranking: Ranking = {
-                rows: rank.rows.map((r) => ({ sectorId: r.itemId, label: r.label, value: r.value, share: r.share, note: r.note, sourceId: r.sourceIds[0] ?? '' })),
+                rows: rank.rows.map((r) => ({
+                  sectorId: r.itemId,
+                  label: r.label,
+                  value: r.value,
+                  share: r.share,
+                  note: r.note,
+                  sourceId: r.sourceIds[0] ?? '',
+                })),
                 total: rank.total === null ? null : { value: rank.total, kind: 'sum', note: null },
                 period: rank.period,
                 partial: rank.partial,
@@ -328,7 +425,11 @@ export function HsView({ meta, others, footer }: Props) {
                       onOpen={f.kind === 'hs-chapters' ? openDetail : undefined}
                       openLabel={detailChapter?.label}
                       allChapters={allChapters}
-                      note={f.kind === 'hs-sections' ? 'Each section balance is the sum of its chapters’ exports minus the sum of their imports, one year and basis.' : undefined}
+                      note={
+                        f.kind === 'hs-sections'
+                          ? 'Each section balance is the sum of its chapters’ exports minus the sum of their imports, one year and basis.'
+                          : undefined
+                      }
                     />
                   ) : (
                     <RankingCard
@@ -348,12 +449,18 @@ export function HsView({ meta, others, footer }: Props) {
                       onOpen={f.kind === 'hs-chapters' ? openDetail : () => undefined}
                       openLabel={detailChapter?.label}
                       sources={sources}
-                      note={[
-                        partial ? `${yearLabel(year)} is a partial year (eight months): not comparable with full years.` : '',
-                        rank.missing.length ? `${rank.missing.length} ${itemWord.toLowerCase()}(s) without a sum: see the table.` : '',
-                      ]
-                        .filter(Boolean)
-                        .join(' ') || undefined}
+                      note={
+                        [
+                          partial
+                            ? `${yearLabel(year)} is a partial year (eight months): not comparable with full years.`
+                            : '',
+                          rank.missing.length
+                            ? `${rank.missing.length} ${itemWord.toLowerCase()}(s) without a sum: see the table.`
+                            : '',
+                        ]
+                          .filter(Boolean)
+                          .join(' ') || undefined
+                      }
                     />
                   )}
                   {detail}
@@ -363,7 +470,12 @@ export function HsView({ meta, others, footer }: Props) {
                         <HsSeriesCard
                           rows={series.rows}
                           segments={series.segments}
-                          items={selectedIds.map((id) => ({ id, label: labelOf(id), color: colorOf(id), dash: dashOf(id) }))}
+                          items={selectedIds.map((id) => ({
+                            id,
+                            label: labelOf(id),
+                            color: colorOf(id),
+                            dash: dashOf(id),
+                          }))}
                           basisOf={(y) => basisByYear.get(y)}
                           breaks={basisBreaks(values).filter((y) => !seriesGap || y > seriesGap.to)}
                           gap={seriesGap}
@@ -389,25 +501,38 @@ export function HsView({ meta, others, footer }: Props) {
                           />
                         ) : (
                           <section className="card" aria-labelledby="hs-change-empty-title">
-                            <h2 id="hs-change-empty-title">{f.flow === 'balance' ? 'What changed the balance' : `What changed ${flowLabel}`}</h2>
+                            <h2 id="hs-change-empty-title">
+                              {f.flow === 'balance' ? 'What changed the balance' : `What changed ${flowLabel}`}
+                            </h2>
                             {partial ? (
                               <p className="empty-state">
-                                {yearLabel(year)} is a partial year and no other year has the same months, so no change is computed: a partial period is
-                                never compared with a full year.
+                                {yearLabel(year)} is a partial year and no other year has the same months, so no change
+                                is computed: a partial period is never compared with a full year.
                               </p>
                             ) : f.compareOptions.length ? (
                               <>
-                                <p>Compare {yearLabel(year)} with another full year of the same basis to see what changed the total.</p>
+                                <p>
+                                  Compare {yearLabel(year)} with another full year of the same basis to see what changed
+                                  the total.
+                                </p>
                                 <p className="notice__actions">
                                   {f.compareOptions.slice(0, 4).map((y) => (
-                                    <button key={y} type="button" className="button button--ghost button--small" onClick={() => f.update({ compare: String(y) })}>
+                                    <button
+                                      key={y}
+                                      type="button"
+                                      className="button button--ghost button--small"
+                                      onClick={() => f.update({ compare: String(y) })}
+                                    >
                                       Compare with {yearLabel(y)}
                                     </button>
                                   ))}
                                 </p>
                               </>
                             ) : (
-                              <p className="empty-state">No other full year of the same basis has {measureLabel ? measureLabel.toLowerCase() : 'figures'}, so no change can be computed.</p>
+                              <p className="empty-state">
+                                No other full year of the same basis has{' '}
+                                {measureLabel ? measureLabel.toLowerCase() : 'figures'}, so no change can be computed.
+                              </p>
                             )}
                           </section>
                         )}

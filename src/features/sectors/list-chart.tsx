@@ -7,13 +7,22 @@ import { exportIgnore } from '../../lib/export-ignore.ts';
 const TRANSLATE: Record<string, string> = { ArrowDown: 'ArrowLeft', ArrowUp: 'ArrowRight' };
 let translating = false;
 
-const isSurface = (el: EventTarget | null): el is Element => el instanceof Element && el.classList.contains('recharts-surface');
+const isSurface = (el: EventTarget | null): el is Element =>
+  el instanceof Element && el.classList.contains('recharts-surface');
 
 /**
  * The plot of a horizontal bar chart: ArrowUp/ArrowDown move through the bars in the order of the list, and a
  * hint under the chart says so (it is also the focused chart's description).
  */
-export function ListChartFrame({ children, hint, onKeyDown }: { children: ReactNode; hint: string; onKeyDown?: (key: string) => void }) {
+export function ListChartFrame({
+  children,
+  hint,
+  onKeyDown,
+}: {
+  children: ReactNode;
+  hint: string;
+  onKeyDown?: (key: string) => void;
+}) {
   const hintId = useId();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -76,11 +85,25 @@ export function wrapLabel(text: string, chars: number, lines = 2): string[] {
   }
   if (!overflow && current) out.push(current);
   const fit = (line: string) => (line.length > chars ? `${line.slice(0, chars - 1).trimEnd()}…` : line);
-  return out.map((line, i) => (overflow && i === out.length - 1 ? `${line.slice(0, chars - 1).trimEnd()}…` : fit(line)));
+  return out.map((line, i) =>
+    overflow && i === out.length - 1 ? `${line.slice(0, chars - 1).trimEnd()}…` : fit(line),
+  );
 }
 
 /** A category tick of a horizontal bar chart in up to two lines; a name cut short has its full text as a tooltip. */
-export function WrappedTick({ x, y, payload, chars, fontSize = 12 }: { x?: number | string; y?: number | string; payload?: { value?: unknown }; chars: number; fontSize?: number }) {
+export function WrappedTick({
+  x,
+  y,
+  payload,
+  chars,
+  fontSize = 12,
+}: {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown };
+  chars: number;
+  fontSize?: number;
+}) {
   const text = String(payload?.value ?? '');
   const lines = wrapLabel(text, chars);
   const cut = lines.join(' ') !== text.replace(/\s+/g, ' ').trim();

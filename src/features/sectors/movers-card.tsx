@@ -1,5 +1,15 @@
 import { valueXAxis } from '../../components/chart-axes.ts';
-import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { Source } from '../../api/schemas.ts';
 import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
@@ -25,7 +35,18 @@ interface Props {
 }
 
 /** Change per sector between two years as diverging bars, largest absolute change first. */
-export function MoversCard({ rows, compareYear, year, compareLabel, yearLabel, warning, flowWord, flowColor, fileParts, sources }: Props) {
+export function MoversCard({
+  rows,
+  compareYear,
+  year,
+  compareLabel,
+  yearLabel,
+  warning,
+  flowWord,
+  flowColor,
+  fileParts,
+  sources,
+}: Props) {
   const narrow = useMediaQuery(NARROW_SCREEN);
   const labelChars = narrow ? 19 : 34;
   const withChange = rows.filter((r) => r.change !== null);
@@ -47,20 +68,57 @@ export function MoversCard({ rows, compareYear, year, compareLabel, yearLabel, w
       note={
         [
           warning ?? '',
-          rows.some((r) => r.notes.length) ? 'Some figures carry notes (lower bounds, differing source labels): see the table; no percentage is given from a lower bound.' : '',
-          withChange.length > data.length ? `Chart shows the ${data.length} largest changes of ${withChange.length}.` : '',
-          missing.length ? `No change can be computed for ${missing.length} item(s) missing a figure in one of the years: ${missing.slice(0, 6).join(', ')}${missing.length > 6 ? ', …' : ''}.` : '',
+          rows.some((r) => r.notes.length)
+            ? 'Some figures carry notes (lower bounds, differing source labels): see the table; no percentage is given from a lower bound.'
+            : '',
+          withChange.length > data.length
+            ? `Chart shows the ${data.length} largest changes of ${withChange.length}.`
+            : '',
+          missing.length
+            ? `No change can be computed for ${missing.length} item(s) missing a figure in one of the years: ${missing.slice(0, 6).join(', ')}${missing.length > 6 ? ', …' : ''}.`
+            : '',
         ]
           .filter(Boolean)
           .join(' ') || undefined
       }
-      summary={first ? `Diverging bar chart. The largest change from ${compareYear} to ${year} is ${first.label}: ${formatMusd(first.change, { signed: true })} (${formatPercent(first.percent)}).` : 'No changes can be computed.'}
+      summary={
+        first
+          ? `Diverging bar chart. The largest change from ${compareYear} to ${year} is ${first.label}: ${formatMusd(first.change, { signed: true })} (${formatPercent(first.percent)}).`
+          : 'No changes can be computed.'
+      }
       columns={[
         { key: 'sector', header: 'Sector', rowHeader: true, value: (r) => r.label },
-        { key: 'before', header: `${compareLabel} ($ ${unit})`, csvHeader: `${compareLabel} ($ m)`, numeric: true, value: (r) => r.before, format: (r) => formatIn(unit, r.before) },
-        { key: 'after', header: `${yearLabel} ($ ${unit})`, csvHeader: `${yearLabel} ($ m)`, numeric: true, value: (r) => r.after, format: (r) => formatIn(unit, r.after) },
-        { key: 'change', header: `Change ($ ${unit})`, csvHeader: 'Change ($ m)', numeric: true, value: (r) => r.change, format: (r) => (r.change === null ? '—' : `${r.change > 0 ? '+' : ''}${formatIn(unit, r.change)}`) },
-        { key: 'percent', header: 'Change (%)', numeric: true, value: (r) => (r.percent === null ? null : Number(r.percent.toFixed(2))), format: (r) => formatPercent(r.percent) },
+        {
+          key: 'before',
+          header: `${compareLabel} ($ ${unit})`,
+          csvHeader: `${compareLabel} ($ m)`,
+          numeric: true,
+          value: (r) => r.before,
+          format: (r) => formatIn(unit, r.before),
+        },
+        {
+          key: 'after',
+          header: `${yearLabel} ($ ${unit})`,
+          csvHeader: `${yearLabel} ($ m)`,
+          numeric: true,
+          value: (r) => r.after,
+          format: (r) => formatIn(unit, r.after),
+        },
+        {
+          key: 'change',
+          header: `Change ($ ${unit})`,
+          csvHeader: 'Change ($ m)',
+          numeric: true,
+          value: (r) => r.change,
+          format: (r) => (r.change === null ? '—' : `${r.change > 0 ? '+' : ''}${formatIn(unit, r.change)}`),
+        },
+        {
+          key: 'percent',
+          header: 'Change (%)',
+          numeric: true,
+          value: (r) => (r.percent === null ? null : Number(r.percent.toFixed(2))),
+          format: (r) => formatPercent(r.percent),
+        },
         { key: 'notes', header: 'Notes', value: (r) => r.notes.join(' ') },
       ]}
       rows={rows}
@@ -68,14 +126,33 @@ export function MoversCard({ rows, compareYear, year, compareLabel, yearLabel, w
       height={Math.max(200, data.length * 32 + 60)}
     >
       {data.length === 0 ? (
-        <p className="empty-state">No sector has figures in both {compareYear} and {year}.</p>
+        <p className="empty-state">
+          No sector has figures in both {compareYear} and {year}.
+        </p>
       ) : (
         <ListChartFrame hint="Keyboard: focus the chart, then ↑ and ↓ move through the bars.">
           <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 400 }}>
-            <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} accessibilityLayer>
+            <BarChart
+              data={data}
+              layout="vertical"
+              margin={{ top: 4, right: 24, bottom: 4, left: 8 }}
+              accessibilityLayer
+            >
               <CartesianGrid stroke="#e3e7ec" horizontal={false} />
-              <XAxis {...valueXAxis(data.map((d) => d.change), { divisor: unit === 'bn' ? 1000 : 1 })} label={{ value: `$ ${unit}`, position: 'insideBottomRight', offset: -2, fontSize: 12, fill: '#444444' }} />
-              <YAxis type="category" dataKey="label" width={narrow ? 132 : 240} tick={<WrappedTick chars={labelChars} fontSize={narrow ? 11 : 12} />} interval={0} />
+              <XAxis
+                {...valueXAxis(
+                  data.map((d) => d.change),
+                  { divisor: unit === 'bn' ? 1000 : 1 },
+                )}
+                label={{ value: `$ ${unit}`, position: 'insideBottomRight', offset: -2, fontSize: 12, fill: '#444444' }}
+              />
+              <YAxis
+                type="category"
+                dataKey="label"
+                width={narrow ? 132 : 240}
+                tick={<WrappedTick chars={labelChars} fontSize={narrow ? 11 : 12} />}
+                interval={0}
+              />
               <ReferenceLine x={0} stroke="#8a939e" />
               <Tooltip
                 cursor={{ fill: '#0b395414' }}
@@ -89,7 +166,8 @@ export function MoversCard({ rows, compareYear, year, compareLabel, yearLabel, w
                         {compareLabel}: {formatMusd(row.before)} → {yearLabel}: {formatMusd(row.after)}
                       </p>
                       <p>
-                        Change: <strong>{formatMusd(row.change, { signed: true })}</strong> ({formatPercent(row.percent)})
+                        Change: <strong>{formatMusd(row.change, { signed: true })}</strong> (
+                        {formatPercent(row.percent)})
                       </p>
                       {row.notes.length > 0 && <p className="chart-tooltip__hint">{row.notes.join(' ')}</p>}
                     </div>

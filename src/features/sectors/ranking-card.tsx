@@ -39,7 +39,25 @@ interface Props {
 }
 
 /** All items of the classification for one year, largest first; the total is stated, never a bar. */
-export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, flowWord, view, onViewChange, selected, onOpen, openLabel, sources, note, showAll, onShowAllChange, periodLabel, itemHeader = 'Sector' }: Props) {
+export function RankingCard({
+  ranking,
+  title,
+  subtitle,
+  fileParts,
+  flowColor,
+  flowWord,
+  view,
+  onViewChange,
+  selected,
+  onOpen,
+  openLabel,
+  sources,
+  note,
+  showAll,
+  onShowAllChange,
+  periodLabel,
+  itemHeader = 'Sector',
+}: Props) {
   const narrow = useMediaQuery(NARROW_SCREEN);
   const labelChars = narrow ? 19 : 34;
   const hatchId = `rank-hatch${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
@@ -70,13 +88,25 @@ export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, fl
       fileParts={[...fileParts, byShare ? 'share' : undefined]}
       legend={[
         { label: `US ${flowWord}${byShare ? ', share of total' : ''}`, color: flowColor, shape: 'rect' },
-        ...(data.some((d) => d.bound) ? [{ label: 'Hatched, ≥: lower bound ("more than")', color: '#8a939e', shape: 'rect' as const }] : []),
+        ...(data.some((d) => d.bound)
+          ? [{ label: 'Hatched, ≥: lower bound ("more than")', color: '#8a939e', shape: 'rect' as const }]
+          : []),
       ]}
       sources={sources}
-      note={[totalText, note, ranking.rows.length > bars.length ? `Chart shows the ${bars.length} largest of ${ranking.rows.length}; the table and CSV hold all.` : undefined]
+      note={[
+        totalText,
+        note,
+        ranking.rows.length > bars.length
+          ? `Chart shows the ${bars.length} largest of ${ranking.rows.length}; the table and CSV hold all.`
+          : undefined,
+      ]
         .filter(Boolean)
         .join(' ')}
-      summary={top ? `Ranked bar chart of ${ranking.rows.length} items. The largest is ${top.label} with ${formatMusd(top.value)}${top.share !== null ? ` (${formatPercent(top.share, { signed: false })} of the total)` : ''}.` : 'No items.'}
+      summary={
+        top
+          ? `Ranked bar chart of ${ranking.rows.length} items. The largest is ${top.label} with ${formatMusd(top.value)}${top.share !== null ? ` (${formatPercent(top.share, { signed: false })} of the total)` : ''}.`
+          : 'No items.'
+      }
       columns={[
         { key: 'rank', header: 'Rank', value: (r) => ranking.rows.indexOf(r) + 1 },
         {
@@ -85,13 +115,32 @@ export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, fl
           rowHeader: true,
           value: (r) => r.label,
           render: (r) => (
-            <button type="button" className="link-button" onClick={(e) => onOpen(r.sectorId, e.detail === 0 ? 'keyboard' : 'pointer')} aria-label={`${r.label}: show details`}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={(e) => onOpen(r.sectorId, e.detail === 0 ? 'keyboard' : 'pointer')}
+              aria-label={`${r.label}: show details`}
+            >
               {r.label}
             </button>
           ),
         },
-        { key: 'value', header: `Value ($ ${unit})`, csvHeader: 'Value ($ m)', numeric: true, color: flowColor, value: (r) => r.value, format: (r) => `${isLowerBound(r.note) ? '≥ ' : ''}${formatIn(unit, r.value)}` },
-        { key: 'share', header: 'Share of total (%)', numeric: true, value: (r) => (r.share === null ? null : Number(r.share.toFixed(2))), format: (r) => (r.share === null ? '—' : formatPercent(r.share, { signed: false })) },
+        {
+          key: 'value',
+          header: `Value ($ ${unit})`,
+          csvHeader: 'Value ($ m)',
+          numeric: true,
+          color: flowColor,
+          value: (r) => r.value,
+          format: (r) => `${isLowerBound(r.note) ? '≥ ' : ''}${formatIn(unit, r.value)}`,
+        },
+        {
+          key: 'share',
+          header: 'Share of total (%)',
+          numeric: true,
+          value: (r) => (r.share === null ? null : Number(r.share.toFixed(2))),
+          format: (r) => (r.share === null ? '—' : formatPercent(r.share, { signed: false })),
+        },
         ...(periodLabel ? [{ key: 'period', header: 'Period', value: () => periodLabel }] : []),
         { key: 'note', header: 'Note', value: (r) => r.note ?? '' },
       ]}
@@ -109,13 +158,20 @@ export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, fl
                 value: 'share',
                 label: 'Share of total',
                 disabled: !shareAvailable,
-                reason: ranking.total ? 'the total carries a note, so no shares are computed from it' : 'no total is reported for this selection',
+                reason: ranking.total
+                  ? 'the total carries a note, so no shares are computed from it'
+                  : 'no total is reported for this selection',
               },
             ]}
             onChange={(v) => onViewChange(v === 'share' ? 'share' : 'value')}
           />
           {ranking.rows.length > MAX_BARS && (
-            <button type="button" className="button button--ghost button--small" aria-pressed={showAll} onClick={() => onShowAllChange(!showAll)}>
+            <button
+              type="button"
+              className="button button--ghost button--small"
+              aria-pressed={showAll}
+              onClick={() => onShowAllChange(!showAll)}
+            >
               {showAll ? `Show top ${MAX_BARS}` : `Show all ${ranking.rows.length}`}
             </button>
           )}
@@ -140,7 +196,8 @@ export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, fl
               accessibilityLayer
               onClick={(state) => {
                 const index = state?.activeTooltipIndex;
-                const row = state?.isTooltipActive && index !== null && index !== undefined ? data[Number(index)] : undefined;
+                const row =
+                  state?.isTooltipActive && index !== null && index !== undefined ? data[Number(index)] : undefined;
                 if (row) onOpen(row.sectorId, 'pointer');
               }}
             >
@@ -153,10 +210,25 @@ export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, fl
               <ActiveLabelTracker onChange={onActiveLabel} />
               <CartesianGrid stroke="#e3e7ec" horizontal={false} />
               <XAxis
-                {...valueXAxis(data.map((d) => d.plotted), { divisor: byShare || unit === 'm' ? 1 : 1000 })}
-                label={{ value: byShare ? '% of total' : `$ ${unit}`, position: 'insideBottomRight', offset: -2, fontSize: 12, fill: '#444444' }}
+                {...valueXAxis(
+                  data.map((d) => d.plotted),
+                  { divisor: byShare || unit === 'm' ? 1 : 1000 },
+                )}
+                label={{
+                  value: byShare ? '% of total' : `$ ${unit}`,
+                  position: 'insideBottomRight',
+                  offset: -2,
+                  fontSize: 12,
+                  fill: '#444444',
+                }}
               />
-              <YAxis type="category" dataKey="label" width={narrow ? 132 : 240} tick={<WrappedTick chars={labelChars} fontSize={narrow ? 11 : 12} />} interval={0} />
+              <YAxis
+                type="category"
+                dataKey="label"
+                width={narrow ? 132 : 240}
+                tick={<WrappedTick chars={labelChars} fontSize={narrow ? 11 : 12} />}
+                interval={0}
+              />
               <Tooltip
                 cursor={{ fill: '#0b395414' }}
                 content={({ active: on, payload }) => {
@@ -178,7 +250,12 @@ export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, fl
                   );
                 }}
               />
-              <Bar dataKey="plotted" name={byShare ? 'Share of total' : 'Value'} isAnimationActive={false} maxBarSize={20}>
+              <Bar
+                dataKey="plotted"
+                name={byShare ? 'Share of total' : 'Value'}
+                isAnimationActive={false}
+                maxBarSize={20}
+              >
                 {data.map((d) => (
                   <Cell
                     key={d.sectorId}
@@ -193,12 +270,24 @@ export function RankingCard({ ranking, title, subtitle, fileParts, flowColor, fl
                   fontSize={11}
                   fill="#333333"
                   content={(props) => {
-                    const { x, y, width, height, index } = props as { x?: number | string; y?: number | string; width?: number | string; height?: number | string; index?: number };
+                    const { x, y, width, height, index } = props as {
+                      x?: number | string;
+                      y?: number | string;
+                      width?: number | string;
+                      height?: number | string;
+                      index?: number;
+                    };
                     const row = index === undefined ? undefined : data[index];
                     if (!row || row.plotted === null) return null;
                     const text = `${row.bound ? '≥ ' : ''}${byShare ? `${row.plotted.toFixed(1)}%` : formatIn(unit, row.plotted)}`;
                     return (
-                      <text x={Number(x) + Math.max(0, Number(width)) + 4} y={Number(y) + Number(height) / 2} dominantBaseline="central" fontSize={11} fill="#333333">
+                      <text
+                        x={Number(x) + Math.max(0, Number(width)) + 4}
+                        y={Number(y) + Number(height) / 2}
+                        dominantBaseline="central"
+                        fontSize={11}
+                        fill="#333333"
+                      >
                         {text}
                       </text>
                     );

@@ -24,7 +24,17 @@ interface Props {
  * One sector: its description, its values over time as a small chart and table, and its sources. It opens
  * with focus on its heading (scrolled into view only when opened with a key); Escape or "Close detail" closes it.
  */
-export function SectorDetail({ sector, values, color, flowWord, measureLabel, fileParts, sources, onClose, reveal = true }: Props) {
+export function SectorDetail({
+  sector,
+  values,
+  color,
+  flowWord,
+  measureLabel,
+  fileParts,
+  sources,
+  onClose,
+  reveal = true,
+}: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const hatchId = `detail-hatch${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   useEffect(() => {
@@ -59,7 +69,12 @@ export function SectorDetail({ sector, values, color, flowWord, measureLabel, fi
             {sector.label}
           </h2>
         </div>
-        <button type="button" className="button button--ghost button--small" onClick={onClose} aria-keyshortcuts="Escape">
+        <button
+          type="button"
+          className="button button--ghost button--small"
+          onClick={onClose}
+          aria-keyshortcuts="Escape"
+        >
           Close detail
         </button>
       </div>
@@ -76,7 +91,15 @@ export function SectorDetail({ sector, values, color, flowWord, measureLabel, fi
         summary={`Bar chart of ${sector.label}, ${rows.length} years.`}
         columns={[
           { key: 'year', header: 'Year', rowHeader: true, value: (r) => r.label },
-          { key: 'value', header: `${measureLabel} ($ ${unit})`, csvHeader: `${measureLabel} ($ m)`, numeric: true, color, value: (r) => r.value, format: (r) => `${isLowerBound(r.note) ? '≥ ' : ''}${formatIn(unit, r.value)}` },
+          {
+            key: 'value',
+            header: `${measureLabel} ($ ${unit})`,
+            csvHeader: `${measureLabel} ($ m)`,
+            numeric: true,
+            color,
+            value: (r) => r.value,
+            format: (r) => `${isLowerBound(r.note) ? '≥ ' : ''}${formatIn(unit, r.value)}`,
+          },
           { key: 'note', header: 'Note', value: (r) => r.note ?? '' },
         ]}
         rows={rows}
@@ -90,18 +113,34 @@ export function SectorDetail({ sector, values, color, flowWord, measureLabel, fi
             <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 500, height: 200 }}>
               <BarChart data={rows} margin={{ top: 12, right: 12, bottom: 4, left: 8 }} accessibilityLayer>
                 <defs>
-                  <pattern id={hatchId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                  <pattern
+                    id={hatchId}
+                    width="6"
+                    height="6"
+                    patternUnits="userSpaceOnUse"
+                    patternTransform="rotate(45)"
+                  >
                     <rect width="6" height="6" fill="#ffffff" />
                     <line x1="0" y1="0" x2="0" y2="6" stroke={color} strokeWidth="3" />
                   </pattern>
                 </defs>
                 <CartesianGrid stroke="#e3e7ec" vertical={false} />
                 <XAxis dataKey="label" tick={{ fontSize: 12, fill: '#444444' }} />
-                <YAxis {...amountYAxis(unit, rows.map((r) => r.value), { includeZero: true })} />
+                <YAxis
+                  {...amountYAxis(
+                    unit,
+                    rows.map((r) => r.value),
+                    { includeZero: true },
+                  )}
+                />
                 <Tooltip content={(props) => <ChartTooltip {...props} />} />
                 <Bar dataKey="value" name={`US ${flowWord}`} fill={color} isAnimationActive={false} maxBarSize={48}>
                   {rows.map((r) => (
-                    <Cell key={r.year} fill={isLowerBound(r.note) ? `url(#${hatchId})` : color} stroke={isLowerBound(r.note) ? color : undefined} />
+                    <Cell
+                      key={r.year}
+                      fill={isLowerBound(r.note) ? `url(#${hatchId})` : color}
+                      stroke={isLowerBound(r.note) ? color : undefined}
+                    />
                   ))}
                 </Bar>
               </BarChart>

@@ -5,7 +5,8 @@ import type { Sector, SectorValue } from '../../api/schemas.ts';
 /** Values keyed by sector and year (and measure), so lookups stay cheap for large catalogues. */
 function indexValues(values: SectorValue[], withMeasure = false): Map<string, number | null> {
   const index = new Map<string, number | null>();
-  for (const v of values) index.set(withMeasure ? `${v.sectorId}|${v.year}|${v.measure}` : `${v.sectorId}|${v.year}`, v.value);
+  for (const v of values)
+    index.set(withMeasure ? `${v.sectorId}|${v.year}|${v.measure}` : `${v.sectorId}|${v.year}`, v.value);
   return index;
 }
 
@@ -39,7 +40,12 @@ export function ranking(values: SectorValue[], sectors: Sector[], year: number, 
   const sum = items.every((v) => v.value !== null) ? items.reduce((acc, v) => acc + (v.value ?? 0), 0) : null;
   const total =
     totalRow?.value != null
-      ? { value: totalRow.value, kind: 'reported' as const, note: totalRow.note, description: byId.get(totalRow.sectorId)?.description ?? 'as reported' }
+      ? {
+          value: totalRow.value,
+          kind: 'reported' as const,
+          note: totalRow.note,
+          description: byId.get(totalRow.sectorId)?.description ?? 'as reported',
+        }
       : complete && items.length && sum !== null
         ? { value: sum, kind: 'sum' as const, note: null }
         : null;
@@ -59,7 +65,10 @@ export function ranking(values: SectorValue[], sectors: Sector[], year: number, 
 
 /** The ids of the n largest items in a year: the default selection. */
 export function topSectorIds(values: SectorValue[], sectors: Sector[], year: number, n = 5): string[] {
-  return ranking(values, sectors, year, false).rows.filter((r) => r.value !== null).slice(0, n).map((r) => r.sectorId);
+  return ranking(values, sectors, year, false)
+    .rows.filter((r) => r.value !== null)
+    .slice(0, n)
+    .map((r) => r.sectorId);
 }
 
 export interface MoverRow {
@@ -95,7 +104,8 @@ export function movers(values: SectorValue[], sectors: Sector[], compareYear: nu
         after,
         change,
         // No percentage from a lower bound: it would look more precise than the figure is.
-        percent: change !== null && before !== null && before !== 0 && !lowerBound ? (change / Math.abs(before)) * 100 : null,
+        percent:
+          change !== null && before !== null && before !== 0 && !lowerBound ? (change / Math.abs(before)) * 100 : null,
         notes,
       };
     })
@@ -153,7 +163,11 @@ export function tariffRows(values: SectorValue[], sectors: Sector[], years: read
         const cif = get(s.id, y, 'cif-value');
         const charges = get(s.id, y, 'charges');
         const customsValue = cif !== null && charges !== null ? cif - charges : null;
-        byYear[y] = { duties, customsValue, rate: duties !== null && customsValue ? (duties / customsValue) * 100 : null };
+        byYear[y] = {
+          duties,
+          customsValue,
+          rate: duties !== null && customsValue ? (duties / customsValue) * 100 : null,
+        };
       }
       return { sectorId: s.id, label: s.label, byYear };
     })
@@ -176,7 +190,10 @@ export interface ContextRow {
  * Every year from the first to the last reported one, so that a time axis spaces them by time; a year no
  * source reported stays in the list with nulls (a visible gap), and `missing` names those years.
  */
-export function contextRows(values: SectorValue[], ids: readonly string[]): { rows: ContextRow[]; years: number[]; missing: number[] } {
+export function contextRows(
+  values: SectorValue[],
+  ids: readonly string[],
+): { rows: ContextRow[]; years: number[]; missing: number[] } {
   const mine = values.filter((v) => ids.includes(v.sectorId));
   const years = [...new Set(mine.map((v) => v.year))].sort((a, b) => a - b);
   const first = years[0];
@@ -198,7 +215,12 @@ export function contextRows(values: SectorValue[], ids: readonly string[]): { ro
 }
 
 /** Years in which two figures of different scope exist side by side (e.g. USITC's sector and USTR's total). */
-export function sameYearFigures(a: SectorValue[], aId: string, b: SectorValue[], bId: string): Array<{ year: number; a: number; b: number }> {
+export function sameYearFigures(
+  a: SectorValue[],
+  aId: string,
+  b: SectorValue[],
+  bId: string,
+): Array<{ year: number; a: number; b: number }> {
   const out: Array<{ year: number; a: number; b: number }> = [];
   for (const x of a) {
     if (x.sectorId !== aId || x.value === null) continue;
@@ -212,10 +234,15 @@ export function sameYearFigures(a: SectorValue[], aId: string, b: SectorValue[],
  * The tariff chart's rows: the all-chapters total first, then the `max` chapters with the most duties in the
  * latest year ordered by what the chart plots (their duty rate in that year, highest first), then the rest.
  */
-export function orderTariffRows(rows: TariffRow[], year: number | undefined, max: number): { total: TariffRow | undefined; shown: TariffRow[]; rest: TariffRow[] } {
+export function orderTariffRows(
+  rows: TariffRow[],
+  year: number | undefined,
+  max: number,
+): { total: TariffRow | undefined; shown: TariffRow[]; rest: TariffRow[] } {
   const total = rows.find((r) => r.sectorId === 'hs-total');
   const at = (r: TariffRow, key: 'duties' | 'rate') => (year === undefined ? null : (r.byYear[year]?.[key] ?? null));
   const chapters = rows.filter((r) => r !== total).sort((a, b) => (at(b, 'duties') ?? -1) - (at(a, 'duties') ?? -1));
-  const byRate = (a: TariffRow, b: TariffRow) => (at(b, 'rate') ?? -1) - (at(a, 'rate') ?? -1) || a.label.localeCompare(b.label);
+  const byRate = (a: TariffRow, b: TariffRow) =>
+    (at(b, 'rate') ?? -1) - (at(a, 'rate') ?? -1) || a.label.localeCompare(b.label);
   return { total, shown: chapters.slice(0, max).sort(byRate), rest: chapters.slice(max) };
 }

@@ -22,7 +22,19 @@ interface Props {
 }
 
 /** The selected sectors over every year of the classification; a missing year is a gap in its line. */
-export function SectorSeriesCard({ rows: valueRows, sectors, colorOf, dashOf, title, subtitle, fileParts, sources, showAs = 'values', log: logWanted = false, onView }: Props) {
+export function SectorSeriesCard({
+  rows: valueRows,
+  sectors,
+  colorOf,
+  dashOf,
+  title,
+  subtitle,
+  fileParts,
+  sources,
+  showAs = 'values',
+  log: logWanted = false,
+  onView,
+}: Props) {
   const ids = sectors.map((s) => s.id);
   // Show as: each sector against its own figure in the first year shown; no figure there, no index.
   const shown = showAsRows(valueRows, ids, showAs, { baseLabel: valueRows[0]?.label });
@@ -58,7 +70,11 @@ export function SectorSeriesCard({ rows: valueRows, sectors, colorOf, dashOf, ti
       title={title}
       subtitle={`${subtitle}, $ ${unit}`}
       fileParts={fileParts}
-      legend={sectors.map((s) => ({ label: s.label, color: colorOf(s.id), shape: dashOf?.(s.id) ? ('dashed' as const) : ('line' as const) }))}
+      legend={sectors.map((s) => ({
+        label: s.label,
+        color: colorOf(s.id),
+        shape: dashOf?.(s.id) ? ('dashed' as const) : ('line' as const),
+      }))}
       sources={sources}
       note={notes.join(' ') || undefined}
       summary={`Line chart of ${sectors.length} selected sectors over ${rows.length} years.`}
@@ -84,8 +100,25 @@ export function SectorSeriesCard({ rows: valueRows, sectors, colorOf, dashOf, ti
             <LineChart data={rows} margin={{ top: 12, right: 16, bottom: 4, left: 8 }} accessibilityLayer>
               <CartesianGrid stroke="#e3e7ec" vertical={false} />
               <XAxis dataKey="label" tick={{ fontSize: 12, fill: '#444444' }} tickMargin={6} />
-              <YAxis {...(showAs === 'values' ? amountYAxis(unit, plotted, { log }) : unitYAxis(showAs === 'index' ? 'Index' : '%', plotted, { log }))} />
-              <Tooltip content={(props) => <ChartTooltip {...props} format={showAs === 'index' ? (v) => v.toFixed(1) : showAs === 'change' ? (v) => formatPercent(v) : undefined} />} />
+              <YAxis
+                {...(showAs === 'values'
+                  ? amountYAxis(unit, plotted, { log })
+                  : unitYAxis(showAs === 'index' ? 'Index' : '%', plotted, { log }))}
+              />
+              <Tooltip
+                content={(props) => (
+                  <ChartTooltip
+                    {...props}
+                    format={
+                      showAs === 'index'
+                        ? (v) => v.toFixed(1)
+                        : showAs === 'change'
+                          ? (v) => formatPercent(v)
+                          : undefined
+                    }
+                  />
+                )}
+              />
               {sectors.map((s) => (
                 <Line
                   key={s.id}

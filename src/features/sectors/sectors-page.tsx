@@ -40,7 +40,10 @@ const USITC_AGRICULTURE = 'usitc-agricultural-products';
 const USTR_AGRICULTURE = 'ag-total';
 
 /** Two figures named "agricultural exports" in the same year: USITC's sector and USTR's total. */
-function agricultureScopeNote(pairs: ReturnType<typeof sameYearFigures>, where: 'ranking' | 'card'): string | undefined {
+function agricultureScopeNote(
+  pairs: ReturnType<typeof sameYearFigures>,
+  where: 'ranking' | 'card',
+): string | undefined {
   const last = pairs.at(-1);
   if (!last) return undefined;
   const usitc = `USITC's sector "Agricultural products" (${formatMusd(last.a)} in ${last.year})`;
@@ -69,7 +72,6 @@ function useReservedHeight(pending: boolean) {
   return ref;
 }
 
-
 function sourcesFor(meta: Meta | undefined, ids: Iterable<string>) {
   return meta ? pickSources(meta.sources, [...new Set(ids)]) : [];
 }
@@ -78,7 +80,15 @@ function sourcesFor(meta: Meta | undefined, ids: Iterable<string>) {
  * Tariffs and context figures do not depend on the page's filters; memo keeps filter changes from
  * recomputing and redrawing them.
  */
-const TariffsAndContext = memo(function TariffsAndContext({ meta, catalogue, scopeNote }: { meta: Meta | undefined; catalogue: Sector[] | undefined; scopeNote: string | undefined }) {
+const TariffsAndContext = memo(function TariffsAndContext({
+  meta,
+  catalogue,
+  scopeNote,
+}: {
+  meta: Meta | undefined;
+  catalogue: Sector[] | undefined;
+  scopeNote: string | undefined;
+}) {
   const agriculture = useQuery(sectorValuesQuery({ classification: 'agriculture', flow: 'exports' }));
   const tariffs = useQuery(sectorValuesQuery({ classification: 'hs-chapters', flow: 'imports' }));
   return (
@@ -86,12 +96,21 @@ const TariffsAndContext = memo(function TariffsAndContext({ meta, catalogue, sco
       <QueryStatus query={tariffs} label="tariff figures" skeleton={<Skeleton height={560} />}>
         {(data) => {
           const hs = (catalogue ?? []).filter((s) => s.classification === 'hs-chapters');
-          const periods = meta?.classifications.find((c) => c.id === 'hs-chapters')?.flows.find((x) => x.flow === 'imports')?.periods ?? [];
+          const periods =
+            meta?.classifications.find((c) => c.id === 'hs-chapters')?.flows.find((x) => x.flow === 'imports')
+              ?.periods ?? [];
           return (
             <TariffsCard
-              rows={tariffRows(data.rows, hs, periods.map((p) => p.year))}
+              rows={tariffRows(
+                data.rows,
+                hs,
+                periods.map((p) => p.year),
+              )}
               periods={periods}
-              sources={sourcesFor(meta, data.rows.map((r) => r.sourceId))}
+              sources={sourcesFor(
+                meta,
+                data.rows.map((r) => r.sourceId),
+              )}
             />
           );
         }}
@@ -105,13 +124,34 @@ const TariffsAndContext = memo(function TariffsAndContext({ meta, catalogue, sco
           // palette slots after the items.
           const agColor = (id: string) => {
             const item = agItems.findIndex((s) => s.id === id);
-            return sectorColor(item >= 0 ? item : agItems.length + ag.filter((s) => s.kind === 'total').findIndex((s) => s.id === id));
+            return sectorColor(
+              item >= 0 ? item : agItems.length + ag.filter((s) => s.kind === 'total').findIndex((s) => s.id === id),
+            );
           };
-          const src = (ids: string[]) => sourcesFor(meta, data.rows.filter((r) => ids.includes(r.sectorId)).map((r) => r.sourceId));
+          const src = (ids: string[]) =>
+            sourcesFor(
+              meta,
+              data.rows.filter((r) => ids.includes(r.sectorId)).map((r) => r.sourceId),
+            );
           return (
             <div className="card-grid">
-              <ContextCard name="agricultural-exports" title="US agricultural exports to South Korea" sectors={pick([USTR_AGRICULTURE, 'ag-related-total'])} values={data.rows} colorOf={agColor} sources={src([USTR_AGRICULTURE, 'ag-related-total'])} lead={scopeNote} />
-              <ContextCard name="beef-exports" title="US beef exports to South Korea" sectors={pick(['ag-beef'])} values={data.rows} colorOf={agColor} sources={src(['ag-beef'])} />
+              <ContextCard
+                name="agricultural-exports"
+                title="US agricultural exports to South Korea"
+                sectors={pick([USTR_AGRICULTURE, 'ag-related-total'])}
+                values={data.rows}
+                colorOf={agColor}
+                sources={src([USTR_AGRICULTURE, 'ag-related-total'])}
+                lead={scopeNote}
+              />
+              <ContextCard
+                name="beef-exports"
+                title="US beef exports to South Korea"
+                sectors={pick(['ag-beef'])}
+                values={data.rows}
+                colorOf={agColor}
+                sources={src(['ag-beef'])}
+              />
             </div>
           );
         }}
@@ -131,20 +171,30 @@ export function SectorsPage() {
   const raw = searchParams.get('classification');
   // HS chapters (the default) and HS sections have their own view; the other classifications keep theirs.
   const others = useMemo(
-    () => (meta.data?.classifications ?? []).filter((c) => !HS_VIEW.has(c.id)).map((c) => ({ id: c.id, label: c.label })),
+    () =>
+      (meta.data?.classifications ?? []).filter((c) => !HS_VIEW.has(c.id)).map((c) => ({ id: c.id, label: c.label })),
     [meta.data],
   );
   const legacy = raw !== null && others.some((c) => c.id === raw);
-  const usitcExports = useQuery(sectorValuesQuery({ classification: 'usitc-sectors', flow: 'exports', measure: 'value' }));
+  const usitcExports = useQuery(
+    sectorValuesQuery({ classification: 'usitc-sectors', flow: 'exports', measure: 'value' }),
+  );
   const agExports = useQuery(sectorValuesQuery({ classification: 'agriculture', flow: 'exports' }));
   const agPairs = useMemo(
-    () => (usitcExports.data && agExports.data ? sameYearFigures(usitcExports.data.rows, USITC_AGRICULTURE, agExports.data.rows, USTR_AGRICULTURE) : []),
+    () =>
+      usitcExports.data && agExports.data
+        ? sameYearFigures(usitcExports.data.rows, USITC_AGRICULTURE, agExports.data.rows, USTR_AGRICULTURE)
+        : [],
     [usitcExports.data, agExports.data],
   );
   const footer = (
     <>
       <h2 className="section-title">Tariffs and context figures</h2>
-      <TariffsAndContext meta={meta.data} catalogue={catalogue.data?.sectors} scopeNote={agricultureScopeNote(agPairs, 'card')} />
+      <TariffsAndContext
+        meta={meta.data}
+        catalogue={catalogue.data?.sectors}
+        scopeNote={agricultureScopeNote(agPairs, 'card')}
+      />
     </>
   );
   return (
@@ -152,12 +202,17 @@ export function SectorsPage() {
       <header className="page-header">
         <h1>Sector breakdowns</h1>
         <p className="lede">
-          Which products make up US trade with South Korea, which drive the deficit, how they shifted after KORUS, and which moved most.
-          Each classification is its own system: figures of different classifications or bases are never added together.
+          Which products make up US trade with South Korea, which drive the deficit, how they shifted after KORUS, and
+          which moved most. Each classification is its own system: figures of different classifications or bases are
+          never added together.
         </p>
       </header>
       <Suspense fallback={<Skeleton height={420} />}>
-        {legacy ? <OtherSectors footer={footer} others={others} /> : <HsView meta={meta.data} others={others} footer={footer} />}
+        {legacy ? (
+          <OtherSectors footer={footer} others={others} />
+        ) : (
+          <HsView meta={meta.data} others={others} footer={footer} />
+        )}
       </Suspense>
     </div>
   );
@@ -174,16 +229,26 @@ function OtherSectors({ footer, others }: { footer: ReactNode; others: ReadonlyA
     enabled: f.ready && classificationId !== undefined,
   });
   // USITC's agricultural sector and USTR's agricultural total both appear on this page: say they differ.
-  const usitcExports = useQuery(sectorValuesQuery({ classification: 'usitc-sectors', flow: 'exports', measure: 'value' }));
+  const usitcExports = useQuery(
+    sectorValuesQuery({ classification: 'usitc-sectors', flow: 'exports', measure: 'value' }),
+  );
   const agExports = useQuery(sectorValuesQuery({ classification: 'agriculture', flow: 'exports' }));
   const agPairs = useMemo(
-    () => (usitcExports.data && agExports.data ? sameYearFigures(usitcExports.data.rows, USITC_AGRICULTURE, agExports.data.rows, USTR_AGRICULTURE) : []),
+    () =>
+      usitcExports.data && agExports.data
+        ? sameYearFigures(usitcExports.data.rows, USITC_AGRICULTURE, agExports.data.rows, USTR_AGRICULTURE)
+        : [],
     [usitcExports.data, agExports.data],
   );
 
   const items = useMemo(() => f.sectors.filter((s) => s.kind === 'item'), [f.sectors]);
   const selectionOrder = useMemo(
-    () => (f.values.sector.length ? f.values.sector : values.data && f.year !== undefined ? topSectorIds(values.data.rows, f.sectors, f.year) : []),
+    () =>
+      f.values.sector.length
+        ? f.values.sector
+        : values.data && f.year !== undefined
+          ? topSectorIds(values.data.rows, f.sectors, f.year)
+          : [],
     [f.values.sector, values.data, f.sectors, f.year],
   );
   const { colorOf, dashOf, swatchOf } = useSectorColors(classificationId, items, selectionOrder);
@@ -199,7 +264,9 @@ function OtherSectors({ footer, others }: { footer: ReactNode; others: ReadonlyA
   };
   // Some measures exist for some years only (customs value: 2023); such years are marked in the Year list.
   const yearsWithData = values.data ? new Set(values.data.rows.map((r) => r.year)) : undefined;
-  const missingFlows = (['exports', 'imports'] as const).filter((fl) => !f.classification?.flows.some((x) => x.flow === fl));
+  const missingFlows = (['exports', 'imports'] as const).filter(
+    (fl) => !f.classification?.flows.some((x) => x.flow === fl),
+  );
 
   // The element that opened the detail (a bar's chart, a table button) gets the focus back when it closes.
   const opener = useRef<HTMLElement | null>(null);
@@ -214,7 +281,9 @@ function OtherSectors({ footer, others }: { footer: ReactNode; others: ReadonlyA
   };
   const closeDetail = () => {
     f.update({ detail: undefined });
-    const target = opener.current?.isConnected ? opener.current : figuresRef.current?.querySelector<HTMLElement>('.recharts-wrapper > svg.recharts-surface');
+    const target = opener.current?.isConnected
+      ? opener.current
+      : figuresRef.current?.querySelector<HTMLElement>('.recharts-wrapper > svg.recharts-surface');
     opener.current = null;
     // After the detail has left the page, so that nothing steals the focus back.
     requestAnimationFrame(() => target?.focus({ preventScroll: true }));
@@ -231,7 +300,10 @@ function OtherSectors({ footer, others }: { footer: ReactNode; others: ReadonlyA
         flowWord={flowWord}
         measureLabel={measureLabel}
         fileParts={[classificationId, flowWord, measurePart]}
-        sources={sourcesFor(meta.data, values.data.rows.filter((r) => r.sectorId === sector.id).map((r) => r.sourceId))}
+        sources={sourcesFor(
+          meta.data,
+          values.data.rows.filter((r) => r.sectorId === sector.id).map((r) => r.sourceId),
+        )}
         onClose={closeDetail}
         reveal={revealDetail}
       />
@@ -255,7 +327,19 @@ function OtherSectors({ footer, others }: { footer: ReactNode; others: ReadonlyA
                 { value: 'hs-sections', label: HS_LABELS['hs-sections'] },
                 ...(m.classifications.length ? others.map((c) => ({ value: c.id, label: c.label })) : []),
               ]}
-              onChange={(v) => f.update({ classification: v, flow: undefined, measure: undefined, year: undefined, compare: undefined, sector: [], detail: undefined, view: undefined, all: false })}
+              onChange={(v) =>
+                f.update({
+                  classification: v,
+                  flow: undefined,
+                  measure: undefined,
+                  year: undefined,
+                  compare: undefined,
+                  sector: [],
+                  detail: undefined,
+                  view: undefined,
+                  all: false,
+                })
+              }
             />
             <SegmentedFilter
               label="Flow"
@@ -266,13 +350,26 @@ function OtherSectors({ footer, others }: { footer: ReactNode; others: ReadonlyA
                 disabled: missingFlows.includes(fl),
                 reason: `${f.classification?.label ?? 'this classification'} has no ${fl} figures`,
               }))}
-              onChange={(v) => f.update({ flow: v, measure: undefined, year: undefined, compare: undefined, sector: [], detail: undefined, all: false })}
+              onChange={(v) =>
+                f.update({
+                  flow: v,
+                  measure: undefined,
+                  year: undefined,
+                  compare: undefined,
+                  sector: [],
+                  detail: undefined,
+                  all: false,
+                })
+              }
             />
             {(f.flowInfo?.measures.length ?? 0) > 1 && (
               <SelectFilter
                 label="Measure"
                 value={f.measure}
-                options={(f.flowInfo?.measures ?? []).map((id) => ({ value: id, label: m.measures.find((x) => x.id === id)?.label ?? id }))}
+                options={(f.flowInfo?.measures ?? []).map((id) => ({
+                  value: id,
+                  label: m.measures.find((x) => x.id === id)?.label ?? id,
+                }))}
                 onChange={(v) => f.update({ measure: v })}
               />
             )}
@@ -288,7 +385,10 @@ function OtherSectors({ footer, others }: { footer: ReactNode; others: ReadonlyA
             <SelectFilter
               label="Compare with"
               value={f.compare === undefined || f.compare === f.year ? '' : String(f.compare)}
-              options={[{ value: '', label: 'None' }, ...f.years.filter((y) => y !== f.year).map((y) => ({ value: String(y), label: yearLabel(y) }))]}
+              options={[
+                { value: '', label: 'None' },
+                ...f.years.filter((y) => y !== f.year).map((y) => ({ value: String(y), label: yearLabel(y) })),
+              ]}
               onChange={(v) => f.update({ compare: v === '' ? undefined : v })}
             />
             <MultiSelectFilter
@@ -321,11 +421,20 @@ function OtherSectors({ footer, others }: { footer: ReactNode; others: ReadonlyA
                 if (year === undefined) return <p className="empty-state">No years with figures for this selection.</p>;
                 const rank = ranking(data.rows, f.sectors, year, f.flowInfo?.complete ?? false);
                 const selectedIds = f.values.sector.length ? f.values.sector : topSectorIds(data.rows, f.sectors, year);
-                const selected = selectedIds.map((id) => f.sectors.find((s) => s.id === id)).filter((s): s is Sector => Boolean(s));
-                const sources = sourcesFor(meta.data, data.rows.map((r) => r.sourceId));
+                const selected = selectedIds
+                  .map((id) => f.sectors.find((s) => s.id === id))
+                  .filter((s): s is Sector => Boolean(s));
+                const sources = sourcesFor(
+                  meta.data,
+                  data.rows.map((r) => r.sourceId),
+                );
                 // Without a chosen comparison (or with the year itself), the movers compare with the first year.
                 const compare =
-                  f.compare !== undefined && f.compare !== year ? f.compare : f.years[0] !== undefined && f.years[0] !== year ? f.years[0] : undefined;
+                  f.compare !== undefined && f.compare !== year
+                    ? f.compare
+                    : f.years[0] !== undefined && f.years[0] !== year
+                      ? f.years[0]
+                      : undefined;
                 const partialNote = [compare, year].filter((y) => periodOf(y)?.partial).map(yearLabel);
                 const toFrom = f.flow === 'exports' ? 'to' : 'from';
                 const product = classificationId ? PRODUCT_PHRASE[classificationId] : undefined;
@@ -337,7 +446,9 @@ function OtherSectors({ footer, others }: { footer: ReactNode; others: ReadonlyA
                 // The pair of the year shown, else the latest one.
                 const pair = agPairs.find((p) => p.year === year) ?? agPairs.at(-1);
                 const scope =
-                  classificationId === 'usitc-sectors' && pair && rank.rows.some((r) => r.sectorId === USITC_AGRICULTURE)
+                  classificationId === 'usitc-sectors' &&
+                  pair &&
+                  rank.rows.some((r) => r.sectorId === USITC_AGRICULTURE)
                     ? agricultureScopeNote([pair], 'ranking')
                     : undefined;
                 return (
@@ -346,7 +457,12 @@ function OtherSectors({ footer, others }: { footer: ReactNode; others: ReadonlyA
                       ranking={rank}
                       title={title}
                       subtitle={`${f.classification?.label}${measureWords}, ${yearLabel(year)}, ranked`}
-                      fileParts={[classificationId, flowWord, f.measure === 'value' ? undefined : f.measure, yearLabel(year)]}
+                      fileParts={[
+                        classificationId,
+                        flowWord,
+                        f.measure === 'value' ? undefined : f.measure,
+                        yearLabel(year),
+                      ]}
                       flowColor={flowColor}
                       flowWord={flowWord}
                       view={f.values.view === 'share' ? 'share' : 'value'}
@@ -357,59 +473,92 @@ function OtherSectors({ footer, others }: { footer: ReactNode; others: ReadonlyA
                       onOpen={openDetail}
                       openLabel={detail ? f.sectors.find((s) => s.id === f.values.detail)?.label : undefined}
                       sources={sources}
-                      note={[rank.partial ? `${yearLabel(year)} is a partial year.` : '', scope ?? ''].filter(Boolean).join(' ') || undefined}
+                      note={
+                        [rank.partial ? `${yearLabel(year)} is a partial year.` : '', scope ?? '']
+                          .filter(Boolean)
+                          .join(' ') || undefined
+                      }
                     />
                     {detail}
                     <Deferred height={583} narrowHeight={1279}>
-                    <DeferUpdates>
-                    <div className="card-grid">
-                      <SectorSeriesCard
-                        showAs={isShowAs(f.values.show) ? f.values.show : 'values'}
-                        log={f.values.log === true}
-                        onView={(patch) => f.update(patch)}
-                        rows={seriesByYear(data.rows, selected.map((s) => s.id), f.flowInfo?.periods ?? [])}
-                        sectors={selected}
-                        colorOf={colorOf}
-                        dashOf={dashOf}
-                        title={`Selected sectors over time`}
-                        subtitle={`${base}, ${f.classification?.label}${measureWords}${f.values.sector.length ? '' : `; the five largest in ${yearLabel(year)}`}`}
-                        fileParts={[classificationId, flowWord, measurePart, ...selected.map((s) => s.id).slice(0, 3)]}
-                        sources={sources}
-                      />
-                      {compare !== undefined ? (
-                        <MoversCard
-                          rows={movers(data.rows, f.sectors, compare, year)}
-                          compareYear={compare}
-                          compareLabel={yearLabel(compare)}
-                          yearLabel={yearLabel(year)}
-                          warning={partialNote.length ? `${partialNote.join(' and ')} is a partial year: a change against a full year is not like for like.` : undefined}
-                          year={year}
-                          flowWord={flowWord}
-                          flowColor={flowColor}
-                          fileParts={[classificationId, flowWord, measurePart, compare === undefined ? undefined : yearLabel(compare), yearLabel(year)]}
-                          sources={sources}
-                        />
-                      ) : (
-                        <section className="card" aria-labelledby="movers-empty-title">
-                          <h2 id="movers-empty-title">Top movers</h2>
-                          {f.years.length > 1 ? (
-                            <>
-                              <p>Compare {yearLabel(year)} with another year to see which sectors moved most.</p>
-                              <p className="notice__actions">
-                                {f.years.filter((y) => y !== year).slice(0, 4).map((y) => (
-                                  <button key={y} type="button" className="button button--ghost button--small" onClick={() => f.update({ compare: String(y) })}>
-                                    Compare with {yearLabel(y)}
-                                  </button>
-                                ))}
-                              </p>
-                            </>
+                      <DeferUpdates>
+                        <div className="card-grid">
+                          <SectorSeriesCard
+                            showAs={isShowAs(f.values.show) ? f.values.show : 'values'}
+                            log={f.values.log === true}
+                            onView={(patch) => f.update(patch)}
+                            rows={seriesByYear(
+                              data.rows,
+                              selected.map((s) => s.id),
+                              f.flowInfo?.periods ?? [],
+                            )}
+                            sectors={selected}
+                            colorOf={colorOf}
+                            dashOf={dashOf}
+                            title={`Selected sectors over time`}
+                            subtitle={`${base}, ${f.classification?.label}${measureWords}${f.values.sector.length ? '' : `; the five largest in ${yearLabel(year)}`}`}
+                            fileParts={[
+                              classificationId,
+                              flowWord,
+                              measurePart,
+                              ...selected.map((s) => s.id).slice(0, 3),
+                            ]}
+                            sources={sources}
+                          />
+                          {compare !== undefined ? (
+                            <MoversCard
+                              rows={movers(data.rows, f.sectors, compare, year)}
+                              compareYear={compare}
+                              compareLabel={yearLabel(compare)}
+                              yearLabel={yearLabel(year)}
+                              warning={
+                                partialNote.length
+                                  ? `${partialNote.join(' and ')} is a partial year: a change against a full year is not like for like.`
+                                  : undefined
+                              }
+                              year={year}
+                              flowWord={flowWord}
+                              flowColor={flowColor}
+                              fileParts={[
+                                classificationId,
+                                flowWord,
+                                measurePart,
+                                compare === undefined ? undefined : yearLabel(compare),
+                                yearLabel(year),
+                              ]}
+                              sources={sources}
+                            />
                           ) : (
-                            <p className="empty-state">This classification has figures for one year only, so no change can be computed.</p>
+                            <section className="card" aria-labelledby="movers-empty-title">
+                              <h2 id="movers-empty-title">Top movers</h2>
+                              {f.years.length > 1 ? (
+                                <>
+                                  <p>Compare {yearLabel(year)} with another year to see which sectors moved most.</p>
+                                  <p className="notice__actions">
+                                    {f.years
+                                      .filter((y) => y !== year)
+                                      .slice(0, 4)
+                                      .map((y) => (
+                                        <button
+                                          key={y}
+                                          type="button"
+                                          className="button button--ghost button--small"
+                                          onClick={() => f.update({ compare: String(y) })}
+                                        >
+                                          Compare with {yearLabel(y)}
+                                        </button>
+                                      ))}
+                                  </p>
+                                </>
+                              ) : (
+                                <p className="empty-state">
+                                  This classification has figures for one year only, so no change can be computed.
+                                </p>
+                              )}
+                            </section>
                           )}
-                        </section>
-                      )}
-                    </div>
-                    </DeferUpdates>
+                        </div>
+                      </DeferUpdates>
                     </Deferred>
                   </>
                 );

@@ -24,7 +24,8 @@ export function TariffsCard({ rows, periods, sources }: Props) {
   const narrow = useMediaQuery(NARROW_SCREEN);
   const labelChars = narrow ? 19 : 38;
   const last = periods.at(-1);
-  const label = (p: { year: number; period: string; partial: boolean }) => (p.partial ? `${p.year} (${p.period})` : String(p.year));
+  const label = (p: { year: number; period: string; partial: boolean }) =>
+    p.partial ? `${p.year} (${p.period})` : String(p.year);
   const { total, shown, rest } = orderTariffRows(rows, last?.year, MAX_BARS);
   const ordered = [...(total ? [total] : []), ...shown, ...rest];
   const chartRows = [...(total ? [total] : []), ...shown].map((r) => {
@@ -33,7 +34,11 @@ export function TariffsCard({ rows, periods, sources }: Props) {
     return row;
   });
   const colorOf = (i: number) => PERIOD_COLORS[i % PERIOD_COLORS.length] ?? '#000000';
-  const totalRates = total ? periods.map((p) => `${label(p)} ${formatPercent(total.byYear[p.year]?.rate ?? null, { signed: false })}`).join(', ') : '';
+  const totalRates = total
+    ? periods
+        .map((p) => `${label(p)} ${formatPercent(total.byYear[p.year]?.rate ?? null, { signed: false })}`)
+        .join(', ')
+    : '';
   const lastLabel = last ? label(last) : 'the latest period';
   return (
     <ChartCard<TariffRow>
@@ -48,9 +53,30 @@ export function TariffsCard({ rows, periods, sources }: Props) {
       columns={[
         { key: 'sector', header: 'HS chapter', rowHeader: true, value: (r) => r.label },
         ...periods.flatMap((p) => [
-          { key: `duties-${p.year}`, header: `Duties ${label(p)} ($ m)`, numeric: true, value: (r: TariffRow) => r.byYear[p.year]?.duties ?? null, format: (r: TariffRow) => formatM(r.byYear[p.year]?.duties ?? null) },
-          { key: `customs-${p.year}`, header: `Customs value ${label(p)} ($ m)`, numeric: true, value: (r: TariffRow) => r.byYear[p.year]?.customsValue ?? null, format: (r: TariffRow) => formatM(r.byYear[p.year]?.customsValue ?? null) },
-          { key: `rate-${p.year}`, header: `Duty rate ${label(p)} (%)`, numeric: true, value: (r: TariffRow) => { const v = r.byYear[p.year]?.rate; return v === null || v === undefined ? null : Number(v.toFixed(3)); }, format: (r: TariffRow) => formatPercent(r.byYear[p.year]?.rate ?? null, { signed: false }) },
+          {
+            key: `duties-${p.year}`,
+            header: `Duties ${label(p)} ($ m)`,
+            numeric: true,
+            value: (r: TariffRow) => r.byYear[p.year]?.duties ?? null,
+            format: (r: TariffRow) => formatM(r.byYear[p.year]?.duties ?? null),
+          },
+          {
+            key: `customs-${p.year}`,
+            header: `Customs value ${label(p)} ($ m)`,
+            numeric: true,
+            value: (r: TariffRow) => r.byYear[p.year]?.customsValue ?? null,
+            format: (r: TariffRow) => formatM(r.byYear[p.year]?.customsValue ?? null),
+          },
+          {
+            key: `rate-${p.year}`,
+            header: `Duty rate ${label(p)} (%)`,
+            numeric: true,
+            value: (r: TariffRow) => {
+              const v = r.byYear[p.year]?.rate;
+              return v === null || v === undefined ? null : Number(v.toFixed(3));
+            },
+            format: (r: TariffRow) => formatPercent(r.byYear[p.year]?.rate ?? null, { signed: false }),
+          },
         ]),
       ]}
       rows={ordered}
@@ -59,10 +85,25 @@ export function TariffsCard({ rows, periods, sources }: Props) {
     >
       <ListChartFrame hint="Keyboard: focus the chart, then ↑ and ↓ move through the chapters.">
         <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 420 }}>
-          <BarChart data={chartRows} layout="vertical" margin={{ top: 4, right: 48, bottom: 4, left: 8 }} barGap={1} accessibilityLayer>
+          <BarChart
+            data={chartRows}
+            layout="vertical"
+            margin={{ top: 4, right: 48, bottom: 4, left: 8 }}
+            barGap={1}
+            accessibilityLayer
+          >
             <CartesianGrid stroke="#e3e7ec" horizontal={false} />
-            <XAxis {...valueXAxis(chartRows.flatMap((r) => periods.map((p) => r[`y${p.year}`] as number | null)))} label={{ value: '%', position: 'insideBottomRight', offset: -2, fontSize: 12, fill: '#444444' }} />
-            <YAxis type="category" dataKey="label" width={narrow ? 132 : 280} tick={<WrappedTick chars={labelChars} fontSize={narrow ? 11 : 12} />} interval={0} />
+            <XAxis
+              {...valueXAxis(chartRows.flatMap((r) => periods.map((p) => r[`y${p.year}`] as number | null)))}
+              label={{ value: '%', position: 'insideBottomRight', offset: -2, fontSize: 12, fill: '#444444' }}
+            />
+            <YAxis
+              type="category"
+              dataKey="label"
+              width={narrow ? 132 : 280}
+              tick={<WrappedTick chars={labelChars} fontSize={narrow ? 11 : 12} />}
+              interval={0}
+            />
             <Tooltip
               cursor={{ fill: '#0b395414' }}
               content={({ active, payload }) => {
@@ -75,7 +116,9 @@ export function TariffsCard({ rows, periods, sources }: Props) {
                     <ul>
                       {periods.map((p) => (
                         <li key={p.year}>
-                          {label(p)}: <strong>{formatPercent(source.byYear[p.year]?.rate ?? null, { signed: false })}</strong> (duties {formatMusd(source.byYear[p.year]?.duties ?? null)})
+                          {label(p)}:{' '}
+                          <strong>{formatPercent(source.byYear[p.year]?.rate ?? null, { signed: false })}</strong>{' '}
+                          (duties {formatMusd(source.byYear[p.year]?.duties ?? null)})
                         </li>
                       ))}
                     </ul>
@@ -84,7 +127,14 @@ export function TariffsCard({ rows, periods, sources }: Props) {
               }}
             />
             {periods.map((p, i) => (
-              <Bar key={p.year} dataKey={`y${p.year}`} name={label(p)} fill={colorOf(i)} isAnimationActive={false} maxBarSize={11}>
+              <Bar
+                key={p.year}
+                dataKey={`y${p.year}`}
+                name={label(p)}
+                fill={colorOf(i)}
+                isAnimationActive={false}
+                maxBarSize={11}
+              >
                 <LabelList
                   dataKey={`y${p.year}`}
                   position="right"

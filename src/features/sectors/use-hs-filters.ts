@@ -42,7 +42,9 @@ export function hsPeriods(meta: HsChaptersMeta | undefined, flow: HsFlow, measur
 /** The measures of the imports: CIF first (both bases have it), then the DataWeb's others in the order of use. */
 export function importMeasures(meta: HsChaptersMeta | undefined): string[] {
   const ids = new Set((meta?.coverage ?? []).filter((c) => c.flow === 'imports').map((c) => c.measure));
-  return ['cif-value', 'customs-value', 'duties', 'dutiable-value', 'landed-duty-paid', 'charges'].filter((m) => ids.has(m));
+  return ['cif-value', 'customs-value', 'duties', 'dutiable-value', 'landed-duty-paid', 'charges'].filter((m) =>
+    ids.has(m),
+  );
 }
 
 /** The default year: the latest full year (a partial year is never the default). */
@@ -74,12 +76,22 @@ export function useHsFilters(meta: HsChaptersMeta | undefined, otherClassificati
   const flow: HsFlow = (FLOWS as readonly string[]).includes(rawFlow ?? '') ? (rawFlow as HsFlow) : DEFAULT_HS_FLOW;
   const measures = useMemo(() => (flow === 'imports' ? importMeasures(meta) : []), [flow, meta]);
   const rawMeasure = searchParams.get('measure');
-  const measure = flow === 'imports' ? (measures.includes(rawMeasure ?? '') ? (rawMeasure as string) : 'cif-value') : flow === 'exports' ? 'fas-value' : 'balance';
+  const measure =
+    flow === 'imports'
+      ? measures.includes(rawMeasure ?? '')
+        ? (rawMeasure as string)
+        : 'cif-value'
+      : flow === 'exports'
+        ? 'fas-value'
+        : 'balance';
   const periods = useMemo(() => hsPeriods(meta, flow, measure), [meta, flow, measure]);
   const rawYear = Number(searchParams.get('year'));
   const year = periods.some((p) => p.year === rawYear) ? rawYear : defaultYear(periods);
   const compareOptions = useMemo(() => comparableYears(periods, year), [periods, year]);
-  const itemIds = useMemo(() => (kind === 'hs-sections' ? (meta?.sections ?? []).map((s) => s.id) : (meta?.chapters ?? []).map((c) => c.id)), [kind, meta]);
+  const itemIds = useMemo(
+    () => (kind === 'hs-sections' ? (meta?.sections ?? []).map((s) => s.id) : (meta?.chapters ?? []).map((c) => c.id)),
+    [kind, meta],
+  );
   const chapterIds = useMemo(() => (meta?.chapters ?? []).map((c) => c.id), [meta]);
   const others = otherClassifications.join(',');
 
@@ -87,10 +99,25 @@ export function useHsFilters(meta: HsChaptersMeta | undefined, otherClassificati
     const ys = periods.map((p) => String(p.year));
     const compareDefault = defaultCompare(compareOptions);
     return {
-      classification: { type: 'enum' as const, label: 'Classification', options: [...HS_CLASSIFICATIONS, ...(others ? others.split(',') : [])], default: 'hs-chapters' },
+      classification: {
+        type: 'enum' as const,
+        label: 'Classification',
+        options: [...HS_CLASSIFICATIONS, ...(others ? others.split(',') : [])],
+        default: 'hs-chapters',
+      },
       flow: { type: 'enum' as const, label: 'Flow', options: FLOWS, default: DEFAULT_HS_FLOW },
-      measure: { type: 'enum' as const, label: 'Measure', options: measures.length ? measures : ['cif-value'], default: 'cif-value' },
-      year: { type: 'enum' as const, label: 'Year', options: ys, default: ys.length ? String(defaultYear(periods)) : undefined },
+      measure: {
+        type: 'enum' as const,
+        label: 'Measure',
+        options: measures.length ? measures : ['cif-value'],
+        default: 'cif-value',
+      },
+      year: {
+        type: 'enum' as const,
+        label: 'Year',
+        options: ys,
+        default: ys.length ? String(defaultYear(periods)) : undefined,
+      },
       compare: {
         type: 'enum' as const,
         label: 'Compare with',

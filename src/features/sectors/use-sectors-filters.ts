@@ -45,7 +45,12 @@ export function useSectorsFilters(meta: Meta | undefined, catalogue: Sector[] | 
     const defaultFlow = flows[0] ?? 'exports';
     const currentFlow = (currentFlowKey || defaultFlow) as Flow;
     return {
-      classification: { type: 'enum' as const, label: 'Classification', options: [...classificationIds.split(','), 'hs-sections'], default: DEFAULT_CLASSIFICATION },
+      classification: {
+        type: 'enum' as const,
+        label: 'Classification',
+        options: [...classificationIds.split(','), 'hs-sections'],
+        default: DEFAULT_CLASSIFICATION,
+      },
       flow: { type: 'enum' as const, label: 'Flow', options: flows, default: defaultFlow },
       measure: {
         type: 'enum' as const,

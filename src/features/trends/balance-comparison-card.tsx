@@ -1,11 +1,29 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { AnnualResponse, Meta, TradeEvent } from '../../api/schemas.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
 import { bnYAxis, seriesValues, GRID, YEAR_X_AXIS, ZERO_LINE } from '../../components/chart-axes.ts';
 import { ChartTooltip } from '../../components/chart-tooltip.tsx';
-import { MILESTONE_LEGEND, MILESTONE_MARGIN_TOP, MINOR_EVENT_LEGEND, MINOR_RAIL_SPACE, MilestoneDetail, milestoneLines, yearTicks } from '../../components/milestones.tsx';
+import {
+  MILESTONE_LEGEND,
+  MILESTONE_MARGIN_TOP,
+  MINOR_EVENT_LEGEND,
+  MINOR_RAIL_SPACE,
+  MilestoneDetail,
+  milestoneLines,
+  yearTicks,
+} from '../../components/milestones.tsx';
 import { ErrorNotice, Skeleton } from '../../components/query-status.tsx';
 import { pickSources } from '../../components/source-line.tsx';
 import { SERIES_COLORS } from '../../lib/colors.ts';
@@ -27,7 +45,12 @@ interface Props {
 export function BalanceComparisonCard({ goods, services, meta, range, events, minorRail = false }: Props) {
   const [activeEvent, setActiveEvent] = useState<TradeEvent | null>(null);
   const narrow = useMediaQuery(NARROW_SCREEN);
-  if (goods.isPending || services.isPending) return <div className="card"><Skeleton height={320} /></div>;
+  if (goods.isPending || services.isPending)
+    return (
+      <div className="card">
+        <Skeleton height={320} />
+      </div>
+    );
   if (goods.isError || services.isError) {
     return (
       <div className="card">
@@ -45,12 +68,20 @@ export function BalanceComparisonCard({ goods, services, meta, range, events, mi
   const rows = balanceComparison(goods.data.rows, services.data.rows, range);
   const servicesYears = services.data.rows.filter((r) => r.balance !== null).map((r) => r.year);
   const gaps = rows.filter((r) => r.services === null).map((r) => r.year);
-  const sourceIds = [...new Set([...goods.data.rows, ...services.data.rows].filter((r) => r.year >= range.from && r.year <= range.to).flatMap((r) => r.sourceIds))];
+  const sourceIds = [
+    ...new Set(
+      [...goods.data.rows, ...services.data.rows]
+        .filter((r) => r.year >= range.from && r.year <= range.to)
+        .flatMap((r) => r.sourceIds),
+    ),
+  ];
   // A services balance as published that differs from exports − imports is marked (*) and explained.
   const mismatch = new Map(
     services.data.rows.flatMap((r) => {
       const computed = computedBalanceIfDifferent(r);
-      return computed === null || r.year < range.from || r.year > range.to ? [] : [[r.year, `as published; exports − imports = ${formatMusd(computed)} by rounding`] as const];
+      return computed === null || r.year < range.from || r.year > range.to
+        ? []
+        : [[r.year, `as published; exports − imports = ${formatMusd(computed)} by rounding`] as const];
     }),
   );
   const first = rows[0]?.year ?? range.from;
@@ -78,35 +109,98 @@ export function BalanceComparisonCard({ goods, services, meta, range, events, mi
       summary={`Bar chart comparing the US goods balance (a deficit every year) with the services balance (a surplus where reported), ${first} to ${last}.`}
       columns={[
         { key: 'year', header: 'Year', rowHeader: true, value: (r) => r.year },
-        { key: 'goods', header: 'Goods balance ($ bn)', csvHeader: 'Goods balance ($ m)', numeric: true, color: SERIES_COLORS.balance, value: (r) => r.goods, format: (r) => formatBn(r.goods) },
-        { key: 'services', header: 'Services balance ($ bn)', csvHeader: 'Services balance ($ m)', numeric: true, color: SERIES_COLORS.services, value: (r) => r.services, format: (r) => `${formatBn(r.services)}${mismatch.has(r.year) ? ' *' : ''}` },
-        { key: 'combined', header: 'Goods + services ($ bn)', csvHeader: 'Goods + services ($ m)', numeric: true, color: SERIES_COLORS.total, value: (r) => r.combined, format: (r) => formatBn(r.combined) },
+        {
+          key: 'goods',
+          header: 'Goods balance ($ bn)',
+          csvHeader: 'Goods balance ($ m)',
+          numeric: true,
+          color: SERIES_COLORS.balance,
+          value: (r) => r.goods,
+          format: (r) => formatBn(r.goods),
+        },
+        {
+          key: 'services',
+          header: 'Services balance ($ bn)',
+          csvHeader: 'Services balance ($ m)',
+          numeric: true,
+          color: SERIES_COLORS.services,
+          value: (r) => r.services,
+          format: (r) => `${formatBn(r.services)}${mismatch.has(r.year) ? ' *' : ''}`,
+        },
+        {
+          key: 'combined',
+          header: 'Goods + services ($ bn)',
+          csvHeader: 'Goods + services ($ m)',
+          numeric: true,
+          color: SERIES_COLORS.total,
+          value: (r) => r.combined,
+          format: (r) => formatBn(r.combined),
+        },
       ]}
       rows={rows}
       rowKey={(r) => String(r.year)}
     >
       {rows.length === 0 ? (
         <p className="empty-state">
-          No services figures in {formatYearRange(range.from, range.to)}. Services data exists for {formatYearList(servicesYears)}.
+          No services figures in {formatYearRange(range.from, range.to)}. Services data exists for{' '}
+          {formatYearList(servicesYears)}.
         </p>
       ) : (
         <>
           <div className="chart-frame">
             <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 500, height: 300 }}>
-              <BarChart data={rows} margin={{ top: MILESTONE_MARGIN_TOP, right: 12, bottom: 4, left: 8 }} accessibilityLayer>
+              <BarChart
+                data={rows}
+                margin={{ top: MILESTONE_MARGIN_TOP, right: 12, bottom: 4, left: 8 }}
+                accessibilityLayer
+              >
                 <CartesianGrid {...GRID} />
-                <XAxis {...YEAR_X_AXIS} ticks={yearTicks(rows.map((r) => r.year), narrow ? 5 : 8)} interval={0} height={30 + (minorRail ? MINOR_RAIL_SPACE : 0)} />
+                <XAxis
+                  {...YEAR_X_AXIS}
+                  ticks={yearTicks(
+                    rows.map((r) => r.year),
+                    narrow ? 5 : 8,
+                  )}
+                  interval={0}
+                  height={30 + (minorRail ? MINOR_RAIL_SPACE : 0)}
+                />
                 <YAxis {...bnYAxis(seriesValues(rows, ['goods', 'services', 'combined']), { includeZero: true })} />
                 <ReferenceLine {...ZERO_LINE} />
-                <Tooltip content={(props) => <ChartTooltip {...props} balanceKeys={['goods', 'services', 'combined']} note={(key, label) => (key === 'services' ? (mismatch.get(Number(label)) ?? null) : null)} />} />
-                <Bar dataKey="goods" name="Goods balance" fill={SERIES_COLORS.balance} fillOpacity={0.75} isAnimationActive={false} />
+                <Tooltip
+                  content={(props) => (
+                    <ChartTooltip
+                      {...props}
+                      balanceKeys={['goods', 'services', 'combined']}
+                      note={(key, label) => (key === 'services' ? (mismatch.get(Number(label)) ?? null) : null)}
+                    />
+                  )}
+                />
+                <Bar
+                  dataKey="goods"
+                  name="Goods balance"
+                  fill={SERIES_COLORS.balance}
+                  fillOpacity={0.75}
+                  isAnimationActive={false}
+                />
                 <Bar dataKey="services" name="Services balance" fill={SERIES_COLORS.services} isAnimationActive={false}>
                   {mismatch.size > 0 && (
-                    <LabelList dataKey="year" position="top" fontSize={13} fill="#333333" formatter={(year: unknown) => (mismatch.has(Number(year)) ? '*' : '')} />
+                    <LabelList
+                      dataKey="year"
+                      position="top"
+                      fontSize={13}
+                      fill="#333333"
+                      formatter={(year: unknown) => (mismatch.has(Number(year)) ? '*' : '')}
+                    />
                   )}
                 </Bar>
                 <Bar dataKey="combined" name="Goods + services" fill={SERIES_COLORS.total} isAnimationActive={false} />
-                {milestoneLines(events, rows.map((r) => r.year), setActiveEvent, undefined, minorRail ? { minorRailOffset: 38 } : {})}
+                {milestoneLines(
+                  events,
+                  rows.map((r) => r.year),
+                  setActiveEvent,
+                  undefined,
+                  minorRail ? { minorRailOffset: 38 } : {},
+                )}
               </BarChart>
             </ResponsiveContainer>
           </div>

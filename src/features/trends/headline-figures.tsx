@@ -8,7 +8,15 @@ const LABEL: Record<Measure, string> = {
   total: 'Total trade',
 };
 
-function ChangeLine({ label, value, balance }: { label: string; value: Change; balance?: { from: number | null; to: number | null } }) {
+function ChangeLine({
+  label,
+  value,
+  balance,
+}: {
+  label: string;
+  value: Change;
+  balance?: { from: number | null; to: number | null };
+}) {
   let text: string;
   if (value.absolute === null) text = 'cannot be computed: no figure for that year';
   // A balance changes in words (widened, narrowed), never by a percentage of itself.
@@ -22,12 +30,27 @@ function ChangeLine({ label, value, balance }: { label: string; value: Change; b
   );
 }
 
-const earlier = (value: number | null, change: Change) => (value === null || change.absolute === null ? null : value - change.absolute);
+const earlier = (value: number | null, change: Change) =>
+  value === null || change.absolute === null ? null : value - change.absolute;
 
 /** The headline figures: each measure at the latest year of the range that has it, with changes and growth. */
-export function HeadlineFigures({ items, category, from, to }: { items: Headline[]; category: string; from: number; to: number }) {
+export function HeadlineFigures({
+  items,
+  category,
+  from,
+  to,
+}: {
+  items: Headline[];
+  category: string;
+  from: number;
+  to: number;
+}) {
   if (items.length === 0) {
-    return <p className="empty-state">No year in {formatYearRange(from, to)} has {category} figures, so no headline can be shown.</p>;
+    return (
+      <p className="empty-state">
+        No year in {formatYearRange(from, to)} has {category} figures, so no headline can be shown.
+      </p>
+    );
   }
   return (
     <dl className="kpi-grid">
@@ -38,15 +61,22 @@ export function HeadlineFigures({ items, category, from, to }: { items: Headline
           </dt>
           <dd>
             {h.year === null ? (
-              <p className="kpi__change">No {h.measure === 'total' ? 'total (exports and imports)' : LABEL[h.measure].replace('US ', '')} figure was published for {formatYearRange(from, to)}.</p>
+              <p className="kpi__change">
+                No {h.measure === 'total' ? 'total (exports and imports)' : LABEL[h.measure].replace('US ', '')} figure
+                was published for {formatYearRange(from, to)}.
+              </p>
             ) : (
               <>
-                <span className={`kpi__value kpi__value--${h.measure}`}>{h.measure === 'balance' ? formatBalance(h.value) : formatMusd(h.value)}</span>
+                <span className={`kpi__value kpi__value--${h.measure}`}>
+                  {h.measure === 'balance' ? formatBalance(h.value) : formatMusd(h.value)}
+                </span>
                 {h.vsBaseline && (
                   <ChangeLine
                     label={`vs ${BASELINE_YEAR} (before KORUS):`}
                     value={h.vsBaseline}
-                    balance={h.measure === 'balance' ? { from: earlier(h.value, h.vsBaseline), to: h.value } : undefined}
+                    balance={
+                      h.measure === 'balance' ? { from: earlier(h.value, h.vsBaseline), to: h.value } : undefined
+                    }
                   />
                 )}
                 <ChangeLine
@@ -57,7 +87,13 @@ export function HeadlineFigures({ items, category, from, to }: { items: Headline
                 <p className="kpi__change">
                   <span className="kpi__change-label">Growth a year, {formatYearRange(from, h.year)}:</span>{' '}
                   {h.cagr === null ? (
-                    <span>{h.measure === 'balance' ? 'not meaningful for a balance' : from === h.year ? 'needs more than one year' : 'cannot be computed'}</span>
+                    <span>
+                      {h.measure === 'balance'
+                        ? 'not meaningful for a balance'
+                        : from === h.year
+                          ? 'needs more than one year'
+                          : 'cannot be computed'}
+                    </span>
                   ) : (
                     formatPercent(h.cagr)
                   )}

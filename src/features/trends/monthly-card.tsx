@@ -38,21 +38,59 @@ export function MonthlyCard({ data, meta, view, from, to, events, onRangeChange,
   const unit = percent ? '%' : '$ bn';
   const csvUnit = percent ? '%' : '$ m';
   const columns: ChartColumn<MonthlyPoint>[] = [
-    { key: 'month', header: view === 'rolling' ? '12 months to' : 'Month', rowHeader: true, value: (r) => r.month, format: (r) => monthLabel(r.month) },
-    { key: 'exports', header: `US exports (${unit})`, csvHeader: `US exports (${csvUnit})`, numeric: true, color: SERIES_COLORS.exports, value: (r) => r.exports, format: (r) => cell(r.exports) },
-    { key: 'imports', header: `US imports (${unit})`, csvHeader: `US imports (${csvUnit})`, numeric: true, color: SERIES_COLORS.imports, value: (r) => r.imports, format: (r) => cell(r.imports) },
+    {
+      key: 'month',
+      header: view === 'rolling' ? '12 months to' : 'Month',
+      rowHeader: true,
+      value: (r) => r.month,
+      format: (r) => monthLabel(r.month),
+    },
+    {
+      key: 'exports',
+      header: `US exports (${unit})`,
+      csvHeader: `US exports (${csvUnit})`,
+      numeric: true,
+      color: SERIES_COLORS.exports,
+      value: (r) => r.exports,
+      format: (r) => cell(r.exports),
+    },
+    {
+      key: 'imports',
+      header: `US imports (${unit})`,
+      csvHeader: `US imports (${csvUnit})`,
+      numeric: true,
+      color: SERIES_COLORS.imports,
+      value: (r) => r.imports,
+      format: (r) => cell(r.imports),
+    },
     ...(percent
       ? []
-      : [{ key: 'balance', header: `Balance (${unit})`, csvHeader: `Balance (${csvUnit})`, numeric: true, color: SERIES_COLORS.balance, value: (r: MonthlyPoint) => r.balance, format: (r: MonthlyPoint) => cell(r.balance) }]),
+      : [
+          {
+            key: 'balance',
+            header: `Balance (${unit})`,
+            csvHeader: `Balance (${csvUnit})`,
+            numeric: true,
+            color: SERIES_COLORS.balance,
+            value: (r: MonthlyPoint) => r.balance,
+            format: (r: MonthlyPoint) => cell(r.balance),
+          },
+        ]),
   ];
   const sourceIds = [...new Set(data.rows.filter((r) => r.month >= from && r.month <= to).flatMap((r) => r.sourceIds))];
   const missing = visible.filter((p) => p.exports === null || p.imports === null).length;
   const latest = data.rows.findLast((r) => r.exports !== null);
   const notes = [
     'Census goods, not seasonally adjusted (months of the year differ by season: compare a month with the same month of another year).',
-    latest && !latest.month.endsWith('-12') ? `${latest.month.slice(0, 4)} so far: ${monthSpanLabel(Number(latest.month.slice(5, 7)))}, preliminary.` : null,
-    view === 'rolling' ? 'Each point is the sum of the 12 months to that month; none where a month of them is missing.' : null,
-    percent ? 'Each point is the change on the same month a year earlier. The balance is left out: a percentage change of a balance means little.' : null,
+    latest && !latest.month.endsWith('-12')
+      ? `${latest.month.slice(0, 4)} so far: ${monthSpanLabel(Number(latest.month.slice(5, 7)))}, preliminary.`
+      : null,
+    view === 'rolling'
+      ? 'Each point is the sum of the 12 months to that month; none where a month of them is missing.'
+      : null,
+    percent
+      ? 'Each point is the change on the same month a year earlier. The balance is left out: a percentage change of a balance means little.'
+      : null,
     missing ? `${missing} month(s) in this range have no figure (shown as gaps, not estimated).` : null,
   ].filter(Boolean);
   const subtitle = `US goods exports${percent ? ' and imports' : ', imports and balance'} by month, ${monthLabel(from)}–${monthLabel(to)}, ${VIEW_LABEL[view].toLowerCase()}${percent ? '' : ', $ bn; negative balance = US deficit'}`;
@@ -63,9 +101,19 @@ export function MonthlyCard({ data, meta, view, from, to, events, onRangeChange,
       subtitle={subtitle}
       fileParts={[from, to]}
       legend={[
-        { label: view === 'rolling' ? 'US exports, 12-month total' : 'US exports', color: SERIES_COLORS.exports, shape: 'line' },
-        { label: view === 'rolling' ? 'US imports, 12-month total' : 'US imports', color: SERIES_COLORS.imports, shape: 'dashed' },
-        ...(percent ? [] : [{ label: 'Balance (below zero = US deficit)', color: SERIES_COLORS.balance, shape: 'rect' as const }]),
+        {
+          label: view === 'rolling' ? 'US exports, 12-month total' : 'US exports',
+          color: SERIES_COLORS.exports,
+          shape: 'line',
+        },
+        {
+          label: view === 'rolling' ? 'US imports, 12-month total' : 'US imports',
+          color: SERIES_COLORS.imports,
+          shape: 'dashed',
+        },
+        ...(percent
+          ? []
+          : [{ label: 'Balance (below zero = US deficit)', color: SERIES_COLORS.balance, shape: 'rect' as const }]),
         MILESTONE_LEGEND_ITEM,
         ...(minorRail ? [MINOR_EVENT_LEGEND] : []),
       ]}
@@ -79,7 +127,16 @@ export function MonthlyCard({ data, meta, view, from, to, events, onRangeChange,
       actions={actions}
     >
       <Suspense fallback={<Skeleton height={380} />}>
-        <MonthlyChart key={view} points={points} view={view} from={from} to={to} events={events} onRangeChange={onRangeChange} minorRail={minorRail} />
+        <MonthlyChart
+          key={view}
+          points={points}
+          view={view}
+          from={from}
+          to={to}
+          events={events}
+          onRangeChange={onRangeChange}
+          minorRail={minorRail}
+        />
       </Suspense>
     </ChartCard>
   );

@@ -1,12 +1,35 @@
 import { useEffect, useRef, useState } from 'react';
-import { Bar, Brush, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  Brush,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { TradeEvent } from '../../api/schemas.ts';
 import { BN_Y_AXIS, GRID, ZERO_LINE } from '../../components/chart-axes.ts';
-import { MILESTONE_MARGIN_TOP, MINOR_RAIL_SPACE, MilestoneDetail, milestoneLines } from '../../components/milestones.tsx';
+import {
+  MILESTONE_MARGIN_TOP,
+  MINOR_RAIL_SPACE,
+  MilestoneDetail,
+  milestoneLines,
+} from '../../components/milestones.tsx';
 import { SERIES_COLORS } from '../../lib/colors.ts';
 import { formatMusd, formatPercent } from '../../lib/format.ts';
 import { useMediaQuery } from '../../lib/use-media-query.ts';
-import { monthFromIndex, monthIndex, monthLabel, monthTicks, type MonthlyPoint, type MonthlyView } from './monthly-math.ts';
+import {
+  monthFromIndex,
+  monthIndex,
+  monthLabel,
+  monthTicks,
+  type MonthlyPoint,
+  type MonthlyView,
+} from './monthly-math.ts';
 
 interface MonthlyChartProps {
   points: MonthlyPoint[];
@@ -23,7 +46,8 @@ interface MonthlyChartProps {
 const X_AXIS_HEIGHT = 30;
 
 /** Where an event sits on a monthly axis: its month (a year-precision event at January of its year). */
-export const eventMonth = (e: TradeEvent): number => monthIndex(e.date.length >= 7 ? e.date.slice(0, 7) : `${e.date.slice(0, 4)}-01`);
+export const eventMonth = (e: TradeEvent): number =>
+  monthIndex(e.date.length >= 7 ? e.date.slice(0, 7) : `${e.date.slice(0, 4)}-01`);
 
 const TICK = { fontSize: 12, fill: '#444444' };
 const PERCENT_AXIS = {
@@ -40,7 +64,17 @@ interface TooltipEntry {
   color?: string;
 }
 
-function MonthlyTooltip({ active, payload, label, view }: { active?: boolean; payload?: ReadonlyArray<TooltipEntry>; label?: unknown; view: MonthlyView }) {
+function MonthlyTooltip({
+  active,
+  payload,
+  label,
+  view,
+}: {
+  active?: boolean;
+  payload?: ReadonlyArray<TooltipEntry>;
+  label?: unknown;
+  view: MonthlyView;
+}) {
   if (!active || !payload?.length || typeof label !== 'number') return null;
   const month = monthFromIndex(label);
   return (
@@ -52,11 +86,13 @@ function MonthlyTooltip({ active, payload, label, view }: { active?: boolean; pa
         {payload.map((item) => {
           const value = typeof item.value === 'number' ? item.value : null;
           const key = String(item.dataKey);
-          const word = key === 'balance' && value !== null ? (value < 0 ? ' (deficit)' : value > 0 ? ' (surplus)' : '') : '';
+          const word =
+            key === 'balance' && value !== null ? (value < 0 ? ' (deficit)' : value > 0 ? ' (surplus)' : '') : '';
           return (
             <li key={key}>
               <span className="swatch" style={{ background: item.color }} aria-hidden="true" />
-              {String(item.name)}: <strong>{value === null ? 'no data' : view === 'yoy' ? formatPercent(value) : formatMusd(value)}</strong>
+              {String(item.name)}:{' '}
+              <strong>{value === null ? 'no data' : view === 'yoy' ? formatPercent(value) : formatMusd(value)}</strong>
               {word}
             </li>
           );
@@ -73,7 +109,10 @@ function MonthlyTooltip({ active, payload, label, view }: { active?: boolean; pa
 export function MonthlyChart({ points, view, from, to, events, onRangeChange, minorRail = false }: MonthlyChartProps) {
   const [activeEvent, setActiveEvent] = useState<TradeEvent | null>(null);
   const narrow = useMediaQuery('(max-width: 600px)');
-  const startIndex = Math.max(0, points.findIndex((p) => p.month === from));
+  const startIndex = Math.max(
+    0,
+    points.findIndex((p) => p.month === from),
+  );
   const foundEnd = points.findIndex((p) => p.month === to);
   const endIndex = Math.max(startIndex, foundEnd < 0 ? points.length - 1 : foundEnd);
   const visible = points.slice(startIndex, endIndex + 1);
@@ -87,16 +126,61 @@ export function MonthlyChart({ points, view, from, to, events, onRangeChange, mi
     <>
       <div className="chart-frame">
         <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 800, height: 360 }}>
-          <ComposedChart data={points} margin={{ top: MILESTONE_MARGIN_TOP, right: 34, bottom: 4, left: 8 }} accessibilityLayer>
+          <ComposedChart
+            data={points}
+            margin={{ top: MILESTONE_MARGIN_TOP, right: 34, bottom: 4, left: 8 }}
+            accessibilityLayer
+          >
             <CartesianGrid {...GRID} />
-            <XAxis dataKey="t" type="category" ticks={ticks} tickFormatter={(t: number) => String(Math.floor(t / 12))} tick={TICK} tickMargin={6} interval={0} height={X_AXIS_HEIGHT + (minorRail ? MINOR_RAIL_SPACE : 0)} />
+            <XAxis
+              dataKey="t"
+              type="category"
+              ticks={ticks}
+              tickFormatter={(t: number) => String(Math.floor(t / 12))}
+              tick={TICK}
+              tickMargin={6}
+              interval={0}
+              height={X_AXIS_HEIGHT + (minorRail ? MINOR_RAIL_SPACE : 0)}
+            />
             <YAxis {...(percent ? PERCENT_AXIS : BN_Y_AXIS)} />
             <ReferenceLine {...ZERO_LINE} />
             <Tooltip content={(props) => <MonthlyTooltip {...props} view={view} />} />
-            {!percent && <Bar dataKey="balance" name="Balance" fill={SERIES_COLORS.balance} fillOpacity={0.75} maxBarSize={10} isAnimationActive={false} />}
-            <Line dataKey="exports" name="US exports" stroke={SERIES_COLORS.exports} strokeWidth={1.75} dot={false} connectNulls={false} isAnimationActive={false} />
-            <Line dataKey="imports" name="US imports" stroke={SERIES_COLORS.imports} strokeWidth={1.75} strokeDasharray="6 3" dot={false} connectNulls={false} isAnimationActive={false} />
-            {milestoneLines(events, visibleYears, setActiveEvent, eventMonth, minorRail ? { minorRailOffset: X_AXIS_HEIGHT + 8 } : {})}
+            {!percent && (
+              <Bar
+                dataKey="balance"
+                name="Balance"
+                fill={SERIES_COLORS.balance}
+                fillOpacity={0.75}
+                maxBarSize={10}
+                isAnimationActive={false}
+              />
+            )}
+            <Line
+              dataKey="exports"
+              name="US exports"
+              stroke={SERIES_COLORS.exports}
+              strokeWidth={1.75}
+              dot={false}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
+            <Line
+              dataKey="imports"
+              name="US imports"
+              stroke={SERIES_COLORS.imports}
+              strokeWidth={1.75}
+              strokeDasharray="6 3"
+              dot={false}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
+            {milestoneLines(
+              events,
+              visibleYears,
+              setActiveEvent,
+              eventMonth,
+              minorRail ? { minorRailOffset: X_AXIS_HEIGHT + 8 } : {},
+            )}
             <Brush
               dataKey="t"
               height={26}

@@ -115,7 +115,8 @@ function sumMonths(byMonth: Map<string, MonthlyRow>, year: number, through: numb
     }
     totals[flow] = complete ? Math.round(sum * 10) / 10 : null;
   }
-  totals.balance = totals.exports !== null && totals.imports !== null ? Math.round((totals.exports - totals.imports) * 10) / 10 : null;
+  totals.balance =
+    totals.exports !== null && totals.imports !== null ? Math.round((totals.exports - totals.imports) * 10) / 10 : null;
   return totals;
 }
 
@@ -184,9 +185,14 @@ export function balanceIndex(value: number | null, base: number | null): number 
  * Chart rows and lines for the partner comparison. Each partner's years are split into segments of one vintage
  * set, each its own line: two vintages are never joined into one line.
  */
-export function partnerComparison(series: readonly PartnerSeries[], mode: 'values' | 'index'): { points: PartnerPoint[]; lines: PartnerLine[]; base: number | null } {
+export function partnerComparison(
+  series: readonly PartnerSeries[],
+  mode: 'values' | 'index',
+): { points: PartnerPoint[]; lines: PartnerLine[]; base: number | null } {
   const base = firstCommonYear(series);
-  const years = [...new Set(series.flatMap((s) => s.rows.filter((r) => r.balance !== null).map((r) => r.year)))].sort((a, b) => a - b);
+  const years = [...new Set(series.flatMap((s) => s.rows.filter((r) => r.balance !== null).map((r) => r.year)))].sort(
+    (a, b) => a - b,
+  );
   const first = years[0];
   const lastYear = years.at(-1);
   const lines: PartnerLine[] = [];
@@ -238,9 +244,15 @@ export function yearRuns(years: readonly number[]): string {
 }
 
 /** What a partner's full years are and which vintage notes apply to them. */
-export function coverageNote(s: PartnerSeries, vintages: readonly Vintage[], current: string): { fullYears: string; notes: string[] } {
+export function coverageNote(
+  s: PartnerSeries,
+  vintages: readonly Vintage[],
+  current: string,
+): { fullYears: string; notes: string[] } {
   const full = s.rows.filter((r) => r.balance !== null);
   const used = new Set(full.flatMap((r) => r.vintages));
-  const notes = vintages.filter((v) => used.has(v.id) && v.id !== current).map((v) => `${v.label}: ${v.note ?? ''}`.trim());
+  const notes = vintages
+    .filter((v) => used.has(v.id) && v.id !== current)
+    .map((v) => `${v.label}: ${v.note ?? ''}`.trim());
   return { fullYears: full.length ? yearRuns(full.map((r) => r.year)) : 'none', notes };
 }

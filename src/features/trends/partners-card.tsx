@@ -28,7 +28,6 @@ const PARTNER_STYLE: Record<string, { color: string; dash?: string }> = {
 };
 const styleOf = (id: string) => PARTNER_STYLE[id] ?? { color: '#333333' };
 
-
 interface TableRow {
   partner: string;
   year: number;
@@ -55,7 +54,11 @@ export function PartnersCard({ meta, chosen, mode, onChosenChange, onModeChange 
     return (
       <section className="card">
         <h2>Korea among US trading partners</h2>
-        <ErrorNotice error={failed.error} label="the partner figures" onRetry={() => void Promise.all([partners.refetch(), ...annual.map((q) => q.refetch())])} />
+        <ErrorNotice
+          error={failed.error}
+          label="the partner figures"
+          onRetry={() => void Promise.all([partners.refetch(), ...annual.map((q) => q.refetch())])}
+        />
       </section>
     );
   }
@@ -69,19 +72,27 @@ export function PartnersCard({ meta, chosen, mode, onChosenChange, onModeChange 
   });
   const nameOf = (id: string) => byId.get(id)?.name ?? id;
   // The chart starts at the first full year of a chosen partner, so Korea's longer history does not squeeze theirs.
-  const others = series.filter((x) => x.id !== KOREA).flatMap((x) => x.rows.filter((r) => r.balance !== null).map((r) => r.year));
+  const others = series
+    .filter((x) => x.id !== KOREA)
+    .flatMap((x) => x.rows.filter((r) => r.balance !== null).map((r) => r.year));
   const startYear = others.length ? Math.min(...others) : undefined;
   const koreaFirst = series.find((x) => x.id === KOREA)?.rows.find((r) => r.balance !== null)?.year;
-  const shown = startYear === undefined ? series : series.map((x) => ({ ...x, rows: x.rows.filter((r) => r.year >= startYear) }));
+  const shown =
+    startYear === undefined ? series : series.map((x) => ({ ...x, rows: x.rows.filter((r) => r.year >= startYear) }));
   const { points, lines, base } = partnerComparison(shown, mode);
   const vintages: Vintage[] = partners.data.vintages;
-  const baseValues = new Map(series.map((s) => [s.id, base === null ? null : (s.rows.find((r) => r.year === base)?.balance ?? null)]));
+  const baseValues = new Map(
+    series.map((s) => [s.id, base === null ? null : (s.rows.find((r) => r.year === base)?.balance ?? null)]),
+  );
   const tableRows: TableRow[] = shown.flatMap((s) =>
     s.rows
       .filter((r) => r.balance !== null)
       .map((r) => {
         const b = baseValues.get(s.id) ?? null;
-        const index = r.balance !== null && b !== null && b !== 0 && Math.sign(r.balance) === Math.sign(b) ? (r.balance / b) * 100 : null;
+        const index =
+          r.balance !== null && b !== null && b !== 0 && Math.sign(r.balance) === Math.sign(b)
+            ? (r.balance / b) * 100
+            : null;
         return { partner: s.name, year: r.year, balance: r.balance, index, vintages: r.vintages.join(', ') };
       }),
   );
@@ -108,8 +119,21 @@ export function PartnersCard({ meta, chosen, mode, onChosenChange, onModeChange 
   const columns: ChartColumn<TableRow>[] = [
     { key: 'partner', header: 'Partner', rowHeader: true, value: (r) => r.partner },
     { key: 'year', header: 'Year', value: (r) => r.year },
-    { key: 'balance', header: 'US goods balance ($ bn)', csvHeader: 'US goods balance ($ m)', numeric: true, value: (r) => r.balance, format: (r) => formatBn(r.balance) },
-    { key: 'index', header: `Index (${base ?? '—'} = 100)`, numeric: true, value: (r) => (r.index === null ? null : Math.round(r.index * 10) / 10), format: (r) => (r.index === null ? '' : r.index.toFixed(1)) },
+    {
+      key: 'balance',
+      header: 'US goods balance ($ bn)',
+      csvHeader: 'US goods balance ($ m)',
+      numeric: true,
+      value: (r) => r.balance,
+      format: (r) => formatBn(r.balance),
+    },
+    {
+      key: 'index',
+      header: `Index (${base ?? '—'} = 100)`,
+      numeric: true,
+      value: (r) => (r.index === null ? null : Math.round(r.index * 10) / 10),
+      format: (r) => (r.index === null ? '' : r.index.toFixed(1)),
+    },
     { key: 'vintage', header: 'Vintage', value: (r) => r.vintages },
   ];
   const options = PARTNER_IDS.filter((id) => byId.has(id)).map((id) => ({ value: id, label: nameOf(id) }));
@@ -119,7 +143,11 @@ export function PartnersCard({ meta, chosen, mode, onChosenChange, onModeChange 
       title="Korea among US trading partners"
       subtitle={`US goods balance with South Korea, ${chosen.map(nameOf).join(', ')}, per calendar year${from !== undefined ? `, ${from}–${to}` : ''}, ${index ? `index, ${base ?? '—'} = 100` : '$ bn; negative = US deficit'}`}
       fileParts={[ids.join('-')]}
-      legend={series.map((s) => ({ label: s.name, color: styleOf(s.id).color, shape: s.id === KOREA ? 'line' : 'dashed' }))}
+      legend={series.map((s) => ({
+        label: s.name,
+        color: styleOf(s.id).color,
+        shape: s.id === KOREA ? 'line' : 'dashed',
+      }))}
       sources={meta ? pickSources(meta.sources, sourceIds) : []}
       note={noteParts.join(' ')}
       summary={`Line chart of the US goods balance per year with ${series.map((s) => s.name).join(', ')}${index ? ` as an index, ${base ?? ''} = 100` : ''}.`}
@@ -129,13 +157,25 @@ export function PartnersCard({ meta, chosen, mode, onChosenChange, onModeChange 
       height={400}
       actions={
         <>
-          <MultiSelectFilter label="Partners" selected={[...chosen]} options={options} emptyLabel="Japan, China, Mexico" onChange={onChosenChange} swatch={(id) => styleOf(id).color} />
+          <MultiSelectFilter
+            label="Partners"
+            selected={[...chosen]}
+            options={options}
+            emptyLabel="Japan, China, Mexico"
+            onChange={onChosenChange}
+            swatch={(id) => styleOf(id).color}
+          />
           <SegmentedFilter
             label="Show"
             value={mode}
             options={[
               { value: 'values', label: '$ bn' },
-              { value: 'index', label: 'Index', disabled: base === null, reason: 'no year common to every partner chosen' },
+              {
+                value: 'index',
+                label: 'Index',
+                disabled: base === null,
+                reason: 'no year common to every partner chosen',
+              },
             ]}
             onChange={(v) => onModeChange(v === 'index' ? 'index' : 'values')}
           />
@@ -149,7 +189,12 @@ export function PartnersCard({ meta, chosen, mode, onChosenChange, onModeChange 
             <XAxis {...YEAR_X_AXIS} />
             <YAxis
               {...BN_Y_AXIS}
-              {...(index ? { tickFormatter: (v: number) => String(v), label: { ...BN_Y_AXIS.label, value: `index, ${base ?? ''} = 100` } } : {})}
+              {...(index
+                ? {
+                    tickFormatter: (v: number) => String(v),
+                    label: { ...BN_Y_AXIS.label, value: `index, ${base ?? ''} = 100` },
+                  }
+                : {})}
             />
             {index ? <ReferenceLine y={100} stroke="#8a939e" /> : <ReferenceLine {...ZERO_LINE} />}
             <Tooltip
@@ -163,7 +208,8 @@ export function PartnersCard({ meta, chosen, mode, onChosenChange, onModeChange 
                         .map((item) => (
                           <li key={String(item.dataKey)}>
                             <span className="swatch" style={{ background: item.color }} aria-hidden="true" />
-                            {String(item.name)}: <strong>{index ? Number(item.value).toFixed(1) : formatMusd(Number(item.value))}</strong>
+                            {String(item.name)}:{' '}
+                            <strong>{index ? Number(item.value).toFixed(1) : formatMusd(Number(item.value))}</strong>
                           </li>
                         ))}
                     </ul>
@@ -173,7 +219,9 @@ export function PartnersCard({ meta, chosen, mode, onChosenChange, onModeChange 
             />
             {lines.map((l) => {
               const style = styleOf(l.partnerId);
-              const older = l.vintages.some((v) => v !== CURRENT_VINTAGE && v !== 'fred-early-2026' && v !== 'fred-2026-02-28');
+              const older = l.vintages.some(
+                (v) => v !== CURRENT_VINTAGE && v !== 'fred-early-2026' && v !== 'fred-2026-02-28',
+              );
               return (
                 <Line
                   key={l.key}

@@ -51,7 +51,11 @@ export function TariffCard({ rows, meta }: { rows: TariffCommitment[]; meta: Met
         caption="KORUS tariff staging for cars, trucks, electric cars and beef: who levies the tariff, the rates and the timing as the source words it"
         columns={[
           { key: 'product', header: 'Product', rowHeader: true, cell: (r) => r.productLabel },
-          { key: 'item', header: 'Tariff', cell: (r) => `${r.side === 'Korea' ? 'Korea on US goods' : 'US on Korean goods'}: ${r.item}` },
+          {
+            key: 'item',
+            header: 'Tariff',
+            cell: (r) => `${r.side === 'Korea' ? 'Korea on US goods' : 'US on Korean goods'}: ${r.item}`,
+          },
           { key: 'rate', header: 'Rate', cell: (r) => `${r.rateBefore} → ${r.rateAfter}` },
           {
             key: 'timing',
@@ -71,8 +75,8 @@ export function TariffCard({ rows, meta }: { rows: TariffCommitment[]; meta: Met
         rowKey={(r) => r.id}
       />
       <p className="chart-card__note">
-        A date is given only where the source states a calendar day; otherwise the timing is the source’s own wording (e.g. “in the fifth year”). Dated
-        commitments appear on the charts’ timelines with “Show all events”.
+        A date is given only where the source states a calendar day; otherwise the timing is the source’s own wording
+        (e.g. “in the fifth year”). Dated commitments appear on the charts’ timelines with “Show all events”.
       </p>
       <SourceLine sources={pickSources(sources, [...new Set(rows.flatMap((r) => r.sourceIds))])} />
     </>

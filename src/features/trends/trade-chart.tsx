@@ -1,10 +1,28 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Bar, Brush, CartesianGrid, ComposedChart, LabelList, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  Brush,
+  CartesianGrid,
+  ComposedChart,
+  LabelList,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { AnnualRow, TradeEvent } from '../../api/schemas.ts';
 import { bnYAxis, seriesValues, unitYAxis, GRID, YEAR_X_AXIS, ZERO_LINE } from '../../components/chart-axes.ts';
 import { ActiveLabelTracker } from '../../components/active-label-tracker.tsx';
 import { ChartTooltip } from '../../components/chart-tooltip.tsx';
-import { MILESTONE_MARGIN_TOP, MINOR_RAIL_SPACE, MilestoneDetail, milestoneLines, yearTicks } from '../../components/milestones.tsx';
+import {
+  MILESTONE_MARGIN_TOP,
+  MINOR_RAIL_SPACE,
+  MilestoneDetail,
+  milestoneLines,
+  yearTicks,
+} from '../../components/milestones.tsx';
 import { SERIES_COLORS } from '../../lib/colors.ts';
 import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
 import { formatPercent } from '../../lib/format.ts';
@@ -33,7 +51,11 @@ const X_AXIS_HEIGHT = 30;
  * The brush's two handles are sliders whose recharts attributes are pixel offsets under one shared name:
  * give each its own name and its value in years.
  */
-function labelBrushHandles(frame: HTMLElement, range: { from: number; to: number }, bounds: { min: number; max: number }) {
+function labelBrushHandles(
+  frame: HTMLElement,
+  range: { from: number; to: number },
+  bounds: { min: number; max: number },
+) {
   const handles = [...frame.querySelectorAll<SVGGElement>('.recharts-brush [role="slider"]')];
   const [a, b] = handles;
   if (!a || !b || handles.length !== 2) return;
@@ -57,21 +79,56 @@ function labelBrushHandles(frame: HTMLElement, range: { from: number; to: number
  * Exports and imports as lines, the balance as bars (below zero for a deficit), KORUS milestones, and a
  * brush over the whole series that selects the range. Missing years are gaps: lines are never joined.
  */
-export function TradeChart({ rows, from, to, events, onRangeChange, onYearActivate, yearHint, minorRail = false, balanceNotes, showAs = 'values', log = false }: TradeChartProps) {
-  const shownValues = seriesValues(rows.slice(Math.max(0, rows.findIndex((r) => r.year === from)), Math.max(0, rows.findIndex((r) => r.year === to)) + 1), ['exports', 'imports', 'balance']);
+export function TradeChart({
+  rows,
+  from,
+  to,
+  events,
+  onRangeChange,
+  onYearActivate,
+  yearHint,
+  minorRail = false,
+  balanceNotes,
+  showAs = 'values',
+  log = false,
+}: TradeChartProps) {
+  const shownValues = seriesValues(
+    rows.slice(
+      Math.max(
+        0,
+        rows.findIndex((r) => r.year === from),
+      ),
+      Math.max(
+        0,
+        rows.findIndex((r) => r.year === to),
+      ) + 1,
+    ),
+    ['exports', 'imports', 'balance'],
+  );
   const yAxis =
     showAs === 'values'
       ? bnYAxis(shownValues, { includeZero: !log, log })
       : unitYAxis(showAs === 'index' ? 'Index' : '%', shownValues, { log });
-  const tooltipFormat = showAs === 'index' ? (v: number) => v.toFixed(1) : showAs === 'change' ? (v: number) => formatPercent(v) : undefined;
+  const tooltipFormat =
+    showAs === 'index'
+      ? (v: number) => v.toFixed(1)
+      : showAs === 'change'
+        ? (v: number) => formatPercent(v)
+        : undefined;
   const [activeEvent, setActiveEvent] = useState<TradeEvent | null>(null);
   const [activeYear, setActiveYear] = useState<number | null>(null);
   // While the brush is dragged (or pointed at) the plot's tooltip stays hidden.
   const [onBrush, setOnBrush] = useState(false);
   const narrow = useMediaQuery(NARROW_SCREEN);
   const onActiveLabel = useCallback((label: string | null) => setActiveYear(label === null ? null : Number(label)), []);
-  const startIndex = Math.max(0, rows.findIndex((r) => r.year === from));
-  const endIndex = Math.max(startIndex, rows.findIndex((r) => r.year === to));
+  const startIndex = Math.max(
+    0,
+    rows.findIndex((r) => r.year === from),
+  );
+  const endIndex = Math.max(
+    startIndex,
+    rows.findIndex((r) => r.year === to),
+  );
   const visibleYears = rows.slice(startIndex, endIndex + 1).map((r) => r.year);
   // The brush reports every step of a drag; the URL gets one history entry once it settles.
   const commitTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -93,7 +150,12 @@ export function TradeChart({ rows, from, to, events, onRangeChange, onYearActiva
     apply();
     // recharts rewrites the attributes as the handles move: put the years back each time.
     const observer = new MutationObserver(apply);
-    observer.observe(frame, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-valuenow', 'aria-label', 'x'] });
+    observer.observe(frame, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['aria-valuenow', 'aria-label', 'x'],
+    });
     return () => observer.disconnect();
   }, [boundsKey]);
   useEffect(() => {
@@ -115,11 +177,17 @@ export function TradeChart({ rows, from, to, events, onRangeChange, onYearActiva
         ref={frameRef}
         className="chart-frame"
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && activeYear !== null && !(e.target instanceof Element && e.target.closest('.milestone, .recharts-brush'))) {
+          if (
+            e.key === 'Enter' &&
+            activeYear !== null &&
+            !(e.target instanceof Element && e.target.closest('.milestone, .recharts-brush'))
+          ) {
             onYearActivate(activeYear);
           }
         }}
-        onPointerOver={(e) => setOnBrush((now) => now || (e.target instanceof Element && e.target.closest('.recharts-brush') !== null))}
+        onPointerOver={(e) =>
+          setOnBrush((now) => now || (e.target instanceof Element && e.target.closest('.recharts-brush') !== null))
+        }
         onPointerOut={(e) => {
           // Leaving the brush (not while a button is held down on it) brings the tooltip back.
           if (e.buttons === 0 && e.target instanceof Element && e.target.closest('.recharts-brush')) setOnBrush(false);
@@ -156,7 +224,14 @@ export function TradeChart({ rows, from, to, events, onRangeChange, onYearActiva
                 />
               )}
             />
-            <Bar dataKey="balance" name="Balance" fill={SERIES_COLORS.balance} fillOpacity={0.75} maxBarSize={28} isAnimationActive={false}>
+            <Bar
+              dataKey="balance"
+              name="Balance"
+              fill={SERIES_COLORS.balance}
+              fillOpacity={0.75}
+              maxBarSize={28}
+              isAnimationActive={false}
+            >
               {balanceNotes && balanceNotes.size > 0 && (
                 <LabelList
                   dataKey="year"
@@ -167,9 +242,32 @@ export function TradeChart({ rows, from, to, events, onRangeChange, onYearActiva
                 />
               )}
             </Bar>
-            <Line dataKey="exports" name="US exports" stroke={SERIES_COLORS.exports} strokeWidth={2.25} dot={{ r: 2.5 }} connectNulls={false} isAnimationActive={false} />
-            <Line dataKey="imports" name="US imports" stroke={SERIES_COLORS.imports} strokeWidth={2.25} strokeDasharray="6 3" dot={{ r: 2.5 }} connectNulls={false} isAnimationActive={false} />
-            {milestoneLines(events, visibleYears, setActiveEvent, undefined, minorRail ? { minorRailOffset: X_AXIS_HEIGHT + 8 } : {})}
+            <Line
+              dataKey="exports"
+              name="US exports"
+              stroke={SERIES_COLORS.exports}
+              strokeWidth={2.25}
+              dot={{ r: 2.5 }}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
+            <Line
+              dataKey="imports"
+              name="US imports"
+              stroke={SERIES_COLORS.imports}
+              strokeWidth={2.25}
+              strokeDasharray="6 3"
+              dot={{ r: 2.5 }}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
+            {milestoneLines(
+              events,
+              visibleYears,
+              setActiveEvent,
+              undefined,
+              minorRail ? { minorRailOffset: X_AXIS_HEIGHT + 8 } : {},
+            )}
             <Brush
               dataKey="year"
               height={26}

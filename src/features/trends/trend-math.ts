@@ -65,10 +65,14 @@ export function headlines(allRows: AnnualRow[], range: { from: number; to: numbe
       measure,
       year,
       value,
-      vsBaseline: year !== null && BASELINE_YEAR < year ? change(measureValue(byYear.get(BASELINE_YEAR), measure), value) : null,
+      vsBaseline:
+        year !== null && BASELINE_YEAR < year ? change(measureValue(byYear.get(BASELINE_YEAR), measure), value) : null,
       vsPrevious: year === null ? change(null, null) : change(measureValue(byYear.get(year - 1), measure), value),
       // Growth rates of a balance that changes sign are meaningless: cagr() returns null for non-positive values.
-      cagr: first && year !== null && first.year < year ? cagr(measure === 'balance' ? null : firstValue, value, year - first.year) : null,
+      cagr:
+        first && year !== null && first.year < year
+          ? cagr(measure === 'balance' ? null : firstValue, value, year - first.year)
+          : null,
     };
   });
 }
@@ -102,7 +106,12 @@ export function missingFiguresNote(rows: AnnualRow[]): string | null {
   for (const [key, years] of partial) {
     const lacking = key.split(',') as Array<(typeof keys)[number]>;
     const has = keys.filter((k) => !lacking.includes(k)).map((k) => MEASURE_WORDS[k]);
-    parts.push(`${formatYearList(years)}: ${joinWords(has)} only (no ${joinWords(lacking.map((k) => MEASURE_WORDS[k]), 'or')} figure).`);
+    parts.push(
+      `${formatYearList(years)}: ${joinWords(has)} only (no ${joinWords(
+        lacking.map((k) => MEASURE_WORDS[k]),
+        'or',
+      )} figure).`,
+    );
   }
   return parts.length ? parts.join(' ') : null;
 }
@@ -143,13 +152,22 @@ export interface BalanceRow {
   combined: number | null;
 }
 
-export function balanceComparison(goods: AnnualRow[], services: AnnualRow[], range: { from: number; to: number }): BalanceRow[] {
+export function balanceComparison(
+  goods: AnnualRow[],
+  services: AnnualRow[],
+  range: { from: number; to: number },
+): BalanceRow[] {
   const goodsByYear = new Map(goods.map((r) => [r.year, r.balance]));
   return services
     .filter((r) => r.year >= range.from && r.year <= range.to)
     .map((r) => {
       const g = goodsByYear.get(r.year) ?? null;
-      return { year: r.year, goods: g, services: r.balance, combined: g !== null && r.balance !== null ? g + r.balance : null };
+      return {
+        year: r.year,
+        goods: g,
+        services: r.balance,
+        combined: g !== null && r.balance !== null ? g + r.balance : null,
+      };
     });
 }
 
@@ -170,8 +188,13 @@ export function yoyNote(allRows: AnnualRow[], yoy: YoyRow[]): string | null {
   }
   const rest = yoy.filter((r) => r.year !== firstYear);
   const none = rest.filter((r) => r.exports === null && r.imports === null && r.balance === null).map((r) => r.year);
-  if (none.length) parts.push(`No change can be computed for ${formatYearList(none)}: a figure is missing in that year or the year before.`);
-  const some = rest.filter((r) => (r.exports === null || r.imports === null || r.balance === null) && !none.includes(r.year));
+  if (none.length)
+    parts.push(
+      `No change can be computed for ${formatYearList(none)}: a figure is missing in that year or the year before.`,
+    );
+  const some = rest.filter(
+    (r) => (r.exports === null || r.imports === null || r.balance === null) && !none.includes(r.year),
+  );
   for (const r of some) {
     const has = (['exports', 'imports', 'balance'] as const).filter((k) => r[k] !== null);
     parts.push(`${r.year}: a change in ${joinWords([...has])} only.`);

@@ -30,7 +30,17 @@ interface MonthlySectionProps {
 }
 
 /** Frequency "Monthly": the monthly chart of US goods trade with South Korea in place of the annual one. */
-export function MonthlySection({ meta, view, from, to, events, eventsToggle, onViewChange, onRangeChange, minorRail }: MonthlySectionProps) {
+export function MonthlySection({
+  meta,
+  view,
+  from,
+  to,
+  events,
+  eventsToggle,
+  onViewChange,
+  onRangeChange,
+  minorRail,
+}: MonthlySectionProps) {
   const monthly = useQuery(monthlyTradeQuery());
   return (
     <QueryStatus query={monthly} label="monthly goods figures" skeleton={<Skeleton height={520} />}>
@@ -82,7 +92,14 @@ interface MonthlyCardsProps {
 }
 
 /** "Year to date", "Korea among US trading partners" and the tariff commitments, below the page's first chart. */
-export const MonthlyCards = memo(function MonthlyCards({ meta, annualTo, partners, partnerMode, onPartnersChange, onPartnerModeChange }: MonthlyCardsProps) {
+export const MonthlyCards = memo(function MonthlyCards({
+  meta,
+  annualTo,
+  partners,
+  partnerMode,
+  onPartnersChange,
+  onPartnerModeChange,
+}: MonthlyCardsProps) {
   const monthly = useQuery(monthlyTradeQuery());
   return (
     <div className="monthly-cards">
@@ -93,14 +110,32 @@ export const MonthlyCards = memo(function MonthlyCards({ meta, annualTo, partner
         </QueryStatus>
       </section>
       <Suspense fallback={<Skeleton height={560} />}>
-        <PartnersCard meta={meta} chosen={partners} mode={partnerMode} onChosenChange={onPartnersChange} onModeChange={onPartnerModeChange} />
+        <PartnersCard
+          meta={meta}
+          chosen={partners}
+          mode={partnerMode}
+          onChosenChange={onPartnersChange}
+          onModeChange={onPartnerModeChange}
+        />
       </Suspense>
       <TariffSection meta={meta} />
     </div>
   );
 });
 
-function MonthInput({ label, value, min, max, onChange }: { label: string; value: string; min: string; max: string; onChange: (month: string) => void }) {
+function MonthInput({
+  label,
+  value,
+  min,
+  max,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  min: string;
+  max: string;
+  onChange: (month: string) => void;
+}) {
   const id = useId();
   return (
     <div className="filter">
@@ -125,7 +160,15 @@ function MonthInput({ label, value, min, max, onChange }: { label: string; value
 }
 
 /** The monthly range as two month fields (From, To), bounded by the months served. */
-export function MonthRangeFilters({ from, to, onChange }: { from: string | undefined; to: string | undefined; onChange: (range: { from: string; to: string }) => void }) {
+export function MonthRangeFilters({
+  from,
+  to,
+  onChange,
+}: {
+  from: string | undefined;
+  to: string | undefined;
+  onChange: (range: { from: string; to: string }) => void;
+}) {
   const monthly = useQuery(monthlyTradeQuery());
   const rows = monthly.data?.rows ?? [];
   const first = rows[0]?.month ?? '1985-01';
@@ -134,8 +177,20 @@ export function MonthRangeFilters({ from, to, onChange }: { from: string | undef
   const t = to ?? last;
   return (
     <>
-      <MonthInput label="From" value={f} min={first} max={last} onChange={(m) => onChange({ from: m, to: m > t ? m : t })} />
-      <MonthInput label="To" value={t} min={first} max={last} onChange={(m) => onChange({ from: m < f ? m : f, to: m })} />
+      <MonthInput
+        label="From"
+        value={f}
+        min={first}
+        max={last}
+        onChange={(m) => onChange({ from: m, to: m > t ? m : t })}
+      />
+      <MonthInput
+        label="To"
+        value={t}
+        min={first}
+        max={last}
+        onChange={(m) => onChange({ from: m < f ? m : f, to: m })}
+      />
     </>
   );
 }

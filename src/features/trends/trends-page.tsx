@@ -36,7 +36,10 @@ export function sectorLinkFor(meta: Meta | undefined, year: number): string | nu
 }
 
 /** The sector link of a year, with the part of the year its figures cover when partial ("Jan–Aug"). */
-export function sectorLinkInfo(meta: Meta | undefined, year: number): { href: string; partialPeriod: string | null } | null {
+export function sectorLinkInfo(
+  meta: Meta | undefined,
+  year: number,
+): { href: string; partialPeriod: string | null } | null {
   // HS chapters in both directions (their own catalogue, /hs-chapters): the balance 2007–2019, imports 2023–2025
   // (a partial year keeps its period: the sectors catalogue says which).
   const hsPartial = (): string | null =>
@@ -44,8 +47,10 @@ export function sectorLinkInfo(meta: Meta | undefined, year: number): { href: st
       .find((c) => c.id === 'hs-chapters')
       ?.flows.find((f) => f.flow === 'imports')
       ?.periods.find((p) => p.year === year && p.partial)?.period ?? null;
-  if (meta && year >= 2007 && year <= 2019) return { href: `/sectors?classification=hs-chapters&flow=balance&year=${year}`, partialPeriod: null };
-  if (meta && year >= 2023 && year <= 2025) return { href: `/sectors?classification=hs-chapters&flow=imports&year=${year}`, partialPeriod: hsPartial() };
+  if (meta && year >= 2007 && year <= 2019)
+    return { href: `/sectors?classification=hs-chapters&flow=balance&year=${year}`, partialPeriod: null };
+  if (meta && year >= 2023 && year <= 2025)
+    return { href: `/sectors?classification=hs-chapters&flow=imports&year=${year}`, partialPeriod: hsPartial() };
   // Prefer a full calendar year of figures over a partial one; the link names the flow that holds the year.
   const candidates = (meta?.classifications ?? []).flatMap((c) =>
     c.flows
@@ -88,7 +93,8 @@ export function TrendsPage() {
     const chosen = filters.coverage ? from !== filters.coverage.from || to !== filters.coverage.to : true;
     const overlap = target ? { from: Math.max(from, target.from), to: Math.min(to, target.to) } : null;
     const kept = chosen && overlap && overlap.from <= overlap.to ? overlap : null;
-    const range = remembered && (!kept || (remembered.from <= kept.from && remembered.to >= kept.to)) ? remembered : kept;
+    const range =
+      remembered && (!kept || (remembered.from <= kept.from && remembered.to >= kept.to)) ? remembered : kept;
     filters.update({ category: next, from: range?.from, to: range?.to });
     setYearMessage(null);
   };
@@ -98,7 +104,9 @@ export function TrendsPage() {
     if (link) void navigate(link);
     else {
       const sectorYears = new Set(meta.data?.classifications.flatMap((c) => c.flows.flatMap((f) => f.years)));
-      setYearMessage(`No sector data exists for ${year}. Sector figures exist for ${formatYearList([...sectorYears])}.`);
+      setYearMessage(
+        `No sector data exists for ${year}. Sector figures exist for ${formatYearList([...sectorYears])}.`,
+      );
     }
   });
   const onRangeChange = useStableCallback((range: { from: number; to: number }) => filters.update(range));
@@ -110,7 +118,10 @@ export function TrendsPage() {
   const shownRows = useMemo(() => {
     const rows = annual.data?.rows;
     if (!rows) return null;
-    return showAsRows(rows, SERIES_KEYS, showAs, { baseIndex: rows.findIndex((r) => r.year === base), baseLabel: String(base) });
+    return showAsRows(rows, SERIES_KEYS, showAs, {
+      baseIndex: rows.findIndex((r) => r.year === base),
+      baseLabel: String(base),
+    });
   }, [annual.data, showAs, base]);
   // A balance as published that differs from exports − imports is marked (*) and explained; memoised so the
   // chart's props stay equal between renders.
@@ -119,7 +130,9 @@ export function TrendsPage() {
       new Map(
         (annual.data?.rows ?? []).flatMap((r) => {
           const computed = computedBalanceIfDifferent(r);
-          return computed === null ? [] : [[r.year, `as published; exports − imports = ${formatMusd(computed)} by rounding`] as const];
+          return computed === null
+            ? []
+            : [[r.year, `as published; exports − imports = ${formatMusd(computed)} by rounding`] as const];
         }),
       ),
     [annual.data],
@@ -131,20 +144,30 @@ export function TrendsPage() {
   // Only while shown: the tariff card below loads the same query, and the chart must not redraw for it.
   const shownTariffs = showAllEvents ? tariffs.data : undefined;
   const shownEvents = useMemo(
-    () => [...(events.data?.events ?? []).filter((e) => showAllEvents || e.milestone), ...(shownTariffs ? commitmentEvents(shownTariffs.commitments) : [])],
+    () => [
+      ...(events.data?.events ?? []).filter((e) => showAllEvents || e.milestone),
+      ...(shownTariffs ? commitmentEvents(shownTariffs.commitments) : []),
+    ],
     [events.data, showAllEvents, shownTariffs],
   );
   // The cards further down follow a filter change after the main chart has drawn it.
   const range = useMemo(() => ({ from, to }), [from, to]);
   const lowerRange = useDeferredValue(range);
   const lowerEvents = useDeferredValue(shownEvents);
-  const coverageYears = (s?: { from: number; to: number }) => (s ? Array.from({ length: s.to - s.from + 1 }, (_, i) => s.from + i) : []);
+  const coverageYears = (s?: { from: number; to: number }) =>
+    s ? Array.from({ length: s.to - s.from + 1 }, (_, i) => s.from + i) : [];
   const years = coverageYears(filters.coverage);
   const word = CATEGORY_WORD[category];
-  const onMonthRangeChange = useStableCallback((r: { from: string; to: string }) => filters.update({ mfrom: r.from, mto: r.to }));
+  const onMonthRangeChange = useStableCallback((r: { from: string; to: string }) =>
+    filters.update({ mfrom: r.from, mto: r.to }),
+  );
   const eventsToggle = (
     <label className="toggle">
-      <input type="checkbox" checked={filters.values.events} onChange={(e) => filters.update({ events: e.target.checked })} />
+      <input
+        type="checkbox"
+        checked={filters.values.events}
+        onChange={(e) => filters.update({ events: e.target.checked })}
+      />
       Show all events
     </label>
   );
@@ -182,18 +205,28 @@ export function TrendsPage() {
           <MonthRangeFilters from={filters.monthFrom} to={filters.monthTo} onChange={onMonthRangeChange} />
         ) : (
           <>
-          <SegmentedFilter
-            label="Category"
-            value={category}
-            options={[
-              { value: 'goods', label: 'Goods' },
-              { value: 'services', label: 'Services' },
-            ]}
-            onChange={(v) => switchCategory(v === 'services' ? 'services' : 'goods')}
-          />
-          {/* Shown before the catalogue arrives too (with the range only), so the bar keeps its size. */}
-          <YearFilter label="From" value={from} years={years.length ? years : [from]} onChange={(y) => filters.update({ from: y, to: Math.max(y, to) })} />
-          <YearFilter label="To" value={to} years={years.length ? years : [to]} onChange={(y) => filters.update({ to: y, from: Math.min(y, from) })} />
+            <SegmentedFilter
+              label="Category"
+              value={category}
+              options={[
+                { value: 'goods', label: 'Goods' },
+                { value: 'services', label: 'Services' },
+              ]}
+              onChange={(v) => switchCategory(v === 'services' ? 'services' : 'goods')}
+            />
+            {/* Shown before the catalogue arrives too (with the range only), so the bar keeps its size. */}
+            <YearFilter
+              label="From"
+              value={from}
+              years={years.length ? years : [from]}
+              onChange={(y) => filters.update({ from: y, to: Math.max(y, to) })}
+            />
+            <YearFilter
+              label="To"
+              value={to}
+              years={years.length ? years : [to]}
+              onChange={(y) => filters.update({ to: y, from: Math.min(y, from) })}
+            />
           </>
         )}
       </FilterBar>
@@ -220,102 +253,140 @@ export function TrendsPage() {
           onRangeChange={onMonthRangeChange}
         />
       ) : (
-      <QueryStatus query={annual} label={`${word} trade figures`} skeleton={<Skeleton height={420} />}>
-        {(data) => {
-          const inRange = data.rows.filter((r) => r.year >= from && r.year <= to);
-          const shown = shownRows ?? { rows: data.rows, unavailable: [] };
-          const shownInRange = shown.rows.filter((r) => r.year >= from && r.year <= to);
-          const logBlocker = logScaleBlocker(shownInRange.flatMap((r) => [r.exports, r.imports, r.balance]));
-          const log = filters.values.log === true && logBlocker === null;
-          const latest = inRange.findLast((r) => r.balance !== null);
-          // A balance as published that differs from exports − imports is marked (*) and explained.
-          const mismatches = inRange.flatMap((r) => {
-            const computed = computedBalanceIfDifferent(r);
-            return computed === null ? [] : [{ year: r.year, stated: r.balance, computed }];
-          });
-          const marked = new Set(mismatches.map((m) => m.year));
-          const notes = [
-            missingFiguresNote(inRange),
-            category === 'goods' && to === filters.coverage?.to
-              ? `Full calendar years only (to ${to}): the months of a later year are under “Year to date” and Frequency “Monthly”.`
-              : null,
-            ...mismatches.map(
-              (m) => `* ${m.year} balance ${formatMusd(m.stated)} as published; exports − imports = ${formatMusd(m.computed)} by rounding.`,
-            ),
-          ].filter((n): n is string => n !== null);
-          const sourceIds = [...new Set(inRange.flatMap((r) => r.sourceIds))];
-          const columns: ChartColumn<AnnualRow>[] = [
-            { key: 'year', header: 'Year', rowHeader: true, value: (r) => r.year },
-            { key: 'exports', header: 'US exports ($ bn)', csvHeader: 'US exports ($ m)', numeric: true, color: SERIES_COLORS.exports, value: (r) => r.exports, format: (r) => formatBn(r.exports) },
-            { key: 'imports', header: 'US imports ($ bn)', csvHeader: 'US imports ($ m)', numeric: true, color: SERIES_COLORS.imports, value: (r) => r.imports, format: (r) => formatBn(r.imports) },
-            { key: 'balance', header: 'Balance ($ bn)', csvHeader: 'Balance ($ m)', numeric: true, color: SERIES_COLORS.balance, value: (r) => r.balance, format: (r) => `${formatBn(r.balance)}${marked.has(r.year) ? ' *' : ''}` },
-          ];
-          return (
-            <ChartCard
-              name={`${word}-trade`}
-              title={`US ${word} trade with South Korea`}
-              subtitle={`US ${word} exports, imports and balance, ${formatYearRange(from, to)}, $ bn; negative balance = US deficit`}
-              fileParts={[from, to]}
-              legend={[
-                { label: 'US exports', color: SERIES_COLORS.exports, shape: 'line' },
-                { label: 'US imports', color: SERIES_COLORS.imports, shape: 'dashed' },
-                { label: 'Balance (below zero = US deficit)', color: SERIES_COLORS.balance, shape: 'rect' },
-                MILESTONE_LEGEND,
-                ...(filters.values.events ? [MINOR_EVENT_LEGEND] : []),
-              ]}
-              sources={meta.data ? pickSources(meta.data.sources, sourceIds) : []}
-              note={notes.length ? notes.join(' ') : undefined}
-              summary={`Line chart of US ${word} exports and imports with South Korea and bar chart of the balance, ${from} to ${to}.${latest ? ` In ${latest.year} the balance was a ${describeBalance(latest.balance)}.` : ''}`}
-              columns={columns}
-              rows={shownInRange}
-              rowKey={(r) => String(r.year)}
-              height={400}
-              view={{
-                showAs,
-                onShowAs: (mode) => filters.update({ show: mode }),
-                keys: SERIES_KEYS,
-                unavailable: shown.unavailable,
-                log: { value: log, onChange: (on) => filters.update({ log: on }), blocker: logBlocker === null ? null : `${logBlocker}${shownInRange.some((r) => (r.balance ?? 0) < 0) ? ', and the balance is negative' : ''}` },
-              }}
-              actions={eventsToggle}
-            >
-              <Suspense fallback={<Skeleton height={380} />}>
-                <TradeChart
-                  // A new series remounts the chart: the brush must not apply old indexes to new data.
-                  key={category}
-                  rows={shown.rows}
-                  showAs={showAs}
-                  log={log}
-                  from={from}
-                  to={to}
-                  events={shownEvents}
-                  onRangeChange={onRangeChange}
-                  onYearActivate={openYear}
-                  yearHint={yearHint}
-                  minorRail={filters.values.events}
-                  balanceNotes={balanceNotes}
-                />
-              </Suspense>
-              {/* Where the user is: under the chart they clicked, and announced. */}
-              <div className="year-message" role="status">
-                {yearMessage && (
-                  <div className="notice">
-                    <p>{yearMessage}</p>
-                    <button type="button" className="button button--ghost" onClick={() => setYearMessage(null)}>
-                      Dismiss
-                    </button>
-                  </div>
-                )}
-              </div>
-            </ChartCard>
-          );
-        }}
-      </QueryStatus>
+        <QueryStatus query={annual} label={`${word} trade figures`} skeleton={<Skeleton height={420} />}>
+          {(data) => {
+            const inRange = data.rows.filter((r) => r.year >= from && r.year <= to);
+            const shown = shownRows ?? { rows: data.rows, unavailable: [] };
+            const shownInRange = shown.rows.filter((r) => r.year >= from && r.year <= to);
+            const logBlocker = logScaleBlocker(shownInRange.flatMap((r) => [r.exports, r.imports, r.balance]));
+            const log = filters.values.log === true && logBlocker === null;
+            const latest = inRange.findLast((r) => r.balance !== null);
+            // A balance as published that differs from exports − imports is marked (*) and explained.
+            const mismatches = inRange.flatMap((r) => {
+              const computed = computedBalanceIfDifferent(r);
+              return computed === null ? [] : [{ year: r.year, stated: r.balance, computed }];
+            });
+            const marked = new Set(mismatches.map((m) => m.year));
+            const notes = [
+              missingFiguresNote(inRange),
+              category === 'goods' && to === filters.coverage?.to
+                ? `Full calendar years only (to ${to}): the months of a later year are under “Year to date” and Frequency “Monthly”.`
+                : null,
+              ...mismatches.map(
+                (m) =>
+                  `* ${m.year} balance ${formatMusd(m.stated)} as published; exports − imports = ${formatMusd(m.computed)} by rounding.`,
+              ),
+            ].filter((n): n is string => n !== null);
+            const sourceIds = [...new Set(inRange.flatMap((r) => r.sourceIds))];
+            const columns: ChartColumn<AnnualRow>[] = [
+              { key: 'year', header: 'Year', rowHeader: true, value: (r) => r.year },
+              {
+                key: 'exports',
+                header: 'US exports ($ bn)',
+                csvHeader: 'US exports ($ m)',
+                numeric: true,
+                color: SERIES_COLORS.exports,
+                value: (r) => r.exports,
+                format: (r) => formatBn(r.exports),
+              },
+              {
+                key: 'imports',
+                header: 'US imports ($ bn)',
+                csvHeader: 'US imports ($ m)',
+                numeric: true,
+                color: SERIES_COLORS.imports,
+                value: (r) => r.imports,
+                format: (r) => formatBn(r.imports),
+              },
+              {
+                key: 'balance',
+                header: 'Balance ($ bn)',
+                csvHeader: 'Balance ($ m)',
+                numeric: true,
+                color: SERIES_COLORS.balance,
+                value: (r) => r.balance,
+                format: (r) => `${formatBn(r.balance)}${marked.has(r.year) ? ' *' : ''}`,
+              },
+            ];
+            return (
+              <ChartCard
+                name={`${word}-trade`}
+                title={`US ${word} trade with South Korea`}
+                subtitle={`US ${word} exports, imports and balance, ${formatYearRange(from, to)}, $ bn; negative balance = US deficit`}
+                fileParts={[from, to]}
+                legend={[
+                  { label: 'US exports', color: SERIES_COLORS.exports, shape: 'line' },
+                  { label: 'US imports', color: SERIES_COLORS.imports, shape: 'dashed' },
+                  { label: 'Balance (below zero = US deficit)', color: SERIES_COLORS.balance, shape: 'rect' },
+                  MILESTONE_LEGEND,
+                  ...(filters.values.events ? [MINOR_EVENT_LEGEND] : []),
+                ]}
+                sources={meta.data ? pickSources(meta.data.sources, sourceIds) : []}
+                note={notes.length ? notes.join(' ') : undefined}
+                summary={`Line chart of US ${word} exports and imports with South Korea and bar chart of the balance, ${from} to ${to}.${latest ? ` In ${latest.year} the balance was a ${describeBalance(latest.balance)}.` : ''}`}
+                columns={columns}
+                rows={shownInRange}
+                rowKey={(r) => String(r.year)}
+                height={400}
+                view={{
+                  showAs,
+                  onShowAs: (mode) => filters.update({ show: mode }),
+                  keys: SERIES_KEYS,
+                  unavailable: shown.unavailable,
+                  log: {
+                    value: log,
+                    onChange: (on) => filters.update({ log: on }),
+                    blocker:
+                      logBlocker === null
+                        ? null
+                        : `${logBlocker}${shownInRange.some((r) => (r.balance ?? 0) < 0) ? ', and the balance is negative' : ''}`,
+                  },
+                }}
+                actions={eventsToggle}
+              >
+                <Suspense fallback={<Skeleton height={380} />}>
+                  <TradeChart
+                    // A new series remounts the chart: the brush must not apply old indexes to new data.
+                    key={category}
+                    rows={shown.rows}
+                    showAs={showAs}
+                    log={log}
+                    from={from}
+                    to={to}
+                    events={shownEvents}
+                    onRangeChange={onRangeChange}
+                    onYearActivate={openYear}
+                    yearHint={yearHint}
+                    minorRail={filters.values.events}
+                    balanceNotes={balanceNotes}
+                  />
+                </Suspense>
+                {/* Where the user is: under the chart they clicked, and announced. */}
+                <div className="year-message" role="status">
+                  {yearMessage && (
+                    <div className="notice">
+                      <p>{yearMessage}</p>
+                      <button type="button" className="button button--ghost" onClick={() => setYearMessage(null)}>
+                        Dismiss
+                      </button>
+                    </div>
+                  )}
+                </div>
+              </ChartCard>
+            );
+          }}
+        </QueryStatus>
       )}
 
       {/* Drawn after the main chart (at idle time or when scrolled near), in a place of their final size. */}
       <Deferred after={!annual.isPending} height={720} narrowHeight={1537}>
-        <LowerCards category={category} meta={meta.data} range={lowerRange} events={lowerEvents} minorRail={filters.values.events} />
+        <LowerCards
+          category={category}
+          meta={meta.data}
+          range={lowerRange}
+          events={lowerEvents}
+          minorRail={filters.values.events}
+        />
       </Deferred>
       <Deferred after={!annual.isPending} height={2897} narrowHeight={5218}>
         <MonthlyCards
@@ -359,9 +430,18 @@ const LowerCards = memo(function LowerCards({
       }
     >
       <div className="card-grid">
-        <BalanceComparisonCard goods={goods} services={services} meta={meta} range={range} events={events} minorRail={minorRail} />
+        <BalanceComparisonCard
+          goods={goods}
+          services={services}
+          meta={meta}
+          range={range}
+          events={events}
+          minorRail={minorRail}
+        />
         <QueryStatus query={annual} label={`${word} trade figures`} skeleton={<Skeleton height={320} />}>
-          {(data) => <YoyCard rows={data.rows} range={range} category={word} meta={meta} events={events} minorRail={minorRail} />}
+          {(data) => (
+            <YoyCard rows={data.rows} range={range} category={word} meta={meta} events={events} minorRail={minorRail} />
+          )}
         </QueryStatus>
       </div>
     </Suspense>

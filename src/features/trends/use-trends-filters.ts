@@ -51,7 +51,8 @@ export function useTrendsFilters(meta: Meta | undefined) {
   const to = Math.min(state.values.to ?? series?.to ?? max, series?.to ?? max);
 
   const frequency = state.values.freq === 'monthly' ? 'monthly' : 'annual';
-  const monthlyView: MonthlyView = state.values.mview === 'rolling' || state.values.mview === 'yoy' ? state.values.mview : 'values';
+  const monthlyView: MonthlyView =
+    state.values.mview === 'rolling' || state.values.mview === 'yoy' ? state.values.mview : 'values';
   const monthIssues: UrlIssue[] = [];
   const month = (name: 'mfrom' | 'mto') => {
     const value = state.values[name];

@@ -46,7 +46,9 @@ export function YoyCard({ rows, range, category, meta, events, minorRail = false
   const [activeEvent, setActiveEvent] = useState<TradeEvent | null>(null);
   const narrow = useMediaQuery(NARROW_SCREEN);
   const yoy = yearOverYear(rows, range);
-  const sourceIds = [...new Set(rows.filter((r) => r.year >= range.from - 1 && r.year <= range.to).flatMap((r) => r.sourceIds))];
+  const sourceIds = [
+    ...new Set(rows.filter((r) => r.year >= range.from - 1 && r.year <= range.to).flatMap((r) => r.sourceIds)),
+  ];
   const signed = (v: number | null) => formatBn(v, { signed: true });
   // A change that starts from a balance as published (not exports − imports) is marked, as the balance is.
   const marked = new Map(
@@ -55,10 +57,17 @@ export function YoyCard({ rows, range, category, meta, events, minorRail = false
       const computed = computedBalanceIfDifferent(prev);
       return computed === null || r.balance === null
         ? []
-        : [[r.year, `from the ${r.year - 1} balance as published, ${formatMusd(prev?.balance)} (exports − imports = ${formatMusd(computed)})`] as const];
+        : [
+            [
+              r.year,
+              `from the ${r.year - 1} balance as published, ${formatMusd(prev?.balance)} (exports − imports = ${formatMusd(computed)})`,
+            ] as const,
+          ];
     }),
   );
-  const notes = [yoyNote(rows, yoy), ...[...marked].map(([y, t]) => `* ${y} change in balance ${t}.`)].filter((n): n is string => n !== null);
+  const notes = [yoyNote(rows, yoy), ...[...marked].map(([y, t]) => `* ${y} change in balance ${t}.`)].filter(
+    (n): n is string => n !== null,
+  );
   const values = yoy.flatMap((r) => [r.exports, r.imports, r.balance]).filter((v): v is number => v !== null);
   // One scale for the three panels, so their bars compare.
   const yAxis = bnYAxis(values, { includeZero: true, count: 3 });
@@ -84,9 +93,33 @@ export function YoyCard({ rows, range, category, meta, events, minorRail = false
       summary={`Three bar charts, one above the other on the same year axis and scale, of the yearly change in US ${category} exports, imports and balance with South Korea, ${text}.`}
       columns={[
         { key: 'year', header: 'Year', rowHeader: true, value: (r) => r.year },
-        { key: 'exports', header: 'Change in exports ($ bn)', csvHeader: 'Change in exports ($ m)', numeric: true, color: SERIES_COLORS.exports, value: (r) => r.exports, format: (r) => signed(r.exports) },
-        { key: 'imports', header: 'Change in imports ($ bn)', csvHeader: 'Change in imports ($ m)', numeric: true, color: SERIES_COLORS.imports, value: (r) => r.imports, format: (r) => signed(r.imports) },
-        { key: 'balance', header: 'Change in balance ($ bn)', csvHeader: 'Change in balance ($ m)', numeric: true, color: SERIES_COLORS.balance, value: (r) => r.balance, format: (r) => `${signed(r.balance)}${marked.has(r.year) ? ' *' : ''}` },
+        {
+          key: 'exports',
+          header: 'Change in exports ($ bn)',
+          csvHeader: 'Change in exports ($ m)',
+          numeric: true,
+          color: SERIES_COLORS.exports,
+          value: (r) => r.exports,
+          format: (r) => signed(r.exports),
+        },
+        {
+          key: 'imports',
+          header: 'Change in imports ($ bn)',
+          csvHeader: 'Change in imports ($ m)',
+          numeric: true,
+          color: SERIES_COLORS.imports,
+          value: (r) => r.imports,
+          format: (r) => signed(r.imports),
+        },
+        {
+          key: 'balance',
+          header: 'Change in balance ($ bn)',
+          csvHeader: 'Change in balance ($ m)',
+          numeric: true,
+          color: SERIES_COLORS.balance,
+          value: (r) => r.balance,
+          format: (r) => `${signed(r.balance)}${marked.has(r.year) ? ' *' : ''}`,
+        },
       ]}
       rows={yoy}
       rowKey={(r) => String(r.year)}
@@ -97,8 +130,18 @@ export function YoyCard({ rows, range, category, meta, events, minorRail = false
           const first = i === 0;
           const last = i === PANELS.length - 1;
           return (
-            <div key={panel.key} className="yoy-panel" style={{ flex: `${(first ? MILESTONE_MARGIN_TOP : 0) + (last ? 30 + (minorRail ? MINOR_RAIL_SPACE : 0) : 0) + 90} 1 0` }}>
-              <p className="yoy-panel__title" style={{ color: panel.color, top: first ? MILESTONE_MARGIN_TOP : 4 }} aria-hidden="true">
+            <div
+              key={panel.key}
+              className="yoy-panel"
+              style={{
+                flex: `${(first ? MILESTONE_MARGIN_TOP : 0) + (last ? 30 + (minorRail ? MINOR_RAIL_SPACE : 0) : 0) + 90} 1 0`,
+              }}
+            >
+              <p
+                className="yoy-panel__title"
+                style={{ color: panel.color, top: first ? MILESTONE_MARGIN_TOP : 4 }}
+                aria-hidden="true"
+              >
                 {panel.name}
               </p>
               <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 500, height: 120 }}>
@@ -109,15 +152,31 @@ export function YoyCard({ rows, range, category, meta, events, minorRail = false
                   accessibilityLayer={first}
                 >
                   <CartesianGrid {...GRID} />
-                  <XAxis {...YEAR_X_AXIS} ticks={ticks} interval={0} hide={!last} height={30 + (minorRail ? MINOR_RAIL_SPACE : 0)} />
+                  <XAxis
+                    {...YEAR_X_AXIS}
+                    ticks={ticks}
+                    interval={0}
+                    hide={!last}
+                    height={30 + (minorRail ? MINOR_RAIL_SPACE : 0)}
+                  />
                   <YAxis {...yAxis} label={i === 1 ? yAxis.label : undefined} />
                   <ReferenceLine {...ZERO_LINE} />
                   <Tooltip
                     content={(props) => (
-                      <ChartTooltip {...props} signed note={(key, label) => (key === 'balance' ? (marked.get(Number(label)) ?? null) : null)} />
+                      <ChartTooltip
+                        {...props}
+                        signed
+                        note={(key, label) => (key === 'balance' ? (marked.get(Number(label)) ?? null) : null)}
+                      />
                     )}
                   />
-                  <Bar dataKey={panel.key} name={panel.name} fill={panel.color} minPointSize={zeroSliver} isAnimationActive={false} />
+                  <Bar
+                    dataKey={panel.key}
+                    name={panel.name}
+                    fill={panel.color}
+                    minPointSize={zeroSliver}
+                    isAnimationActive={false}
+                  />
                   {/* Markers (focusable, labelled) once, on the top panel; the lines run through all three. */}
                   {milestoneLines(last ? events : events.filter((e) => e.milestone), years, setActiveEvent, undefined, {
                     linesOnly: !first,

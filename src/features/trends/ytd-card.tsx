@@ -11,13 +11,28 @@ const LABEL = { exports: 'US exports', imports: 'US imports', balance: 'Balance'
  * The latest, partial year against the same months of earlier years ("Jan–Apr 2026 vs Jan–Apr 2025"), from the
  * served monthly figures; never against a full year.
  */
-export function YtdCard({ rows, meta, annualTo }: { rows: MonthlyRow[]; meta: Meta | undefined; annualTo: number | undefined }) {
+export function YtdCard({
+  rows,
+  meta,
+  annualTo,
+}: {
+  rows: MonthlyRow[];
+  meta: Meta | undefined;
+  annualTo: number | undefined;
+}) {
   const ytd = yearToDate(rows, 2019);
-  if (!ytd) return <p className="empty-state">No monthly figures are served, so no year-to-date comparison can be made.</p>;
+  if (!ytd)
+    return <p className="empty-state">No monthly figures are served, so no year-to-date comparison can be made.</p>;
   const { year, span, current, previous } = ytd;
   const now = `${span} ${year}`;
   const before = `${span} ${year - 1}`;
-  const sourceIds = [...new Set(rows.filter((r) => r.month.startsWith(String(year)) || r.month.startsWith(String(year - 1))).flatMap((r) => r.sourceIds))];
+  const sourceIds = [
+    ...new Set(
+      rows
+        .filter((r) => r.month.startsWith(String(year)) || r.month.startsWith(String(year - 1)))
+        .flatMap((r) => r.sourceIds),
+    ),
+  ];
   const history = [...ytd.history].reverse();
   return (
     <>
@@ -35,7 +50,9 @@ export function YtdCard({ rows, meta, annualTo }: { rows: MonthlyRow[]; meta: Me
                 {LABEL[flow]}, {now}
               </dt>
               <dd>
-                <span className={`kpi__value kpi__value--${flow}`}>{flow === 'balance' ? describeBalance(a) : formatMusd(a)}</span>
+                <span className={`kpi__value kpi__value--${flow}`}>
+                  {flow === 'balance' ? describeBalance(a) : formatMusd(a)}
+                </span>
                 <p className="kpi__change">
                   <span className="kpi__change-label">vs {before}:</span>{' '}
                   {diff === null ? (
@@ -59,16 +76,48 @@ export function YtdCard({ rows, meta, annualTo }: { rows: MonthlyRow[]; meta: Me
         caption={`${span} of each year, US goods trade with South Korea, $ bn`}
         columns={[
           { key: 'year', header: 'Months', rowHeader: true, cell: (r) => `${span} ${r.year}` },
-          { key: 'exports', header: <><span className="swatch" style={{ background: SERIES_COLORS.exports }} aria-hidden="true" />US exports ($ bn)</>, numeric: true, cell: (r) => (r.exports === null ? null : formatBn(r.exports)) },
-          { key: 'imports', header: <><span className="swatch" style={{ background: SERIES_COLORS.imports }} aria-hidden="true" />US imports ($ bn)</>, numeric: true, cell: (r) => (r.imports === null ? null : formatBn(r.imports)) },
-          { key: 'balance', header: <><span className="swatch" style={{ background: SERIES_COLORS.balance }} aria-hidden="true" />Balance ($ bn)</>, numeric: true, cell: (r) => (r.balance === null ? null : formatBn(r.balance)) },
+          {
+            key: 'exports',
+            header: (
+              <>
+                <span className="swatch" style={{ background: SERIES_COLORS.exports }} aria-hidden="true" />
+                US exports ($ bn)
+              </>
+            ),
+            numeric: true,
+            cell: (r) => (r.exports === null ? null : formatBn(r.exports)),
+          },
+          {
+            key: 'imports',
+            header: (
+              <>
+                <span className="swatch" style={{ background: SERIES_COLORS.imports }} aria-hidden="true" />
+                US imports ($ bn)
+              </>
+            ),
+            numeric: true,
+            cell: (r) => (r.imports === null ? null : formatBn(r.imports)),
+          },
+          {
+            key: 'balance',
+            header: (
+              <>
+                <span className="swatch" style={{ background: SERIES_COLORS.balance }} aria-hidden="true" />
+                Balance ($ bn)
+              </>
+            ),
+            numeric: true,
+            cell: (r) => (r.balance === null ? null : formatBn(r.balance)),
+          },
         ]}
         rows={history}
         rowKey={(r) => String(r.year)}
       />
       <p className="chart-card__note">
-        {year} is partial ({span}, preliminary), so it is compared only with the same months of earlier years, never with a full year.
-        {annualTo !== undefined && annualTo < year ? ` The annual chart holds full years (to ${annualTo}).` : ''} Census goods, not seasonally adjusted.
+        {year} is partial ({span}, preliminary), so it is compared only with the same months of earlier years, never
+        with a full year.
+        {annualTo !== undefined && annualTo < year ? ` The annual chart holds full years (to ${annualTo}).` : ''} Census
+        goods, not seasonally adjusted.
       </p>
       <SourceLine sources={meta ? pickSources(meta.sources, sourceIds) : []} />
     </>

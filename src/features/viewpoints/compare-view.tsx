@@ -21,7 +21,11 @@ export function CompareView({ compare, viewpoints, experts, meta, events, topicW
         const expert = experts.find((e) => e.id === id);
         if (!id || !expert) {
           return (
-            <section key={`empty-${i}`} className="vp-compare__col vp-compare__col--empty" aria-label={`Expert ${i === 0 ? 'A' : 'B'}`}>
+            <section
+              key={`empty-${i}`}
+              className="vp-compare__col vp-compare__col--empty"
+              aria-label={`Expert ${i === 0 ? 'A' : 'B'}`}
+            >
               <p className="empty-state">Choose expert {i === 0 ? 'A' : 'B'} in the filters above to compare.</p>
             </section>
           );

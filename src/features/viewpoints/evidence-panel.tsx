@@ -2,13 +2,29 @@
 // with the figures at the claim's start and end and at the latest year, and a reading computed from them.
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { annualTradeQuery, sectorsQuery, sectorValuesQuery } from '../../api/queries.ts';
 import type { Meta, Source, TradeEvent, Viewpoint } from '../../api/schemas.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
 import { BN_Y_AXIS, GRID, YEAR_X_AXIS, ZERO_LINE } from '../../components/chart-axes.ts';
 import { ChartTooltip } from '../../components/chart-tooltip.tsx';
-import { MILESTONE_LEGEND, MILESTONE_MARGIN_TOP, MilestoneDetail, milestoneLines, yearTicks } from '../../components/milestones.tsx';
+import {
+  MILESTONE_LEGEND,
+  MILESTONE_MARGIN_TOP,
+  MilestoneDetail,
+  milestoneLines,
+  yearTicks,
+} from '../../components/milestones.tsx';
 import { QueryStatus, Skeleton } from '../../components/query-status.tsx';
 import { pickSources } from '../../components/source-line.tsx';
 import { SERIES_COLORS } from '../../lib/colors.ts';
@@ -37,10 +53,27 @@ interface PanelProps {
 export function EvidencePanel({ evidence, meta, events, statementId }: PanelProps) {
   const series = parseEvidenceSeries(evidence.series);
   if (series.kind === 'annual') {
-    return <AnnualEvidence evidence={evidence} category={series.category} measure={series.measure} meta={meta} events={events} statementId={statementId} />;
+    return (
+      <AnnualEvidence
+        evidence={evidence}
+        category={series.category}
+        measure={series.measure}
+        meta={meta}
+        events={events}
+        statementId={statementId}
+      />
+    );
   }
   if (series.kind === 'sector') {
-    return <SectorEvidence evidence={evidence} sectorId={series.sectorId} meta={meta} events={events} statementId={statementId} />;
+    return (
+      <SectorEvidence
+        evidence={evidence}
+        sectorId={series.sectorId}
+        meta={meta}
+        events={events}
+        statementId={statementId}
+      />
+    );
   }
   return (
     <p className="notice">
@@ -76,7 +109,11 @@ function AnnualEvidence({
           <EvidenceView
             name={`check-${statementId}-${category}-${measure}`}
             title={title}
-            seriesName={measure === 'balance' ? `${category === 'goods' ? 'Goods' : 'Services'} balance` : `US ${category} ${measure}`}
+            seriesName={
+              measure === 'balance'
+                ? `${category === 'goods' ? 'Goods' : 'Services'} balance`
+                : `US ${category} ${measure}`
+            }
             balance={measure === 'balance'}
             color={SERIES_COLORS[measure]}
             reading={reading}
@@ -100,13 +137,21 @@ function SectorEvidence({ evidence, sectorId, meta, events, statementId }: Panel
     enabled: classification !== undefined,
   });
   if (sectors.isSuccess && !sector) {
-    return <p className="notice">The sector “{sectorId}” named by this statement is not in the sector catalogue, so it cannot be checked here.</p>;
+    return (
+      <p className="notice">
+        The sector “{sectorId}” named by this statement is not in the sector catalogue, so it cannot be checked here.
+      </p>
+    );
   }
   const classificationLabel = meta.classifications.find((c) => c.id === classification)?.label ?? classification ?? '';
   return (
     <QueryStatus query={sectors} label="the sector catalogue" skeleton={<Skeleton height={300} />}>
       {() => (
-        <QueryStatus query={values} label={`${sector?.label ?? sectorId} export figures`} skeleton={<Skeleton height={300} />}>
+        <QueryStatus
+          query={values}
+          label={`${sector?.label ?? sectorId} export figures`}
+          skeleton={<Skeleton height={300} />}
+        >
           {(data) => {
             const rows = data.rows.filter((r) => r.sectorId === sectorId && r.flow === 'exports');
             const measure = rows.some((r) => r.measure === 'value') ? 'value' : rows[0]?.measure;
@@ -170,7 +215,18 @@ interface ChartRow extends SeriesPoint {
   inClaim: boolean;
 }
 
-function EvidenceView({ name, title, seriesName, balance, color, reading, claim, sources, events, seriesNote }: ViewProps) {
+function EvidenceView({
+  name,
+  title,
+  seriesName,
+  balance,
+  color,
+  reading,
+  claim,
+  sources,
+  events,
+  seriesNote,
+}: ViewProps) {
   const [activeEvent, setActiveEvent] = useState<TradeEvent | null>(null);
   const rows: ChartRow[] = reading.points.map((p) => ({ ...p, inClaim: p.year >= claim.from && p.year <= claim.to }));
   const first = rows[0]?.year ?? claim.from;
@@ -180,7 +236,10 @@ function EvidenceView({ name, title, seriesName, balance, color, reading, claim,
   // Bars start at zero: a series that is negative throughout (a deficit) still hangs from the zero line.
   const ticks = zeroBasedTicks(rows.map((r) => r.value));
   const figures: { term: string; figure: EvidenceFigure }[] = [
-    { term: claim.from === claim.to ? `Claim year, ${reading.start.year}` : `Claim start, ${reading.start.year}`, figure: reading.start },
+    {
+      term: claim.from === claim.to ? `Claim year, ${reading.start.year}` : `Claim start, ${reading.start.year}`,
+      figure: reading.start,
+    },
     ...(reading.end ? [{ term: `Claim end, ${reading.end.year}`, figure: reading.end }] : []),
     ...(reading.latest && reading.latest.year !== reading.start.year && reading.latest.year !== reading.end?.year
       ? [{ term: `Latest figure, ${reading.latest.year}`, figure: reading.latest }]
@@ -224,8 +283,22 @@ function EvidenceView({ name, title, seriesName, balance, color, reading, claim,
         note={notes.length ? notes.join(' ') : undefined}
         summary={`Bar chart: ${title}, ${first} to ${last}, with the claim period ${claimText} highlighted. ${reading.text}.`}
         columns={[
-          { key: 'year', header: 'Year', rowHeader: true, value: (r) => r.year, format: (r) => (r.partialPeriod ? `${r.year} (${r.partialPeriod})` : String(r.year)) },
-          { key: 'value', header: `${seriesName} ($ bn)`, csvHeader: `${seriesName} ($ m)`, numeric: true, color, value: (r) => r.value, format: (r) => formatBn(r.value) },
+          {
+            key: 'year',
+            header: 'Year',
+            rowHeader: true,
+            value: (r) => r.year,
+            format: (r) => (r.partialPeriod ? `${r.year} (${r.partialPeriod})` : String(r.year)),
+          },
+          {
+            key: 'value',
+            header: `${seriesName} ($ bn)`,
+            csvHeader: `${seriesName} ($ m)`,
+            numeric: true,
+            color,
+            value: (r) => r.value,
+            format: (r) => formatBn(r.value),
+          },
           { key: 'claim', header: 'In the claim period', value: (r) => (r.inClaim ? 'yes' : 'no') },
         ]}
         rows={rows}
@@ -233,9 +306,20 @@ function EvidenceView({ name, title, seriesName, balance, color, reading, claim,
       >
         <div className="chart-frame">
           <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 240 }}>
-            <BarChart data={rows} margin={{ top: MILESTONE_MARGIN_TOP, right: 12, bottom: 4, left: 8 }} accessibilityLayer>
+            <BarChart
+              data={rows}
+              margin={{ top: MILESTONE_MARGIN_TOP, right: 12, bottom: 4, left: 8 }}
+              accessibilityLayer
+            >
               <CartesianGrid {...GRID} />
-              <XAxis {...YEAR_X_AXIS} ticks={yearTicks(rows.map((r) => r.year), 10)} interval={0} />
+              <XAxis
+                {...YEAR_X_AXIS}
+                ticks={yearTicks(
+                  rows.map((r) => r.year),
+                  10,
+                )}
+                interval={0}
+              />
               <YAxis {...BN_Y_AXIS} domain={[ticks[0] ?? 0, ticks.at(-1) ?? 0]} ticks={ticks} />
               <ReferenceLine {...ZERO_LINE} />
               <Tooltip content={(props) => <ChartTooltip {...props} balanceKeys={balance ? ['value'] : []} />} />
@@ -244,7 +328,11 @@ function EvidenceView({ name, title, seriesName, balance, color, reading, claim,
                   <Cell key={r.year} fill={r.inClaim ? color : light} />
                 ))}
               </Bar>
-              {milestoneLines(events, rows.map((r) => r.year), setActiveEvent)}
+              {milestoneLines(
+                events,
+                rows.map((r) => r.year),
+                setActiveEvent,
+              )}
             </BarChart>
           </ResponsiveContainer>
         </div>

@@ -14,7 +14,12 @@ const EvidencePanel = eagerLazy(import('./evidence-panel.tsx').then((m) => m.Evi
 /** The DOM id of a statement, the target of the timeline's "go to statement". */
 export const statementDomId = (id: string) => `statement-${id}`;
 
-function evidenceWords(series: ReturnType<typeof parseEvidenceSeries>, from: number, to: number, sectorLabel?: string): string {
+function evidenceWords(
+  series: ReturnType<typeof parseEvidenceSeries>,
+  from: number,
+  to: number,
+  sectorLabel?: string,
+): string {
   const span = from === to ? `${from}` : `${from}–${to}`;
   if (series.kind === 'annual') return `US ${series.category} ${series.measure}, ${span}`;
   if (series.kind === 'sector') return `US exports of ${sectorLabel ?? 'a sector'}, ${span}`;
@@ -53,7 +58,8 @@ export function StatementCard({ viewpoint: v, expert, meta, events }: Props) {
   const series = v.evidence ? parseEvidenceSeries(v.evidence.series) : null;
   // The sector catalogue is cached for the session; only statements about a sector ask for it.
   const sectors = useQuery({ ...sectorsQuery(), enabled: series?.kind === 'sector' });
-  const sectorLabel = series?.kind === 'sector' ? sectors.data?.sectors.find((s) => s.id === series.sectorId)?.label : undefined;
+  const sectorLabel =
+    series?.kind === 'sector' ? sectors.data?.sectors.find((s) => s.id === series.sectorId)?.label : undefined;
 
   return (
     <article

@@ -2,7 +2,17 @@
 // KORUS milestones on the same axis. Each marker is focusable: hover or focus shows the statement, click or
 // Enter goes to it in the list. The table view lists every statement.
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
-import { CartesianGrid, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Symbols, XAxis, YAxis, type ScatterShapeProps } from 'recharts';
+import {
+  CartesianGrid,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Symbols,
+  XAxis,
+  YAxis,
+  type ScatterShapeProps,
+} from 'recharts';
 import type { Expert, Meta, TradeEvent, Viewpoint } from '../../api/schemas.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
 import { GRID, YEAR_X_AXIS } from '../../components/chart-axes.ts';
@@ -40,8 +50,17 @@ const LANE_HEIGHT = 38;
 const NARROW_LANE_HEIGHT = 46;
 const TOOLTIP_MAX_WIDTH = 340;
 
-
-export function StatementTimeline({ viewpoints, experts, meta, events, domain, subtitle, showAllEvents, onShowAllEvents, onGoTo }: Props) {
+export function StatementTimeline({
+  viewpoints,
+  experts,
+  meta,
+  events,
+  domain,
+  subtitle,
+  showAllEvents,
+  onShowAllEvents,
+  onGoTo,
+}: Props) {
   const [activeEvent, setActiveEvent] = useState<TradeEvent | null>(null);
   const [active, setActive] = useState<Active | null>(null);
   const frameRef = useRef<HTMLDivElement>(null);
@@ -82,7 +101,13 @@ export function StatementTimeline({ viewpoints, experts, meta, events, domain, s
 
   const show = useCallback(
     (id: string, cx: number, cy: number) =>
-      setActive({ id, cx, cy, width: frameRef.current?.clientWidth ?? 600, height: frameRef.current?.clientHeight ?? 300 }),
+      setActive({
+        id,
+        cx,
+        cy,
+        width: frameRef.current?.clientWidth ?? 600,
+        height: frameRef.current?.clientHeight ?? 300,
+      }),
     [],
   );
   const hide = useCallback((id: string) => setActive((a) => (a?.id === id ? null : a)), []);
@@ -119,7 +144,15 @@ export function StatementTimeline({ viewpoints, experts, meta, events, domain, s
           onClick={() => onGoTo(v.id)}
           onKeyDown={onKeyDown}
         >
-          <Symbols type={style.symbol} cx={cx} cy={cy} size={90} fill={style.color} stroke="#ffffff" strokeWidth={1.25} />
+          <Symbols
+            type={style.symbol}
+            cx={cx}
+            cy={cy}
+            size={90}
+            fill={style.color}
+            stroke="#ffffff"
+            strokeWidth={1.25}
+          />
         </g>
       );
     },
@@ -133,7 +166,10 @@ export function StatementTimeline({ viewpoints, experts, meta, events, domain, s
     const markers = milestoneLines(events, milestoneYears, setActiveEvent, (e) => fractionalYear(e.date));
     return (
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 800, height }}>
-        <ScatterChart margin={{ top: 30, right: narrow ? 10 : 18, bottom: 4, left: narrow ? 10 : 4 }} accessibilityLayer={false}>
+        <ScatterChart
+          margin={{ top: 30, right: narrow ? 10 : 18, bottom: 4, left: narrow ? 10 : 4 }}
+          accessibilityLayer={false}
+        >
           <CartesianGrid {...GRID} horizontal />
           <XAxis
             {...YEAR_X_AXIS}
@@ -183,18 +219,24 @@ export function StatementTimeline({ viewpoints, experts, meta, events, domain, s
     tooltip = (
       <div
         className="chart-tooltip vp-timeline__tooltip"
-        style={{ left, width: boxWidth, ...(below ? { top: active.cy + 14 } : { bottom: frameHeight - active.cy + 14 }) }}
+        style={{
+          left,
+          width: boxWidth,
+          ...(below ? { top: active.cy + 14 } : { bottom: frameHeight - active.cy + 14 }),
+        }}
         aria-hidden="true"
       >
         <p className="chart-tooltip__label">
           {names.expert(v.expertId)} · {formatDate(v.date)}
         </p>
         <p className="vp-timeline__tooltip-meta">
-          <span style={{ color: stanceStyle(v.stance).color }}>{stanceStyle(v.stance).glyph}</span> {names.stance(v.stance)} ·{' '}
-          {v.statementKind === 'quote' ? 'Quote' : 'Paraphrase'}
+          <span style={{ color: stanceStyle(v.stance).color }}>{stanceStyle(v.stance).glyph}</span>{' '}
+          {names.stance(v.stance)} · {v.statementKind === 'quote' ? 'Quote' : 'Paraphrase'}
         </p>
         <p className="vp-timeline__tooltip-text">
-          {v.statementKind === 'quote' ? `“${truncateText(quoteBody(v.statement), 300)}”` : truncateText(v.statement, 300)}
+          {v.statementKind === 'quote'
+            ? `“${truncateText(quoteBody(v.statement), 300)}”`
+            : truncateText(v.statement, 300)}
         </p>
         <p className="chart-tooltip__hint">Click or press Enter to go to the statement.</p>
       </div>
@@ -208,11 +250,20 @@ export function StatementTimeline({ viewpoints, experts, meta, events, domain, s
       name="statements-timeline"
       title="Statements over time"
       subtitle={subtitle}
-      fileParts={[Math.min(...viewpoints.map((v) => Number(v.date.slice(0, 4)))), Math.max(...viewpoints.map((v) => Number(v.date.slice(0, 4))))]}
+      fileParts={[
+        Math.min(...viewpoints.map((v) => Number(v.date.slice(0, 4)))),
+        Math.max(...viewpoints.map((v) => Number(v.date.slice(0, 4)))),
+      ]}
       legend={[
-        ...stancesShown.map((s) => ({ label: `${stanceStyle(s.id).glyph} ${s.label}`, color: stanceStyle(s.id).color, shape: 'rect' as const })),
+        ...stancesShown.map((s) => ({
+          label: `${stanceStyle(s.id).glyph} ${s.label}`,
+          color: stanceStyle(s.id).color,
+          shape: 'rect' as const,
+        })),
         { label: '◆ KORUS milestone', color: SERIES_COLORS.milestone, shape: 'dashed' as const },
-        ...(showAllEvents ? [{ label: '◇ Other KORUS event', color: SERIES_COLORS.milestone, shape: 'dashed' as const }] : []),
+        ...(showAllEvents
+          ? [{ label: '◇ Other KORUS event', color: SERIES_COLORS.milestone, shape: 'dashed' as const }]
+          : []),
       ]}
       sources={[
         {
@@ -224,7 +275,14 @@ export function StatementTimeline({ viewpoints, experts, meta, events, domain, s
         },
       ]}
       // The file has no list of statements below: it names each statement's publication instead.
-      exportSources={[...new Map(viewpoints.map((v) => [`${v.source.publisher}|${v.source.title}`, { id: v.id, publisher: v.source.publisher, title: v.source.title, url: v.source.url, note: null }])).values()]}
+      exportSources={[
+        ...new Map(
+          viewpoints.map((v) => [
+            `${v.source.publisher}|${v.source.title}`,
+            { id: v.id, publisher: v.source.publisher, title: v.source.title, url: v.source.url, note: null },
+          ]),
+        ).values(),
+      ]}
       summary={`Timeline of ${viewpoints.length} statements by ${lanes.length} experts, one row per expert (${laneLabels.join(', ')}), on a time axis from ${Math.ceil(start)} to ${Math.floor(end)}, with the KORUS milestones. Each marker is a statement; its shape and colour give the stance.`}
       columns={[
         { key: 'date', header: 'Date', rowHeader: true, value: (v) => v.date, format: (v) => formatDate(v.date) },
@@ -232,7 +290,12 @@ export function StatementTimeline({ viewpoints, experts, meta, events, domain, s
         { key: 'stance', header: 'Stance', value: (v) => names.stance(v.stance) },
         { key: 'kind', header: 'Kind', value: (v) => (v.statementKind === 'quote' ? 'Quote' : 'Paraphrase') },
         { key: 'topics', header: 'Topics', value: (v) => v.topics.map(names.topic).join(', ') },
-        { key: 'statement', header: 'Statement', value: (v) => v.statement, format: (v) => (v.statementKind === 'quote' ? `“${quoteBody(v.statement)}”` : v.statement) },
+        {
+          key: 'statement',
+          header: 'Statement',
+          value: (v) => v.statement,
+          format: (v) => (v.statementKind === 'quote' ? `“${quoteBody(v.statement)}”` : v.statement),
+        },
       ]}
       rows={viewpoints}
       rowKey={(v) => v.id}

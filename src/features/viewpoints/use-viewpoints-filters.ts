@@ -14,7 +14,11 @@ export type Facet = 'expert' | 'topic' | 'stance';
  * compare (two experts side by side) and events (show every timeline event, not only the milestones).
  * `ready` waits for the options (experts, topics, stances) and the years of the statements.
  */
-export function useViewpointsFilters(meta: Meta | undefined, experts: Expert[] | undefined, all: Viewpoint[] | undefined) {
+export function useViewpointsFilters(
+  meta: Meta | undefined,
+  experts: Expert[] | undefined,
+  all: Viewpoint[] | undefined,
+) {
   const expertIds = useMemo(() => experts?.map((e) => e.id) ?? NONE, [experts]);
   const topicIds = useMemo(() => meta?.topics.map((t) => t.id) ?? NONE, [meta]);
   const stanceIds = useMemo(() => meta?.stances.map((s) => s.id) ?? NONE, [meta]);
@@ -61,7 +65,16 @@ export function useViewpointsFilters(meta: Meta | undefined, experts: Expert[] |
 
   /** Whether any filter but the given facet is set (so that facet's counts differ from the totals). */
   const filteredBesides = (facet: Facet) => Object.values(paramsWithout(facet)).some((v) => v !== undefined);
-  return { ...state, ready, params, paramsWithout, filteredBesides, comparing, expertFilter, years: { min, max } } as const;
+  return {
+    ...state,
+    ready,
+    params,
+    paramsWithout,
+    filteredBesides,
+    comparing,
+    expertFilter,
+    years: { min, max },
+  } as const;
 }
 
 export type ViewpointsFilters = ReturnType<typeof useViewpointsFilters>;

@@ -54,7 +54,10 @@ export function quoteBody(statement: string): string {
 }
 
 /** How many viewpoints carry each value of a facet (a viewpoint with two topics counts for both). */
-export function tally(viewpoints: readonly Viewpoint[], values: (v: Viewpoint) => readonly string[]): Map<string, number> {
+export function tally(
+  viewpoints: readonly Viewpoint[],
+  values: (v: Viewpoint) => readonly string[],
+): Map<string, number> {
   const counts = new Map<string, number>();
   for (const v of viewpoints) {
     for (const value of new Set(values(v))) counts.set(value, (counts.get(value) ?? 0) + 1);
@@ -233,7 +236,12 @@ export function evidenceReading(
   if (first && latestPoint && (claim.from < first.year || claim.to > latestPoint.year)) {
     const before = claim.from < first.year;
     const after = claim.to > latestPoint.year;
-    const where = before && after ? 'starts before the data and ends after it' : before ? 'starts before the data' : 'ends after the data';
+    const where =
+      before && after
+        ? 'starts before the data and ends after it'
+        : before
+          ? 'starts before the data'
+          : 'ends after the data';
     const inClaim = withFigures.filter((p) => p.year >= claim.from && p.year <= claim.to);
     const a = inClaim[0];
     const b = inClaim.at(-1);
@@ -271,7 +279,15 @@ export function describeFilters(f: FilterWords): string {
   if (f.topics.length) parts.push(f.topics.join(' or '));
   if (f.stances.length) parts.push(f.stances.join(' or '));
   if (f.from !== undefined || f.to !== undefined) {
-    parts.push(f.from !== undefined && f.to !== undefined ? (f.from === f.to ? `${f.from}` : `${f.from}–${f.to}`) : f.from !== undefined ? `from ${f.from}` : `until ${f.to}`);
+    parts.push(
+      f.from !== undefined && f.to !== undefined
+        ? f.from === f.to
+          ? `${f.from}`
+          : `${f.from}–${f.to}`
+        : f.from !== undefined
+          ? `from ${f.from}`
+          : `until ${f.to}`,
+    );
   }
   if (f.q?.trim()) parts.push(`containing “${f.q.trim()}”`);
   return parts.join(' · ');

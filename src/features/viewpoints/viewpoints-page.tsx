@@ -5,7 +5,14 @@ import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react
 import { Suspense, useCallback, useMemo } from 'react';
 import { eventsQuery, expertsQuery, metaQuery, viewpointsQuery, type ViewpointsParams } from '../../api/queries.ts';
 import type { Expert, Meta, TradeEvent, Viewpoint, ViewpointsResponse } from '../../api/schemas.ts';
-import { FilterBar, MultiSelectFilter, SegmentedFilter, SelectFilter, YearFilter, type Option } from '../../components/filter-bar.tsx';
+import {
+  FilterBar,
+  MultiSelectFilter,
+  SegmentedFilter,
+  SelectFilter,
+  YearFilter,
+  type Option,
+} from '../../components/filter-bar.tsx';
 import { ErrorNotice, QueryStatus, Skeleton } from '../../components/query-status.tsx';
 import { eagerLazy } from '../../components/eager-lazy.ts';
 import { DeferUpdates } from '../../components/deferred.tsx';
@@ -36,7 +43,10 @@ const FACET_VALUES = {
 } as const;
 
 /** How many statements carry each value of a facet, in the answer for every other filter. */
-function counts(query: UseQueryResult<ViewpointsResponse>, facet: keyof typeof FACET_VALUES): Map<string, number> | undefined {
+function counts(
+  query: UseQueryResult<ViewpointsResponse>,
+  facet: keyof typeof FACET_VALUES,
+): Map<string, number> | undefined {
   return query.data ? tally(query.data.viewpoints, FACET_VALUES[facet]) : undefined;
 }
 
@@ -99,7 +109,11 @@ export function ViewpointsPage() {
           all={all.data}
           results={results}
           events={events}
-          facetCounts={{ expert: counts(forExperts, 'expert'), topic: counts(forTopics, 'topic'), stance: counts(forStances, 'stance') }}
+          facetCounts={{
+            expert: counts(forExperts, 'expert'),
+            topic: counts(forTopics, 'topic'),
+            stance: counts(forStances, 'stance'),
+          }}
         />
       )}
     </div>
@@ -142,7 +156,9 @@ function ViewpointsContent({ filters, meta, experts, all, results, events, facet
   // first statement, so that "KORUS in force" is on it.
   const axisStart = useMemo(() => {
     if (values.from !== undefined) return values.from;
-    const before = allEvents.filter((e) => e.milestone && fractionalYear(e.date) <= filters.years.min).map((e) => Math.floor(fractionalYear(e.date)));
+    const before = allEvents
+      .filter((e) => e.milestone && fractionalYear(e.date) <= filters.years.min)
+      .map((e) => Math.floor(fractionalYear(e.date)));
     return Math.min(filters.years.min, ...before.slice(-1));
   }, [values.from, allEvents, filters.years.min]);
   const domain = [axisStart, to + 1] as const;
@@ -150,7 +166,9 @@ function ViewpointsContent({ filters, meta, experts, all, results, events, facet
   const onSearch = useCallback((q: string) => update({ q }), [update]);
 
   // Compare mode: the two experts replace the expert filter; one topic at a time.
-  const rankedExperts = [...experts].sort((a, b) => (facetCounts.expert?.get(b.id) ?? b.statementCount) - (facetCounts.expert?.get(a.id) ?? a.statementCount));
+  const rankedExperts = [...experts].sort(
+    (a, b) => (facetCounts.expert?.get(b.id) ?? b.statementCount) - (facetCounts.expert?.get(a.id) ?? a.statementCount),
+  );
   const startComparing = () => {
     const pair = [...values.expert];
     for (const e of rankedExperts) if (pair.length < 2 && !pair.includes(e.id)) pair.push(e.id);
@@ -172,18 +190,53 @@ function ViewpointsContent({ filters, meta, experts, all, results, events, facet
     update({ expert: values.expert.includes(id) ? values.expert.filter((e) => e !== id) : [...values.expert, id] });
   };
 
-  const expertOptions: Option[] = experts.map((e) => ({ value: e.id, label: withCount(e.name, facetCounts.expert?.get(e.id) ?? (facetCounts.expert ? 0 : undefined)) }));
-  const topicOptions: Option[] = meta.topics.map((t) => ({ value: t.id, label: withCount(t.label, facetCounts.topic?.get(t.id) ?? (facetCounts.topic ? 0 : undefined)) }));
-  const stanceOptions: Option[] = meta.stances.map((s) => ({ value: s.id, label: withCount(s.label, facetCounts.stance?.get(s.id) ?? (facetCounts.stance ? 0 : undefined)) }));
+  const expertOptions: Option[] = experts.map((e) => ({
+    value: e.id,
+    label: withCount(e.name, facetCounts.expert?.get(e.id) ?? (facetCounts.expert ? 0 : undefined)),
+  }));
+  const topicOptions: Option[] = meta.topics.map((t) => ({
+    value: t.id,
+    label: withCount(t.label, facetCounts.topic?.get(t.id) ?? (facetCounts.topic ? 0 : undefined)),
+  }));
+  const stanceOptions: Option[] = meta.stances.map((s) => ({
+    value: s.id,
+    label: withCount(s.label, facetCounts.stance?.get(s.id) ?? (facetCounts.stance ? 0 : undefined)),
+  }));
 
   const chips = [
-    ...(comparing ? [] : values.expert.map((id) => ({ key: `expert-${id}`, label: expertName(id), kind: 'Expert', remove: () => update({ expert: values.expert.filter((e) => e !== id) }) }))),
-    ...values.topic.map((id) => ({ key: `topic-${id}`, label: topicLabel(id), kind: 'Topic', remove: () => update({ topic: values.topic.filter((t) => t !== id) }) })),
-    ...values.stance.map((id) => ({ key: `stance-${id}`, label: stanceLabel(id), kind: 'Stance', remove: () => update({ stance: values.stance.filter((s) => s !== id) }) })),
+    ...(comparing
+      ? []
+      : values.expert.map((id) => ({
+          key: `expert-${id}`,
+          label: expertName(id),
+          kind: 'Expert',
+          remove: () => update({ expert: values.expert.filter((e) => e !== id) }),
+        }))),
+    ...values.topic.map((id) => ({
+      key: `topic-${id}`,
+      label: topicLabel(id),
+      kind: 'Topic',
+      remove: () => update({ topic: values.topic.filter((t) => t !== id) }),
+    })),
+    ...values.stance.map((id) => ({
+      key: `stance-${id}`,
+      label: stanceLabel(id),
+      kind: 'Stance',
+      remove: () => update({ stance: values.stance.filter((s) => s !== id) }),
+    })),
     ...(values.from !== undefined || values.to !== undefined
-      ? [{ key: 'years', label: from === to ? `${from}` : `${from}–${to}`, kind: 'Years', remove: () => update({ from: undefined, to: undefined }) }]
+      ? [
+          {
+            key: 'years',
+            label: from === to ? `${from}` : `${from}–${to}`,
+            kind: 'Years',
+            remove: () => update({ from: undefined, to: undefined }),
+          },
+        ]
       : []),
-    ...(values.q?.trim() ? [{ key: 'q', label: `“${values.q.trim()}”`, kind: 'Search', remove: () => update({ q: undefined }) }] : []),
+    ...(values.q?.trim()
+      ? [{ key: 'q', label: `“${values.q.trim()}”`, kind: 'Search', remove: () => update({ q: undefined }) }]
+      : []),
   ];
 
   return (
@@ -206,13 +259,19 @@ function ViewpointsContent({ filters, meta, experts, all, results, events, facet
               <SelectFilter
                 label="Expert A"
                 value={values.compare[0] ?? ''}
-                options={[{ value: '', label: 'Choose an expert', disabled: true }, ...expertOptions.map((o) => ({ ...o, disabled: o.value === values.compare[1] }))]}
+                options={[
+                  { value: '', label: 'Choose an expert', disabled: true },
+                  ...expertOptions.map((o) => ({ ...o, disabled: o.value === values.compare[1] })),
+                ]}
                 onChange={(v) => setCompared(0, v)}
               />
               <SelectFilter
                 label="Expert B"
                 value={values.compare[1] ?? ''}
-                options={[{ value: '', label: 'Choose an expert', disabled: true }, ...expertOptions.map((o) => ({ ...o, disabled: o.value === values.compare[0] }))]}
+                options={[
+                  { value: '', label: 'Choose an expert', disabled: true },
+                  ...expertOptions.map((o) => ({ ...o, disabled: o.value === values.compare[0] })),
+                ]}
                 onChange={(v) => setCompared(1, v)}
               />
               <SelectFilter
@@ -220,7 +279,9 @@ function ViewpointsContent({ filters, meta, experts, all, results, events, facet
                 value={values.topic.length === 1 ? (values.topic[0] ?? '') : values.topic.length > 1 ? SEVERAL : ''}
                 options={[
                   { value: '', label: 'All topics' },
-                  ...(values.topic.length > 1 ? [{ value: SEVERAL, label: values.topic.map(topicLabel).join(' or '), disabled: true }] : []),
+                  ...(values.topic.length > 1
+                    ? [{ value: SEVERAL, label: values.topic.map(topicLabel).join(' or '), disabled: true }]
+                    : []),
                   ...topicOptions,
                 ]}
                 onChange={(v) => update({ topic: v ? [v] : [] })}
@@ -228,13 +289,38 @@ function ViewpointsContent({ filters, meta, experts, all, results, events, facet
             </>
           ) : (
             <>
-              <MultiSelectFilter label="Expert" selected={values.expert} options={expertOptions} onChange={(v) => update({ expert: v })} />
-              <MultiSelectFilter label="Topic" selected={values.topic} options={topicOptions} onChange={(v) => update({ topic: v })} />
+              <MultiSelectFilter
+                label="Expert"
+                selected={values.expert}
+                options={expertOptions}
+                onChange={(v) => update({ expert: v })}
+              />
+              <MultiSelectFilter
+                label="Topic"
+                selected={values.topic}
+                options={topicOptions}
+                onChange={(v) => update({ topic: v })}
+              />
             </>
           )}
-          <MultiSelectFilter label="Stance" selected={values.stance} options={stanceOptions} onChange={(v) => update({ stance: v })} />
-          <YearFilter label="From" value={from} years={years} onChange={(y) => update({ from: y, to: Math.max(y, to) })} />
-          <YearFilter label="To" value={to} years={years} onChange={(y) => update({ to: y, from: Math.min(y, from) })} />
+          <MultiSelectFilter
+            label="Stance"
+            selected={values.stance}
+            options={stanceOptions}
+            onChange={(v) => update({ stance: v })}
+          />
+          <YearFilter
+            label="From"
+            value={from}
+            years={years}
+            onChange={(y) => update({ from: y, to: Math.max(y, to) })}
+          />
+          <YearFilter
+            label="To"
+            value={to}
+            years={years}
+            onChange={(y) => update({ to: y, from: Math.min(y, from) })}
+          />
           <SearchFilter label="Search" value={values.q ?? ''} onCommit={onSearch} placeholder="Words, names, sources" />
         </FilterBar>
         <p className="vp-filters__note">
@@ -257,9 +343,7 @@ function ViewpointsContent({ filters, meta, experts, all, results, events, facet
         <div className="vp-section-head">
           <h2 id="vp-results-title">{comparing ? 'Side by side' : 'Statements'}</h2>
           <p className="vp-results__count" role="status" aria-live="polite">
-            {results.data
-              ? `Showing ${results.data.total} of ${all.total} statements${words ? `: ${words}` : ''}`
-              : ''}
+            {results.data ? `Showing ${results.data.total} of ${all.total} statements${words ? `: ${words}` : ''}` : ''}
             {results.isPlaceholderData && <span className="vp-results__updating"> (updating…)</span>}
           </p>
         </div>
@@ -267,7 +351,12 @@ function ViewpointsContent({ filters, meta, experts, all, results, events, facet
           <ul className="vp-chips" aria-label="Active filters">
             {chips.map((c) => (
               <li key={c.key}>
-                <button type="button" className="vp-chip" onClick={c.remove} aria-label={`Remove filter ${c.kind}: ${c.label}`}>
+                <button
+                  type="button"
+                  className="vp-chip"
+                  onClick={c.remove}
+                  aria-label={`Remove filter ${c.kind}: ${c.label}`}
+                >
                   <span className="vp-chip__kind">{c.kind}:</span> {c.label} <span aria-hidden="true">×</span>
                 </button>
               </li>
@@ -288,30 +377,47 @@ function ViewpointsContent({ filters, meta, experts, all, results, events, facet
             ) : (
               <>
                 <Suspense fallback={<Skeleton height={300} />}>
-                <StatementTimeline
-                  viewpoints={data.viewpoints}
-                  experts={experts}
-                  meta={meta}
-                  events={shownEvents}
-                  domain={domain}
-                  subtitle={`${data.total} ${data.total === 1 ? 'statement' : 'statements'}${words ? ` · ${words}` : ''}; one row per expert; ${values.events ? 'all KORUS events' : 'KORUS milestones'} marked`}
-                  showAllEvents={values.events}
-                  onShowAllEvents={(show) => update({ events: show })}
-                  onGoTo={goToStatement}
-                />
+                  <StatementTimeline
+                    viewpoints={data.viewpoints}
+                    experts={experts}
+                    meta={meta}
+                    events={shownEvents}
+                    domain={domain}
+                    subtitle={`${data.total} ${data.total === 1 ? 'statement' : 'statements'}${words ? ` · ${words}` : ''}; one row per expert; ${values.events ? 'all KORUS events' : 'KORUS milestones'} marked`}
+                    showAllEvents={values.events}
+                    onShowAllEvents={(show) => update({ events: show })}
+                    onGoTo={goToStatement}
+                  />
                 </Suspense>
                 {events.isError && (
-                  <ErrorNotice label="the KORUS milestones" error={events.error} retrying={events.isFetching} onRetry={() => void events.refetch()} />
+                  <ErrorNotice
+                    label="the KORUS milestones"
+                    error={events.error}
+                    retrying={events.isFetching}
+                    onRetry={() => void events.refetch()}
+                  />
                 )}
                 {comparing ? (
-                  <CompareView compare={values.compare} viewpoints={data.viewpoints} experts={experts} meta={meta} events={shownEvents} topicWords={topicWords} />
+                  <CompareView
+                    compare={values.compare}
+                    viewpoints={data.viewpoints}
+                    experts={experts}
+                    meta={meta}
+                    events={shownEvents}
+                    topicWords={topicWords}
+                  />
                 ) : (
                   // The long list follows a filter change after the timeline has drawn it.
                   <DeferUpdates>
                     <ol className="vp-statement-list" aria-label={`${data.total} statements`}>
                       {data.viewpoints.map((v) => (
                         <li key={v.id}>
-                          <StatementCard viewpoint={v} expert={experts.find((e) => e.id === v.expertId)} meta={meta} events={shownEvents} />
+                          <StatementCard
+                            viewpoint={v}
+                            expert={experts.find((e) => e.id === v.expertId)}
+                            meta={meta}
+                            events={shownEvents}
+                          />
                         </li>
                       ))}
                     </ol>
