@@ -17,16 +17,7 @@ export const MILESTONE_MARGIN_TOP = 38;
 /** Extra room under the year axis for the rail of minor events. */
 export const MINOR_RAIL_SPACE = 18;
 /** Legend entries for the markers a chart shows. */
-export const MILESTONE_LEGEND = {
-  label: '◆ KORUS milestone',
-  color: SERIES_COLORS.milestone,
-  shape: 'dashed',
-} as const;
-export const MINOR_EVENT_LEGEND = {
-  label: '◇ Other KORUS event',
-  color: SERIES_COLORS.milestone,
-  shape: 'dashed',
-} as const;
+export { MILESTONE_LEGEND, MINOR_EVENT_LEGEND } from './milestone-legend.ts';
 
 const LABEL_FONT = 11;
 // Width of one character of the 11 px label font, generous so that estimated boxes do not touch.

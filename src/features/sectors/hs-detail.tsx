@@ -19,8 +19,7 @@ import { ChartTooltip } from '../../components/chart-tooltip.tsx';
 import { QueryStatus, Skeleton } from '../../components/query-status.tsx';
 import { SERIES_COLORS } from '../../lib/colors.ts';
 import { chooseUnit, formatIn, formatMusd, formatPercent } from '../../lib/format.ts';
-import { BASIS_SHORT } from './hs-series-card.tsx';
-import { hsYears, periodLabel } from './hs-math.ts';
+import { BASIS_SHORT, hsYears, periodLabel } from './hs-math.ts';
 
 interface Props {
   chapter: HsChapter;

@@ -250,3 +250,11 @@ export function basisBreaks(values: HsItemValue[]): number[] {
   const years = [...byYear.keys()].sort((a, b) => a - b);
   return years.filter((y, i) => i > 0 && byYear.get(y) !== byYear.get(years[i - 1] as number));
 }
+
+/** Short names of the bases, for notes, table cells and tooltips. */
+export const BASIS_SHORT: Record<string, string> = {
+  'comtrade-fas': 'UN Comtrade, total exports f.a.s.',
+  'comtrade-general-cif': 'UN Comtrade, general imports CIF',
+  'usitc-consumption': 'USITC DataWeb, imports for consumption',
+  'comtrade-fas-minus-cif': 'UN Comtrade, exports f.a.s. − imports CIF',
+};

@@ -14,14 +14,7 @@ import { amountYAxis } from '../../components/chart-axes.ts';
 import { ChartCard, type ChartColumn } from '../../components/chart-card.tsx';
 import { ChartTooltip } from '../../components/chart-tooltip.tsx';
 import { chooseUnit, formatIn } from '../../lib/format.ts';
-import { type HsSeriesRow } from './hs-math.ts';
-
-export const BASIS_SHORT: Record<string, string> = {
-  'comtrade-fas': 'UN Comtrade, total exports f.a.s.',
-  'comtrade-general-cif': 'UN Comtrade, general imports CIF',
-  'usitc-consumption': 'USITC DataWeb, imports for consumption',
-  'comtrade-fas-minus-cif': 'UN Comtrade, exports f.a.s. − imports CIF',
-};
+import { BASIS_SHORT, type HsSeriesRow } from './hs-math.ts';
 
 export interface SeriesItem {
   id: string;

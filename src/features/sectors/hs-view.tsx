@@ -16,6 +16,7 @@ import { pickSources } from '../../components/source-line.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
 import { SERIES_COLORS } from '../../lib/colors.ts';
 import {
+  BASIS_SHORT,
   basisBreaks,
   contributions,
   fromBalanceRows,
@@ -27,7 +28,6 @@ import {
   type HsItemValue,
   type HsRanking,
 } from './hs-math.ts';
-import { BASIS_SHORT } from './hs-series-card.tsx';
 import type { Ranking } from './sector-math.ts';
 import { useSectorColors } from './sector-colors.ts';
 import { useHsFilters, type HsFlow, type HsKind, hsPeriods, defaultYear } from './use-hs-filters.ts';

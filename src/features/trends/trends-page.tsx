@@ -17,7 +17,7 @@ import { Deferred } from '../../components/deferred.tsx';
 import { useStableCallback } from '../../lib/use-stable-callback.ts';
 import { HeadlineFigures } from './headline-figures.tsx';
 import { computedBalanceIfDifferent, headlines, missingFiguresNote } from './trend-math.ts';
-import { MILESTONE_LEGEND, MINOR_EVENT_LEGEND } from '../../components/milestones.tsx';
+import { MILESTONE_LEGEND, MINOR_EVENT_LEGEND } from '../../components/milestone-legend.ts';
 import { useTrendsFilters } from './use-trends-filters.ts';
 import { MonthlyCards, MonthlySection, MonthRangeFilters } from './trends-monthly-section.tsx';
 import { commitmentEvents } from './tariff-card.tsx';
