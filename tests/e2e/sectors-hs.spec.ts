@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
+import { formatBn } from '../../src/lib/format.ts';
 import { test, expect } from './fixtures.ts';
 
 interface Row {
@@ -21,7 +22,8 @@ const value = (year: number, id: string, basis: string) =>
   rows.find((r) => r.year === year && r.sectorId === id && r.basis === basis)!.value!;
 const BALANCE_2016 = 'Balance by HS chapters, 2016: US exports − US imports, South Korea';
 const HS87 = 'HS 87 Vehicles and parts';
-const bn = (m: number) => (m < 0 ? '−' : '') + (Math.abs(m) / 1000).toFixed(1);
+// The table's own $ bn format (two significant digits under $1 bn).
+const bn = (m: number) => formatBn(m);
 
 async function settle(page: Page) {
   await expect(page.getByRole('status').filter({ hasText: /^Loading/ })).toHaveCount(0, { timeout: 15_000 });
@@ -111,7 +113,7 @@ test('the balance ranking exports as PNG, SVG and a CSV whose rows equal the tab
   expect(svgText).toContain('HS 87');
   const csvFile = await download('Download CSV');
   const text = readFileSync(await csvFile.path(), 'utf8');
-  const csv = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+  const csv = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true, comments: '#' }).data;
   const header = csv[0]!;
   expect(header.slice(0, 5)).toEqual(['Rank', 'Chapter', 'US exports ($ m)', 'US imports ($ m)', 'Balance ($ m)']);
   await figure.getByRole('button', { name: 'Show table' }).click();
