@@ -20,6 +20,7 @@ import type {
   TradeEvent,
   Viewpoint,
 } from '../src/api/schemas.ts';
+import type { CensusHsMeta } from './queries/hs-chapters.ts';
 
 type ExpertRecord = Omit<Expert, 'statementCount'>;
 
@@ -39,11 +40,26 @@ export interface Dataset {
   hsChapters: HsChaptersMeta;
   hsChapterValues: HsChapterValue[];
   tariffCommitments: TariffCommitment[];
+  // HS chapters on the Census basis (issue 16): only after `npm run data:update`; absent = null and no rows.
+  hsCensus: CensusHsMeta | null;
+  hsCensusValues: HsChapterValue[];
 }
 export type DatasetKey = keyof Dataset;
 
 /** JSON imports are widened by TypeScript; their shapes are checked by tests/unit/data.test.ts. */
 const json = async <T>(module: Promise<{ default: unknown }>): Promise<T> => (await module).default as T;
+
+// Files that exist only after `npm run data:update`: a glob matches what is there (nothing in the snapshot), so
+// an absent file is no build error, and each present one is still its own lazily loaded chunk. The monthly
+// Census file (hs-chapter-census-monthly.json, ~8 MB after a full run) is left out: no endpoint serves months.
+const OPTIONAL = import.meta.glob<{ default: unknown }>([
+  './data/hs-chapters-census.json',
+  './data/hs-chapter-census-annual.json',
+]);
+const optional = <T>(path: string, absent: T): Promise<T> => {
+  const load = OPTIONAL[path];
+  return load ? json<T>(load()) : Promise.resolve(absent);
+};
 
 const LOADERS: { [K in DatasetKey]: () => Promise<Dataset[K]> } = {
   meta: () => json(import('./data/meta.json')),
@@ -65,6 +81,8 @@ const LOADERS: { [K in DatasetKey]: () => Promise<Dataset[K]> } = {
   hsChapters: () => json(import('./data/hs-chapters.json')),
   hsChapterValues: () => json(import('./data/hs-chapter-values.json')),
   tariffCommitments: () => json(import('./data/tariff-commitments.json')),
+  hsCensus: () => optional('./data/hs-chapters-census.json', null),
+  hsCensusValues: () => optional('./data/hs-chapter-census-annual.json', []),
 };
 export const DATASET_KEYS = Object.keys(LOADERS) as DatasetKey[];
 

@@ -5,7 +5,7 @@ import type { Category, Flow, HsBasis } from '../src/api/schemas.ts';
 import { loadData } from './datasets.ts';
 import { annualTrade, expertsWithCounts, findViewpoints, sectorValues } from './queries.ts';
 import { QueryError } from './queries/errors.ts';
-import { hsBalance, hsChapterValues, hsSections } from './queries/hs-chapters.ts';
+import { hsBalance, hsChapterValues, hsSections, withCensus, type HsData } from './queries/hs-chapters.ts';
 import { monthlyTrade, partnerAnnualTrade, partnersList } from './queries/monthly.ts';
 import { tariffCommitments } from './queries/tariffs.ts';
 
@@ -112,6 +112,15 @@ export const getLatency = (): number => latencyMs;
 
 async function wait() {
   if (latencyMs > 0) await delay(latencyMs);
+}
+
+/** The HS-chapter data served: the snapshot, plus the Census basis where `npm run data:update` wrote its files. */
+async function loadHs(): Promise<HsData> {
+  const db = await loadData('hsChapters', 'hsChapterValues', 'hsCensus', 'hsCensusValues');
+  return withCensus(
+    { meta: db.hsChapters, rows: db.hsChapterValues },
+    { meta: db.hsCensus ?? null, rows: db.hsCensusValues ?? [] },
+  );
 }
 
 export function createHandlers() {
@@ -282,12 +291,12 @@ export function createHandlers() {
     http.get('*/api/v1/hs-chapters', async ({ request }) => {
       await wait();
       const p = new Params(new URL(request.url).searchParams, []);
-      return p.badRequest() ?? HttpResponse.json((await loadData('hsChapters')).hsChapters);
+      return p.badRequest() ?? HttpResponse.json((await loadHs()).meta);
     }),
 
     http.get('*/api/v1/trade/hs-chapters', async ({ request }) => {
       await wait();
-      const { hsChapters: meta, hsChapterValues: rows } = await loadData('hsChapters', 'hsChapterValues');
+      const { meta, rows } = await loadHs();
       const search = new URL(request.url).searchParams;
       const p = new Params(search, ['flow', 'year', 'from', 'to', 'chapter', 'basis', 'measure']);
       const flow = p.oneOf('flow', ['exports', 'imports', 'balance'] as const);
@@ -334,7 +343,7 @@ export function createHandlers() {
 
     http.get('*/api/v1/trade/hs-sections', async ({ request }) => {
       await wait();
-      const { hsChapters: meta, hsChapterValues: rows } = await loadData('hsChapters', 'hsChapterValues');
+      const { meta, rows } = await loadHs();
       const search = new URL(request.url).searchParams;
       const p = new Params(search, ['flow', 'year', 'from', 'to', 'basis', 'measure']);
       const flow = p.oneOf('flow', ['exports', 'imports', 'balance'] as const);

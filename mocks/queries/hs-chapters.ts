@@ -18,6 +18,81 @@ export interface HsData {
   rows: HsChapterValue[];
 }
 
+/** hs-chapters-census.json as `npm run data:update` writes it (mocks/scripts/census-hs-chapters.mjs). */
+export interface CensusHsMeta {
+  unit: string;
+  basisNote: string;
+  bases: Array<HsChaptersMeta['bases'][number] & { variable: string }>;
+  balances: HsChaptersMeta['balances'];
+  vintages: Array<{ id: string; label: string; note?: string | null }>;
+  coverage: Array<{ basis: HsBasis; flow: Flow; measure: string; months: Array<[string, string]> }>;
+  annualRule: string;
+  chapterIds: string[];
+  /** Chapters outside the snapshot catalogue, labelled with the Census description. */
+  newChapters: Array<{ id: string; code: string; label: string }>;
+}
+
+const CENSUS_SYSTEM = 'census-intltrade';
+/** The bases a query without `basis` answers: the snapshot's, as before the Census basis existed. */
+const isDefaultBasis = (meta: HsChaptersMeta, basis: string) =>
+  meta.bases.find((b) => b.id === basis)?.system !== CENSUS_SYSTEM;
+
+/**
+ * The snapshot HS data with the Census basis added as bases, a balance, coverage and vintages of their own
+ * (after the snapshot's, so every default stays the snapshot's). Without the Census files: the snapshot as is.
+ */
+export function withCensus(
+  data: HsData,
+  census: { meta: CensusHsMeta | null; rows: readonly HsChapterValue[] },
+): HsData {
+  const c = census.meta;
+  if (!c || census.rows.length === 0) return data;
+  const coverage = c.bases.map((b) => {
+    const mine = census.rows.filter((r) => r.basis === b.id);
+    const periods = [...new Map(mine.map((r) => [r.year, { year: r.year, period: r.period, partial: r.partial }]))]
+      .map(([, p]) => p)
+      .sort((x, y) => x.year - y.year);
+    return {
+      basis: b.id,
+      flow: b.flow,
+      measure: b.measure ?? '',
+      years: periods.map((p) => p.year),
+      periods,
+      vintages: [...new Set(mine.map((r) => r.vintage))].sort(),
+      sourceIds: [...new Set(mine.map((r) => r.sourceId))],
+    };
+  });
+  const covered = new Set(coverage.flatMap((x) => x.years));
+  const known = new Set(data.meta.chapters.map((ch) => ch.id));
+  const meta: HsChaptersMeta = {
+    ...data.meta,
+    bases: [...data.meta.bases, ...c.bases.map(({ variable: _variable, ...b }) => b)],
+    balances: [...data.meta.balances, ...c.balances],
+    vintages: [...data.meta.vintages, ...c.vintages.map((v) => ({ id: v.id, label: v.label, note: v.note ?? null }))],
+    coverage: [...data.meta.coverage, ...coverage.filter((x) => x.years.length)],
+    // The snapshot's gap stays a gap of its bases; say that the Census basis has those years (its own series).
+    gaps: data.meta.gaps.map((g) =>
+      covered.has(g.from) || covered.has(g.to)
+        ? {
+            ...g,
+            note: `No UN Comtrade or USITC figures for ${g.from}–${g.to} (a gap of those bases, never filled from another); the Census basis has these years as a series of its own.`,
+          }
+        : g,
+    ),
+    chapters: [
+      ...data.meta.chapters,
+      ...c.newChapters
+        .filter((ch) => !known.has(ch.id))
+        .map((ch) => ({
+          ...ch,
+          description: `${ch.label} (Census description; not in the snapshot data).`,
+          sectionId: null,
+        })),
+    ],
+  };
+  return { meta, rows: [...data.rows, ...census.rows] };
+}
+
 export interface HsValuesQuery {
   year?: number;
   years?: number[];
@@ -47,7 +122,8 @@ const inYears = (year: number, q: { year?: number; years?: number[]; from?: numb
   (q.to === undefined || year <= q.to);
 
 /**
- * HS-chapter rows by year(s), flow, basis, measure and chapters. Throws QueryError for an unknown basis,
+ * HS-chapter rows by year(s), flow, basis, measure and chapters; without a basis, the snapshot bases' rows
+ * (Census rows only when their basis is asked for). Throws QueryError for an unknown basis,
  * chapter or measure, a basis of the other flow, or from > to.
  */
 export function hsChapterValues(data: HsData, q: HsValuesQuery = {}): HsChapterValue[] {
@@ -75,7 +151,7 @@ export function hsChapterValues(data: HsData, q: HsValuesQuery = {}): HsChapterV
     (r) =>
       inYears(r.year, q) &&
       (q.flow === undefined || r.flow === q.flow) &&
-      (q.basis === undefined || r.basis === q.basis) &&
+      (q.basis === undefined ? isDefaultBasis(data.meta, r.basis) : r.basis === q.basis) &&
       (q.measure === undefined || r.measure === q.measure) &&
       (wanted === null || wanted.has(r.sectorId)),
   );

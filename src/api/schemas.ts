@@ -157,8 +157,13 @@ export const viewpointsResponseSchema = z.object({
 // added together or joined into one line. 2020–2022 exist in no source (a gap).
 
 /** comtrade-fas: U.S. total exports f.a.s.; comtrade-general-cif: U.S. general imports CIF (both UN Comtrade,
- * U.S.-reported, 2007–2019); usitc-consumption: U.S. imports for consumption (USITC DataWeb, 2023–Aug 2025). */
-export const hsBasisSchema = z.enum(['comtrade-fas', 'comtrade-general-cif', 'usitc-consumption']);
+ * U.S.-reported, 2007–2019); usitc-consumption: U.S. imports for consumption (USITC DataWeb, 2023–Aug 2025).
+ * The Census basis (U.S. Census International Trade API, served only after `npm run data:update`): census-fas
+ * total exports f.a.s., census-general-customs general imports and census-consumption-customs imports for
+ * consumption, both at customs value. Each basis is its own series: never added to or joined with another. */
+export const HS_SNAPSHOT_BASES = ['comtrade-fas', 'comtrade-general-cif', 'usitc-consumption'] as const;
+export const HS_CENSUS_BASES = ['census-fas', 'census-general-customs', 'census-consumption-customs'] as const;
+export const hsBasisSchema = z.enum([...HS_SNAPSHOT_BASES, ...HS_CENSUS_BASES]);
 
 export const hsChapterValueSchema = z.object({
   year,
