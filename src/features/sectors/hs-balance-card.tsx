@@ -19,7 +19,7 @@ import { SERIES_COLORS } from '../../lib/colors.ts';
 import { chooseUnit, describeBalance, formatAxisIn, formatIn, formatMusd, formatPercent } from '../../lib/format.ts';
 import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
 import { ListChartFrame, WrappedTick } from './list-chart.tsx';
-import { balanceExtremes, type HsRanking, type HsRankRow } from './hs-math.ts';
+import { balanceExtremes, sentence, type HsRanking, type HsRankRow } from './hs-math.ts';
 
 const PER_SIDE = 8;
 
@@ -108,7 +108,7 @@ export function HsBalanceCard({
       ]}
       sources={sources}
       note={[
-        `Balance = ${balanceLabel}.`,
+        sentence(`Balance = ${balanceLabel}`),
         totalText,
         `Chart shows the ${Math.min(PER_SIDE, deficits)} largest deficits and ${Math.min(PER_SIDE, surpluses)} largest surpluses of ${deficits + surpluses}; the table and CSV hold all.`,
         missingText,

@@ -257,4 +257,32 @@ export const BASIS_SHORT: Record<string, string> = {
   'comtrade-general-cif': 'UN Comtrade, general imports CIF',
   'usitc-consumption': 'USITC DataWeb, imports for consumption',
   'comtrade-fas-minus-cif': 'UN Comtrade, exports f.a.s. − imports CIF',
+  'census-fas': 'Census basis, total exports f.a.s.',
+  'census-general-customs': 'Census basis, general imports at customs value',
+  'census-consumption-customs': 'Census basis, imports for consumption at customs value',
+  'census-fas-minus-general-customs': 'Census basis, exports f.a.s. − general imports at customs value',
 };
+
+/** A basis (or balance) of the U.S. Census International Trade API: drawn as its own, dotted series. */
+export const isCensusBasis = (basis: string): boolean => basis.startsWith('census-');
+
+/** A text as a sentence: one full stop at the end, never two ("… f.a.s." stays as it is). */
+export const sentence = (text: string): string => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+
+/**
+ * The values a time series shows: per year, the figure of the first basis in `preference` that has the year
+ * (the basis of the ranking first, the others only where it has none). Each basis stays its own segment.
+ */
+export function seriesValues(values: HsItemValue[], preference: readonly string[]): HsItemValue[] {
+  const basesOfYear = new Map<number, Set<string>>();
+  for (const v of values) {
+    const set = basesOfYear.get(v.year) ?? new Set<string>();
+    set.add(v.basis);
+    basesOfYear.set(v.year, set);
+  }
+  const rank = (b: string) => (preference.includes(b) ? preference.indexOf(b) : preference.length);
+  const chosen = new Map(
+    [...basesOfYear].map(([year, set]) => [year, [...set].sort((a, b) => rank(a) - rank(b))[0] as string]),
+  );
+  return values.filter((v) => chosen.get(v.year) === v.basis);
+}

@@ -14,7 +14,9 @@ import { amountYAxis } from '../../components/chart-axes.ts';
 import { ChartCard, type ChartColumn } from '../../components/chart-card.tsx';
 import { ChartTooltip } from '../../components/chart-tooltip.tsx';
 import { chooseUnit, formatIn } from '../../lib/format.ts';
-import { BASIS_SHORT, type HsSeriesRow } from './hs-math.ts';
+import { BASIS_SHORT, isCensusBasis, sentence, type HsSeriesRow } from './hs-math.ts';
+
+const COUNT: Record<number, string> = { 1: 'One', 2: 'Two', 3: 'Three', 4: 'Four' };
 
 export interface SeriesItem {
   id: string;
@@ -82,14 +84,29 @@ export function HsSeriesCard({
     })),
   ];
   const labelOf = (year: number) => rows.find((r) => r.year === year)?.label ?? String(year);
-  const bases = [...new Set(rows.map((r) => basisOf(r.year)).filter((b): b is string => Boolean(b)))];
+  // Each basis with the years it is drawn for (a basis may come back after another, e.g. around a gap).
+  const runs: Array<{ basis: string; from: string; to: string }> = [];
+  for (const r of rows) {
+    const b = basisOf(r.year);
+    if (!b) continue;
+    const lastRun = runs.at(-1);
+    if (lastRun && lastRun.basis === b) lastRun.to = r.label;
+    else runs.push({ basis: b, from: r.label, to: r.label });
+  }
+  const runText = (x: (typeof runs)[number]) =>
+    `${BASIS_SHORT[x.basis] ?? x.basis} ${x.from === x.to ? x.from : `${x.from}–${x.to}`}`;
   const partial = rows.filter((r) => r.label !== String(r.year)).map((r) => r.label);
+  const census = segments.some((s) => isCensusBasis(s.basis));
+  const drawn = new Set(segments.filter((s) => rows.some((r) => r[s.key] !== null)).map((s) => s.itemId));
+  const without = items.filter((i) => !drawn.has(i.id));
   const notes = [
-    bases.length > 1
-      ? `Two bases, never joined by a line: ${bases.map((b) => BASIS_SHORT[b] ?? b).join(' until 2019; ')} from ${breaks.map(labelOf).join(', ')}.`
-      : bases[0]
-        ? `Basis: ${BASIS_SHORT[bases[0]] ?? bases[0]}.`
+    runs.length > 1
+      ? `${COUNT[new Set(runs.map((x) => x.basis)).size] ?? 'Several'} bases, never joined by a line: ${runs.map(runText).join('; ')}.`
+      : runs[0]
+        ? sentence(`Basis: ${BASIS_SHORT[runs[0].basis] ?? runs[0].basis}`)
         : '',
+    census ? 'Census-basis figures are drawn dotted with hollow points.' : '',
+    without.length ? `No figure in any year for ${without.map((i) => i.label).join(', ')}: nothing to draw.` : '',
     gap ? `${gap.from}–${gap.to}: no source has HS-chapter figures (a gap, not zero).` : '',
     partial.length ? `${partial.join(', ')} is a partial year, not comparable with full years.` : '',
     note ?? '',
@@ -102,11 +119,16 @@ export function HsSeriesCard({
       title={title}
       subtitle={`${subtitle}, $ ${unit}`}
       fileParts={fileParts}
-      legend={items.map((s) => ({
-        label: s.label,
-        color: s.color,
-        shape: s.dash ? ('dashed' as const) : ('line' as const),
-      }))}
+      legend={[
+        ...items.map((s) => ({
+          label: s.label,
+          color: s.color,
+          shape: s.dash ? ('dashed' as const) : ('line' as const),
+        })),
+        ...(census
+          ? [{ label: 'Census basis: dotted, hollow points', color: '#444444', shape: 'dashed' as const }]
+          : []),
+      ]}
       sources={sources}
       note={notes.join(' ')}
       summary={`Line chart of ${items.length} selected items over ${rows.length} years, broken at each change of basis and at the years without figures.`}
@@ -117,6 +139,11 @@ export function HsSeriesCard({
     >
       {items.length === 0 ? (
         <p className="empty-state">Select one or more chapters to compare them over time.</p>
+      ) : without.length === items.length ? (
+        <p className="empty-state">
+          {items.length === 1 ? `${items[0]?.label} has` : 'The selected items have'} no figures for this flow in any
+          year, so there is no line to draw.
+        </p>
       ) : (
         <div className="chart-frame">
           <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 300 }}>
@@ -155,15 +182,16 @@ export function HsSeriesCard({
               />
               {segments.map((s) => {
                 const item = items.find((i) => i.id === s.itemId);
+                const dotted = isCensusBasis(s.basis);
                 return (
                   <Line
                     key={s.key}
                     dataKey={s.key}
                     name={`${item?.label ?? s.itemId} (${BASIS_SHORT[s.basis] ?? s.basis})`}
                     stroke={item?.color}
-                    strokeDasharray={item?.dash}
+                    strokeDasharray={dotted ? '2 3' : item?.dash}
                     strokeWidth={2}
-                    dot={{ r: 3 }}
+                    dot={dotted ? { r: 3, fill: '#ffffff', strokeWidth: 1.5 } : { r: 3 }}
                     connectNulls={false}
                     isAnimationActive={false}
                   />

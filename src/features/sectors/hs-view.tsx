@@ -7,7 +7,7 @@ import {
   hsSectionsQuery,
   metaQuery,
 } from '../../api/queries.ts';
-import type { HsChaptersMeta, HsChapterValue, Meta, Sector } from '../../api/schemas.ts';
+import type { HsBasis, HsChaptersMeta, HsChapterValue, Meta, Sector } from '../../api/schemas.ts';
 import { DeferUpdates, Deferred, Placeholder } from '../../components/deferred.tsx';
 import { eagerLazy } from '../../components/eager-lazy.ts';
 import { FilterBar, MultiSelectFilter, SegmentedFilter, SelectFilter } from '../../components/filter-bar.tsx';
@@ -25,12 +25,14 @@ import {
   hsRanking,
   hsSeries,
   hsYears,
+  isCensusBasis,
+  seriesValues,
   type HsItemValue,
   type HsRanking,
 } from './hs-math.ts';
 import type { Ranking } from './sector-math.ts';
 import { useSectorColors } from './sector-colors.ts';
-import { useHsFilters, type HsFlow, type HsKind, hsPeriods, defaultYear } from './use-hs-filters.ts';
+import { useHsFilters, type HsFlow, type HsKind, hsCoverage, hsPeriods, defaultYear } from './use-hs-filters.ts';
 
 const HsBalanceCard = eagerLazy(import('./hs-balance-card.tsx').then((m) => m.HsBalanceCard));
 const HsChangeCard = eagerLazy(import('./hs-change-card.tsx').then((m) => m.HsChangeCard));
@@ -54,16 +56,35 @@ function useHsItems(catalogue: HsChaptersMeta | undefined, kind: HsKind, flow: H
     enabled: catalogue !== undefined,
     queryFn: async (): Promise<HsItemValue[]> => {
       if (!catalogue) return [];
+      // The Census basis (served only after a data update) is asked for by its own bases: a request without a
+      // basis answers the snapshot's rows only.
+      const census = catalogue.bases.filter(
+        (b) =>
+          isCensusBasis(b.id) &&
+          (flow === 'balance' || (b.flow === flow && (flow === 'exports' || b.measure === measure))),
+      );
+      const censusBalances = catalogue.balances.filter((b) => isCensusBasis(b.id));
       if (kind === 'hs-chapters') {
-        if (flow === 'balance') return fromBalanceRows((await client.fetchQuery(hsBalanceQuery())).rows);
-        return fromChapterRows(
-          (await client.fetchQuery(hsChapterValuesQuery(flow === 'exports' ? { flow } : { flow, measure }))).rows,
+        if (flow === 'balance') {
+          const answers = await Promise.all(
+            [hsBalanceQuery(), ...censusBalances.map((b) => hsBalanceQuery({ basis: b.id }))].map((q) =>
+              client.fetchQuery(q),
+            ),
+          );
+          return answers.flatMap((a) => fromBalanceRows(a.rows));
+        }
+        const answers = await Promise.all(
+          [
+            hsChapterValuesQuery(flow === 'exports' ? { flow } : { flow, measure }),
+            ...census.map((b) => hsChapterValuesQuery({ flow, basis: b.id })),
+          ].map((q) => client.fetchQuery(q)),
         );
+        return answers.flatMap((a) => fromChapterRows(a.rows));
       }
       const chapterLabel = (id: string) =>
         catalogue.chapters.find((c) => c.id === id)?.label.replace(/^(HS \d\d).*$/, '$1') ?? id;
       const range = (id: string) => catalogue.sections.find((s) => s.id === id)?.chapterRange ?? '';
-      const periods = new Map(hsPeriods(catalogue, flow, measure).map((p) => [p.year, p]));
+      const coverage = new Map(hsCoverage(catalogue, flow, measure).map((p) => [`${p.year}|${p.basis}`, p]));
       const requests =
         flow === 'imports'
           ? [
@@ -71,23 +92,26 @@ function useHsItems(catalogue: HsChaptersMeta | undefined, kind: HsKind, flow: H
               hsSectionsQuery({ flow, basis: 'usitc-consumption', measure }),
             ]
           : [hsSectionsQuery({ flow })];
+      if (flow === 'balance') requests.push(...censusBalances.map((b) => hsSectionsQuery({ flow, basis: b.id })));
+      else requests.push(...census.map((b) => hsSectionsQuery({ flow, basis: b.id })));
       const answers = await Promise.all(requests.map((q) => client.fetchQuery(q)));
       // A section sum has the sources of its basis (or, for a balance, of both bases).
-      const def = catalogue.balances[0];
-      const sourcesOf = (basis: string) =>
-        catalogue.coverage
-          .filter(
-            (c) =>
-              c.basis === basis ||
-              (basis === def?.id && (c.basis === def.exportsBasis || c.basis === def.importsBasis)),
-          )
+      const sourcesOf = (basis: string) => {
+        const def = catalogue.balances.find((b) => b.id === basis);
+        return catalogue.coverage
+          .filter((c) => c.basis === basis || (def && (c.basis === def.exportsBasis || c.basis === def.importsBasis)))
           .flatMap((c) => c.sourceIds);
-      return fromSectionRows(
-        answers.flatMap((a) => a.rows),
-        periods,
-        chapterLabel,
-        range,
-      ).map((v) => ({ ...v, sourceIds: [...new Set(sourcesOf(v.basis))] }));
+      };
+      return answers.flatMap((a) =>
+        fromSectionRows(
+          a.rows,
+          new Map(
+            a.rows.map((r) => [r.year, coverage.get(`${r.year}|${r.basis}`) ?? { period: 'Jan–Dec', partial: false }]),
+          ),
+          chapterLabel,
+          range,
+        ).map((v) => ({ ...v, sourceIds: [...new Set(sourcesOf(v.basis))] })),
+      );
     },
   });
 }
@@ -96,9 +120,18 @@ function useHsItems(catalogue: HsChaptersMeta | undefined, kind: HsKind, flow: H
  * Exports and imports of all chapters per year (Comtrade bases, 2007–2019): the total balance of the year is
  * their difference, which also counts the chapters reported in one flow only (no balance of their own).
  */
-function useFlowTotals(enabled: boolean) {
-  const ex = useQuery({ ...hsChapterValuesQuery({ flow: 'exports' }), enabled });
-  const im = useQuery({ ...hsChapterValuesQuery({ flow: 'imports', measure: 'cif-value' }), enabled });
+function useFlowTotals(enabled: boolean, def: { exportsBasis: string; importsBasis: string } | undefined) {
+  const census = def !== undefined && isCensusBasis(def.exportsBasis);
+  const ex = useQuery({
+    ...hsChapterValuesQuery(census ? { flow: 'exports', basis: def.exportsBasis as HsBasis } : { flow: 'exports' }),
+    enabled: enabled && def !== undefined,
+  });
+  const im = useQuery({
+    ...hsChapterValuesQuery(
+      census ? { flow: 'imports', basis: def.importsBasis as HsBasis } : { flow: 'imports', measure: 'cif-value' },
+    ),
+    enabled: enabled && def !== undefined,
+  });
   return useMemo(() => {
     if (!ex.data || !im.data) return undefined;
     const sum = (rows: HsChapterValue[], basis: string) => {
@@ -107,8 +140,9 @@ function useFlowTotals(enabled: boolean) {
         if (r.basis === basis && r.value !== null) out.set(r.year, (out.get(r.year) ?? 0) + r.value);
       return out;
     };
-    return { exports: sum(ex.data.rows, 'comtrade-fas'), imports: sum(im.data.rows, 'comtrade-general-cif') };
-  }, [ex.data, im.data]);
+    if (!def) return undefined;
+    return { exports: sum(ex.data.rows, def.exportsBasis), imports: sum(im.data.rows, def.importsBasis) };
+  }, [ex.data, im.data, def]);
 }
 
 interface Props {
@@ -132,7 +166,11 @@ export function HsView({ meta, others, footer }: Props) {
   const items = useHsItems(cat, f.kind, f.flow, f.measure);
   const kindLabel = HS_LABELS[f.kind];
   const itemWord = f.kind === 'hs-sections' ? 'Section' : 'Chapter';
-  const balanceLabel = cat?.balances[0]?.label ?? '';
+  // The balance of the chosen basis (the snapshot's unless the Census basis is chosen or is the only one).
+  const balanceDef =
+    f.flow === 'balance' ? (cat?.balances.find((b) => b.id === f.basis) ?? cat?.balances[0]) : cat?.balances[0];
+  const balanceLabel = balanceDef?.label ?? '';
+  const hasCensus = cat?.bases.some((b) => isCensusBasis(b.id)) ?? false;
   const gap = cat?.gaps[0];
 
   const catalogueItems: Sector[] = useMemo(
@@ -165,7 +203,7 @@ export function HsView({ meta, others, footer }: Props) {
     return p?.partial ? `${year} (${p.period})` : String(year ?? '');
   };
 
-  const flowTotals = useFlowTotals(f.flow === 'balance' && f.kind === 'hs-chapters');
+  const flowTotals = useFlowTotals(f.flow === 'balance' && f.kind === 'hs-chapters', balanceDef);
   const allChapters = useMemo(() => {
     if (!flowTotals || f.year === undefined) return undefined;
     const exports = flowTotals.exports.get(f.year);
@@ -174,12 +212,17 @@ export function HsView({ meta, others, footer }: Props) {
       ? { exports, imports, balance: exports - imports }
       : undefined;
   }, [flowTotals, f.year]);
+  // The rows of the chosen basis: a ranking, a balance and a change are of one basis.
+  const basisValues = useMemo(
+    () => (items.data ? items.data.filter((v) => v.basis === f.basis) : undefined),
+    [items.data, f.basis],
+  );
   const rank: HsRanking | null = useMemo(
     () =>
-      items.data && f.year !== undefined
-        ? hsRanking(items.data, f.year, labelOf, f.flow === 'balance' ? 'balance' : 'value', allChapters?.balance)
+      basisValues && f.year !== undefined
+        ? hsRanking(basisValues, f.year, labelOf, f.flow === 'balance' ? 'balance' : 'value', allChapters?.balance)
         : null,
-    [items.data, f.year, labelOf, f.flow, allChapters],
+    [basisValues, f.year, labelOf, f.flow, allChapters],
   );
   // The default selection: the five largest (for a balance: the largest deficits and surpluses by size).
   const defaultSelection = useMemo(
@@ -227,6 +270,7 @@ export function HsView({ meta, others, footer }: Props) {
       flow,
       measure: undefined,
       year: keep ? String(f.year) : String(defaultYear(periods) ?? ''),
+      basis: undefined,
       compare: undefined,
       view: undefined,
     });
@@ -234,7 +278,12 @@ export function HsView({ meta, others, footer }: Props) {
   const changeMeasure = (measure: string) => {
     const periods = hsPeriods(cat, 'imports', measure);
     const keep = periods.some((p) => p.year === f.year);
-    f.update({ measure, year: keep ? String(f.year) : String(defaultYear(periods) ?? ''), compare: undefined });
+    f.update({
+      measure,
+      year: keep ? String(f.year) : String(defaultYear(periods) ?? ''),
+      basis: undefined,
+      compare: undefined,
+    });
   };
 
   const detailChapter =
@@ -243,7 +292,7 @@ export function HsView({ meta, others, footer }: Props) {
     <HsDetail
       chapter={detailChapter}
       sourcesOf={sourcesOf}
-      balanceLabel={balanceLabel}
+      balanceLabel={cat?.balances[0]?.label ?? ''}
       gap={gap}
       onClose={closeDetail}
       reveal={revealDetail}
@@ -313,8 +362,22 @@ export function HsView({ meta, others, footer }: Props) {
             label="Year"
             value={String(f.year ?? '')}
             options={f.periods.map((p) => ({ value: String(p.year), label: yearLabel(p.year) }))}
-            onChange={(v) => f.update({ year: v, compare: undefined })}
+            onChange={(v) =>
+              f.update({
+                year: v,
+                basis: f.coverage.some((p) => p.year === Number(v) && p.basis === f.basis) ? f.basis : undefined,
+                compare: undefined,
+              })
+            }
           />
+          {hasCensus && f.basis !== undefined && (
+            <SelectFilter
+              label="Basis"
+              value={f.basis}
+              options={f.yearBases.map((b) => ({ value: b, label: BASIS_SHORT[b] ?? b }))}
+              onChange={(v) => f.update({ basis: v, compare: undefined })}
+            />
+          )}
           <SelectFilter
             label="Compare with"
             value={f.compare === undefined ? f.compareNone : String(f.compare)}
@@ -369,7 +432,10 @@ export function HsView({ meta, others, footer }: Props) {
                   </p>
                 );
               }
-              const sources = sourcesOf(values.flatMap((v) => v.sourceIds));
+              // Over time: the chosen basis, and another basis only in the years it has none (its own segment).
+              const preference = [f.basis ?? '', ...f.coverage.map((p) => p.basis)];
+              const shown = seriesValues(values, preference);
+              const sources = sourcesOf([...(basisValues ?? []), ...shown].flatMap((v) => v.sourceIds));
               const toFrom = f.flow === 'exports' ? 'to' : f.flow === 'imports' ? 'from' : 'with';
               const flowPhrase = f.flow === 'balance' ? 'Balance of US trade' : `${flowLabel}`;
               const title = `${flowLabel} ${f.flow === 'balance' ? 'with South Korea' : `${toFrom} South Korea`} by ${kindLabel.replace(/^HS/, 'HS')}, ${yearLabel(year)}`;
@@ -377,17 +443,24 @@ export function HsView({ meta, others, footer }: Props) {
                 f.flow === 'balance'
                   ? `Balance by ${kindLabel}, ${yearLabel(year)}: US exports − US imports, South Korea`
                   : title;
-              const basis = values.find((v) => v.year === year)?.basis;
+              const basis = f.basis;
               const basisText = basis ? (BASIS_SHORT[basis] ?? basis) : '';
               const subtitle = `${kindLabel}, ${basisText}${measureLabel ? `, ${measureLabel}` : ''}, ${yearLabel(year)}`;
               const fileParts = [f.kind, f.flow, measurePart, yearLabel(year)];
               const partial = period(year)?.partial ?? false;
               const selectedIds = f.values.sector.length ? f.values.sector : defaultSelection;
-              const last = Math.max(...values.map((v) => v.year));
-              const axis = hsYears(2007, last);
-              const series = hsSeries(values, selectedIds, axis);
-              const basisByYear = new Map(values.map((v) => [v.year, v.basis]));
-              const seriesGap = gap && gap.from <= last ? gap : undefined;
+              const last = Math.max(...shown.map((v) => v.year));
+              const first = Math.min(2007, ...shown.map((v) => v.year));
+              const axis = hsYears(first, last);
+              const series = hsSeries(shown, selectedIds, axis);
+              const basisByYear = new Map(shown.map((v) => [v.year, v.basis]));
+              // The gap of the snapshot bases is shaded only where no basis of the series has those years.
+              const seriesGap =
+                gap && gap.from <= last && !shown.some((v) => v.year >= gap.from && v.year <= gap.to) ? gap : undefined;
+              const newDownload =
+                basisByYear.get(2009) === 'comtrade-fas' || basisByYear.get(2009) === 'comtrade-fas-minus-cif'
+                  ? basisByYear.get(2010) === basisByYear.get(2009)
+                  : false;
               const compare = f.compare;
               const changeTitle =
                 compare === undefined
@@ -451,9 +524,7 @@ export function HsView({ meta, others, footer }: Props) {
                       sources={sources}
                       note={
                         [
-                          partial
-                            ? `${yearLabel(year)} is a partial year (eight months): not comparable with full years.`
-                            : '',
+                          partial ? `${yearLabel(year)} is a partial year: not comparable with full years.` : '',
                           rank.missing.length
                             ? `${rank.missing.length} ${itemWord.toLowerCase()}(s) without a sum: see the table.`
                             : '',
@@ -477,18 +548,18 @@ export function HsView({ meta, others, footer }: Props) {
                             dash: dashOf(id),
                           }))}
                           basisOf={(y) => basisByYear.get(y)}
-                          breaks={basisBreaks(values).filter((y) => !seriesGap || y > seriesGap.to)}
+                          breaks={basisBreaks(shown).filter((y) => !seriesGap || y > seriesGap.to)}
                           gap={seriesGap}
                           title={`${flowLabel} by ${kindLabel}: selected over time`}
-                          subtitle={`${f.flow === 'balance' ? 'US exports − US imports' : flowLabel}, ${kindLabel}${measureLabel ? `, ${measureLabel}` : ''}, 2007–${yearLabel(last)}${f.values.sector.length ? '' : `; the five largest in ${yearLabel(year)}`}`}
+                          subtitle={`${f.flow === 'balance' ? 'US exports − US imports' : flowLabel}, ${kindLabel}${measureLabel ? `, ${measureLabel}` : ''}, ${first}–${series.rows.at(-1)?.label ?? last}${f.values.sector.length ? '' : `; the five largest in ${yearLabel(year)}`}`}
                           fileParts={[f.kind, f.flow, measurePart, ...selectedIds.slice(0, 3)]}
                           sources={sources}
                           balance={f.flow === 'balance'}
-                          note={f.flow !== 'imports' ? '2009 → 2010: a newer download of the same basis.' : undefined}
+                          note={newDownload ? '2009 → 2010: a newer download of the same basis.' : undefined}
                         />
                         {compare !== undefined ? (
                           <HsChangeCard
-                            result={contributions(values, before, after, labelOf)}
+                            result={contributions(basisValues ?? [], before, after, labelOf)}
                             title={changeTitle}
                             subtitle={`${f.flow === 'balance' ? 'Contribution of each' : 'Change of each'} ${itemWord.toLowerCase()} to the change of the total, ${basisText}`}
                             totalWord={f.flow === 'balance' ? 'the balance' : flowLabel}

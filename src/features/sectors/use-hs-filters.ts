@@ -19,24 +19,46 @@ export interface HsPeriod {
   basis: string;
 }
 
-/** The years (with their period and basis) a flow and measure have figures for, from the catalogue's coverage. */
-export function hsPeriods(meta: HsChaptersMeta | undefined, flow: HsFlow, measure: string): HsPeriod[] {
+/**
+ * Every year and basis a flow and measure have figures for, from the catalogue's coverage, by year and then in
+ * the catalogue's order of bases (the snapshot's first, the Census basis after it). A balance is a basis pair:
+ * a year counts where both of its bases have it.
+ */
+export function hsCoverage(meta: HsChaptersMeta | undefined, flow: HsFlow, measure: string): HsPeriod[] {
   if (!meta) return [];
   const of = (pick: (c: HsChaptersMeta['coverage'][number]) => boolean) =>
     meta.coverage.filter(pick).flatMap((c) => c.periods.map((p) => ({ ...p, basis: c.basis as string })));
   let periods: HsPeriod[];
   if (flow === 'balance') {
-    const def = meta.balances[0];
-    const ex = of((c) => c.basis === def?.exportsBasis);
-    const im = new Set(of((c) => c.basis === def?.importsBasis).map((p) => p.year));
-    periods = ex.filter((p) => im.has(p.year)).map((p) => ({ ...p, basis: def?.id ?? p.basis }));
+    periods = meta.balances.flatMap((def) => {
+      const im = new Set(of((c) => c.basis === def.importsBasis).map((p) => p.year));
+      return of((c) => c.basis === def.exportsBasis)
+        .filter((p) => im.has(p.year))
+        .map((p) => ({ ...p, basis: def.id }));
+    });
   } else if (flow === 'exports') {
     periods = of((c) => c.flow === 'exports');
   } else {
     periods = of((c) => c.flow === 'imports' && c.measure === measure);
   }
-  const byYear = new Map(periods.map((p) => [p.year, p]));
+  const order = [...new Set(periods.map((p) => p.basis))];
+  const unique = new Map(periods.map((p) => [`${p.year}|${p.basis}`, p]));
+  return [...unique.values()].sort((a, b) => a.year - b.year || order.indexOf(a.basis) - order.indexOf(b.basis));
+}
+
+/** One period per year: the given basis where it has the year, else the first basis that has it. */
+export function periodsFor(coverage: readonly HsPeriod[], basis: string | undefined): HsPeriod[] {
+  const byYear = new Map<number, HsPeriod>();
+  for (const p of coverage) {
+    const had = byYear.get(p.year);
+    if (!had || (p.basis === basis && had.basis !== basis)) byYear.set(p.year, p);
+  }
   return [...byYear.values()].sort((a, b) => a.year - b.year);
+}
+
+/** The years (with their period and basis) a flow and measure have figures for: the first basis of each year. */
+export function hsPeriods(meta: HsChaptersMeta | undefined, flow: HsFlow, measure: string): HsPeriod[] {
+  return periodsFor(hsCoverage(meta, flow, measure), undefined);
 }
 
 /** The measures of the imports: CIF first (both bases have it), then the DataWeb's others in the order of use. */
@@ -84,10 +106,24 @@ export function useHsFilters(meta: HsChaptersMeta | undefined, otherClassificati
       : flow === 'exports'
         ? 'fas-value'
         : 'balance';
-  const periods = useMemo(() => hsPeriods(meta, flow, measure), [meta, flow, measure]);
+  const coverage = useMemo(() => hsCoverage(meta, flow, measure), [meta, flow, measure]);
+  const yearPeriods = useMemo(() => periodsFor(coverage, undefined), [coverage]);
   const rawYear = Number(searchParams.get('year'));
-  const year = periods.some((p) => p.year === rawYear) ? rawYear : defaultYear(periods);
-  const compareOptions = useMemo(() => comparableYears(periods, year), [periods, year]);
+  const year = yearPeriods.some((p) => p.year === rawYear) ? rawYear : defaultYear(yearPeriods);
+  // The bases that have the year (more than one only where the Census basis is served): the first by default.
+  const yearBases = useMemo(() => coverage.filter((p) => p.year === year).map((p) => p.basis), [coverage, year]);
+  const rawBasis = searchParams.get('basis') ?? '';
+  const basis = yearBases.includes(rawBasis) ? rawBasis : yearBases[0];
+  // Each year labelled with the chosen basis's period where it has the year; comparisons within that basis.
+  const periods = useMemo(() => periodsFor(coverage, basis), [coverage, basis]);
+  const compareOptions = useMemo(
+    () =>
+      comparableYears(
+        coverage.filter((p) => p.basis === basis),
+        year,
+      ),
+    [coverage, basis, year],
+  );
   const itemIds = useMemo(
     () => (kind === 'hs-sections' ? (meta?.sections ?? []).map((s) => s.id) : (meta?.chapters ?? []).map((c) => c.id)),
     [kind, meta],
@@ -116,7 +152,13 @@ export function useHsFilters(meta: HsChaptersMeta | undefined, otherClassificati
         type: 'enum' as const,
         label: 'Year',
         options: ys,
-        default: ys.length ? String(defaultYear(periods)) : undefined,
+        default: ys.length ? String(defaultYear(yearPeriods)) : undefined,
+      },
+      basis: {
+        type: 'enum' as const,
+        label: 'Basis',
+        options: yearBases.length ? yearBases : ['none'],
+        default: yearBases[0] ?? 'none',
       },
       compare: {
         type: 'enum' as const,
@@ -129,13 +171,14 @@ export function useHsFilters(meta: HsChaptersMeta | undefined, otherClassificati
       detail: { type: 'enum' as const, label: 'Chapter detail', options: chapterIds },
       all: { type: 'flag' as const, label: 'Show all' },
     };
-  }, [periods, compareOptions, measures, itemIds, chapterIds, others]);
+  }, [periods, yearPeriods, yearBases, compareOptions, measures, itemIds, chapterIds, others]);
 
   const state = useUrlState(specs, { ready: meta !== undefined });
   const v = state.values;
   const compare = v.compare === undefined || v.compare === COMPARE_NONE ? undefined : Number(v.compare);
   // The values of the state (ahead of the address while a change is on its way), where they are valid.
   const shownYear = v.year !== undefined && periods.some((p) => p.year === Number(v.year)) ? Number(v.year) : year;
+  const shownBasis = v.basis !== undefined && yearBases.includes(v.basis) ? v.basis : basis;
   return {
     ...state,
     kind,
@@ -144,6 +187,10 @@ export function useHsFilters(meta: HsChaptersMeta | undefined, otherClassificati
     measures,
     periods,
     year: shownYear,
+    /** The basis of the ranking, balance and change (one of `yearBases`). */
+    basis: shownBasis,
+    yearBases,
+    coverage,
     compare,
     compareOptions,
     compareNone: COMPARE_NONE,
