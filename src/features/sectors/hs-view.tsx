@@ -26,6 +26,7 @@ import {
   hsSeries,
   hsYears,
   isCensusBasis,
+  sentence,
   seriesValues,
   type HsItemValue,
   type HsRanking,
@@ -171,6 +172,16 @@ export function HsView({ meta, others, footer }: Props) {
     f.flow === 'balance' ? (cat?.balances.find((b) => b.id === f.basis) ?? cat?.balances[0]) : cat?.balances[0];
   const balanceLabel = balanceDef?.label ?? '';
   const hasCensus = cat?.bases.some((b) => isCensusBasis(b.id)) ?? false;
+  // The Census basis's years (served only after `npm run data:update`), for the classification note.
+  const censusText = useMemo(() => {
+    const periods = (cat?.coverage ?? []).filter((c) => isCensusBasis(c.basis)).flatMap((c) => c.periods);
+    if (!periods.length) return '';
+    const sorted = [...periods].sort((a, b) => a.year - b.year);
+    const first = sorted[0];
+    const last = sorted.at(-1);
+    const label = (p: typeof first) => (p ? (p.partial ? `${p.year} (${p.period})` : String(p.year)) : '');
+    return `Census basis ${label(first)}–${label(last)}: total exports f.a.s., general imports and imports for consumption at customs value, a basis of its own (choose it under Basis), never joined with the others.`;
+  }, [cat]);
   const gap = cat?.gaps[0];
 
   const catalogueItems: Sector[] = useMemo(
@@ -411,8 +422,9 @@ export function HsView({ meta, others, footer }: Props) {
             ? 'the 21 sections of the Harmonized System; each value is the sum of the section’s chapters of one year, flow and basis, never across bases or years, and no sum where a chapter has no figure.'
             : 'every 2-digit chapter of the Harmonized System, US exports and imports as the US reported them.'}{' '}
           Exports 2007–2019: {BASIS_SHORT['comtrade-fas']}. Imports 2007–2019: {BASIS_SHORT['comtrade-general-cif']};
-          2023–2025 (Jan–Aug): {BASIS_SHORT['usitc-consumption']}. Balance = {balanceLabel}.{' '}
-          {gap ? `${gap.from}–${gap.to}: no source.` : ''}
+          2023–2025 (Jan–Aug): {BASIS_SHORT['usitc-consumption']}. Balance = {sentence(cat.balances[0]?.label ?? '')}{' '}
+          {censusText ? `${censusText} ` : ''}
+          {gap ? (censusText ? `${gap.from}–${gap.to}: Census basis only.` : `${gap.from}–${gap.to}: no source.`) : ''}
         </p>
       )}
 
@@ -435,7 +447,8 @@ export function HsView({ meta, others, footer }: Props) {
               // Over time: the chosen basis, and another basis only in the years it has none (its own segment).
               const preference = [f.basis ?? '', ...f.coverage.map((p) => p.basis)];
               const shown = seriesValues(values, preference);
-              const sources = sourcesOf([...(basisValues ?? []), ...shown].flatMap((v) => v.sourceIds));
+              const sources = sourcesOf((basisValues ?? []).flatMap((v) => v.sourceIds));
+              const seriesSources = sourcesOf(shown.flatMap((v) => v.sourceIds));
               const toFrom = f.flow === 'exports' ? 'to' : f.flow === 'imports' ? 'from' : 'with';
               const flowPhrase = f.flow === 'balance' ? 'Balance of US trade' : `${flowLabel}`;
               const title = `${flowLabel} ${f.flow === 'balance' ? 'with South Korea' : `${toFrom} South Korea`} by ${kindLabel.replace(/^HS/, 'HS')}, ${yearLabel(year)}`;
@@ -445,7 +458,7 @@ export function HsView({ meta, others, footer }: Props) {
                   : title;
               const basis = f.basis;
               const basisText = basis ? (BASIS_SHORT[basis] ?? basis) : '';
-              const subtitle = `${kindLabel}, ${basisText}${measureLabel ? `, ${measureLabel}` : ''}, ${yearLabel(year)}`;
+              const subtitle = `${kindLabel}, ${basisText}${measureLabel && !isCensusBasis(basis ?? '') ? `, ${measureLabel}` : ''}, ${yearLabel(year)}`;
               const fileParts = [f.kind, f.flow, measurePart, yearLabel(year)];
               const partial = period(year)?.partial ?? false;
               const selectedIds = f.values.sector.length ? f.values.sector : defaultSelection;
@@ -553,7 +566,7 @@ export function HsView({ meta, others, footer }: Props) {
                           title={`${flowLabel} by ${kindLabel}: selected over time`}
                           subtitle={`${f.flow === 'balance' ? 'US exports − US imports' : flowLabel}, ${kindLabel}${measureLabel ? `, ${measureLabel}` : ''}, ${first}–${series.rows.at(-1)?.label ?? last}${f.values.sector.length ? '' : `; the five largest in ${yearLabel(year)}`}`}
                           fileParts={[f.kind, f.flow, measurePart, ...selectedIds.slice(0, 3)]}
-                          sources={sources}
+                          sources={seriesSources}
                           balance={f.flow === 'balance'}
                           note={newDownload ? '2009 → 2010: a newer download of the same basis.' : undefined}
                         />
