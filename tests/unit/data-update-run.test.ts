@@ -18,8 +18,20 @@ import {
   partnerMonthlyRowSchema,
   partnersMetaSchema,
   hsChaptersMetaSchema,
+  hsChapterValueSchema,
+  hsChapterValuesResponseSchema,
+  hsBalanceResponseSchema,
 } from '../../src/api/schemas.ts';
-import type { MonthlyRow, PartnerMonthlyRow, PartnersMeta, AnnualRow } from '../../src/api/schemas.ts';
+import type {
+  MonthlyRow,
+  PartnerMonthlyRow,
+  PartnersMeta,
+  AnnualRow,
+  HsChapterValue,
+  Meta,
+} from '../../src/api/schemas.ts';
+import { realDataset, setDataset } from '../../mocks/db.ts';
+import type { CensusHsMeta } from '../../mocks/queries/hs-chapters.ts';
 import { answer, fixture, mockFetch } from '../fixtures/mock-apis.ts';
 
 const SERVED = resolve(ROOT, 'mocks/data');
@@ -60,7 +72,8 @@ const options = (outDir: string, cacheDir: string, extra: Partial<UpdateOptions>
   ...extra,
 });
 
-// Zod schemas of the Census-basis files (not in the app contract yet: they extend the HS-chapter value shape).
+// The monthly Census file is not served (no endpoint needs months by chapter): its schema lives here. The
+// annual file is served and is checked against the contract's hsChapterValueSchema.
 const censusBasis = z.enum(['census-fas', 'census-general-customs', 'census-consumption-customs']);
 const censusMonthlySchema = z.object({
   month: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
@@ -72,19 +85,7 @@ const censusMonthlySchema = z.object({
   value: z.number(),
   sourceId: z.literal('census-intltrade-hs'),
 });
-const censusAnnualSchema = z.object({
-  year: z.int(),
-  period: z.string(),
-  partial: z.boolean(),
-  sectorId: z.string(),
-  flow: z.enum(['exports', 'imports']),
-  measure: z.string(),
-  basis: censusBasis,
-  vintage: z.string(),
-  value: z.nullable(z.number()),
-  sourceId: z.string(),
-  note: z.nullable(z.string()),
-});
+const censusAnnualSchema = hsChapterValueSchema;
 
 /** The data invariants, on any built folder. */
 function checkInvariants(dir: string) {
@@ -200,6 +201,48 @@ describe('data:update end to end (fixtures, temporary folders)', () => {
     ]);
     expect(meta.newChapters).toEqual([]);
     expect(readFileSync(join(outDir, 'SOURCES.md'), 'utf8')).toContain('HS chapters on the Census basis');
+  });
+
+  it('is served by the mock API as it wrote it: the Census basis on request, the defaults unchanged', async () => {
+    // What the loaders of mocks/datasets.ts give for these files (a JSON import each), from the folder written.
+    setDataset({
+      ...realDataset,
+      meta: readJson<Meta>(outDir, 'meta.json'),
+      hsChapters: readJson(outDir, 'hs-chapters.json'),
+      hsChapterValues: readJson<HsChapterValue[]>(outDir, 'hs-chapter-values.json'),
+      hsCensus: readJson<CensusHsMeta>(outDir, 'hs-chapters-census.json'),
+      hsCensusValues: readJson<HsChapterValue[]>(outDir, 'hs-chapter-census-annual.json'),
+    });
+    const json = async (path: string) => {
+      const res = await fetch(new URL(path, 'http://localhost'));
+      expect(res.status, path).toBe(200);
+      return res.json() as Promise<unknown>;
+    };
+    const catalogue = hsChaptersMetaSchema.parse(await json('/api/v1/hs-chapters'));
+    expect(catalogue.bases.map((b) => b.id).filter((id) => id.startsWith('census-'))).toEqual([
+      'census-fas',
+      'census-general-customs',
+      'census-consumption-customs',
+    ]);
+    expect(catalogue.coverage.find((c) => c.basis === 'census-fas')?.periods).toEqual([
+      { year: 2025, period: 'Jan–Mar', partial: true },
+    ]);
+    const annual = readJson<HsChapterValue[]>(outDir, 'hs-chapter-census-annual.json');
+    const ex = hsChapterValuesResponseSchema.parse(
+      await json('/api/v1/trade/hs-chapters?flow=exports&basis=census-fas'),
+    );
+    expect(ex.rows).toEqual(annual.filter((r) => r.basis === 'census-fas'));
+    const bal = hsBalanceResponseSchema.parse(
+      await json('/api/v1/trade/hs-chapters?flow=balance&basis=census-fas-minus-general-customs'),
+    );
+    const hs87 = bal.rows.find((r) => r.sectorId === 'hs-87');
+    const im87 = annual.find((r) => r.sectorId === 'hs-87' && r.basis === 'census-general-customs');
+    expect(hs87?.balance).toBeCloseTo(9006 - (im87?.value ?? NaN), 6);
+    // HS 02 imports have no sum for 2025 (a released month without a row): no balance, never a zero.
+    expect(bal.rows.some((r) => r.sectorId === 'hs-02')).toBe(false);
+    // Without basis: the snapshot rows, byte for byte.
+    const plain = hsChapterValuesResponseSchema.parse(await json('/api/v1/trade/hs-chapters?flow=exports'));
+    expect(plain.rows).toEqual(realDataset.hsChapterValues.filter((r) => r.flow === 'exports'));
   });
 
   it('reports months added, revisions and chapters new', () => {
