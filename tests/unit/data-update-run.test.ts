@@ -201,6 +201,17 @@ describe('data:update end to end (fixtures, temporary folders)', () => {
     ]);
     expect(meta.newChapters).toEqual([]);
     expect(readFileSync(join(outDir, 'SOURCES.md'), 'utf8')).toContain('HS chapters on the Census basis');
+    // The header describes this build, not the snapshot: no "June 2026" monthly row, the Census files listed.
+    const sourcesMd = readFileSync(join(outDir, 'SOURCES.md'), 'utf8');
+    const head = sourcesMd.slice(0, sourcesMd.indexOf('## Coverage'));
+    expect(head).toContain('This build is of a folder prepared by `npm run data:update` (data as of 2026-12-01).');
+    expect(head).not.toContain('1985-01 … 2026-04 (496 months)');
+    expect(head).not.toContain('2020–2022 exist in no source.');
+    const korea = readJson<MonthlyRow[]>(outDir, 'goods-monthly.json');
+    expect(head).toContain(`${korea[0]!.month} … ${korea.at(-1)!.month} (${korea.length} months)`);
+    expect(head).toMatch(
+      /\| `hs-chapters-census.json`, `hs-chapter-census-annual.json`, `hs-chapter-census-monthly.json` \| HS chapters on the Census basis, both directions, by month \(34 values\)/,
+    );
   });
 
   it('is served by the mock API as it wrote it: the Census basis on request, the defaults unchanged', async () => {
