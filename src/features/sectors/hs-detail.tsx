@@ -12,7 +12,7 @@ import {
   YAxis,
 } from 'recharts';
 import { hsBalanceQuery, hsChapterValuesQuery, tariffCommitmentsQuery } from '../../api/queries.ts';
-import type { HsChapter, HsChapterValue, Source } from '../../api/schemas.ts';
+import type { HsBasis, HsChapter, HsChapterValue, Source } from '../../api/schemas.ts';
 import { amountYAxis } from '../../components/chart-axes.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
 import { ChartTooltip } from '../../components/chart-tooltip.tsx';
@@ -28,6 +28,8 @@ interface Props {
   gap: { from: number; to: number } | undefined;
   onClose: () => void;
   reveal?: boolean;
+  /** The Census basis, where it is served: its exports and general-imports bases and their balance. */
+  census?: { exportsBasis: HsBasis; importsBasis: HsBasis; balance: string; label: string };
 }
 
 interface DetailRow {
@@ -40,6 +42,9 @@ interface DetailRow {
   balance: number | null;
   exportShare: number | null;
   importShare: number | null;
+  censusExports: number | null;
+  censusImports: number | null;
+  censusBalance: number | null;
 }
 
 /** The sum of every chapter per year and basis: the base of a chapter's share of the total. */
@@ -54,7 +59,7 @@ function totals(rows: HsChapterValue[]): Map<string, number> {
  * One HS chapter: US exports, US imports (each basis its own line) and the balance over 2007–2025, its share of
  * the totals, the duties of 2023–2025 and the KORUS tariff commitments that concern it.
  */
-export function HsDetail({ chapter, sourcesOf, balanceLabel, gap, onClose, reveal = true }: Props) {
+export function HsDetail({ chapter, sourcesOf, balanceLabel, gap, onClose, reveal = true, census }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     const heading = headingRef.current;
@@ -70,9 +75,28 @@ export function HsDetail({ chapter, sourcesOf, balanceLabel, gap, onClose, revea
     hsChapterValuesQuery({ flow: 'imports', basis: 'usitc-consumption', measure: 'duties', chapter: [chapter.id] }),
   );
   const tariffsQ = useQuery(tariffCommitmentsQuery({ chapter: chapter.id }));
+  const censusExQ = useQuery({
+    ...hsChapterValuesQuery({ flow: 'exports', basis: census?.exportsBasis, chapter: [chapter.id] }),
+    enabled: census !== undefined,
+  });
+  const censusImQ = useQuery({
+    ...hsChapterValuesQuery({ flow: 'imports', basis: census?.importsBasis, chapter: [chapter.id] }),
+    enabled: census !== undefined,
+  });
+  const censusBalQ = useQuery({
+    ...hsBalanceQuery({ basis: census?.balance, chapter: [chapter.id] }),
+    enabled: census !== undefined,
+  });
+  const censusReady = census === undefined || (censusExQ.data && censusImQ.data && censusBalQ.data);
 
   const detail = useMemo(() => {
-    if (!exportsQ.data || !importsQ.data || !balanceQ.data) return null;
+    if (!exportsQ.data || !importsQ.data || !balanceQ.data || !censusReady) return null;
+    const byYear = <T extends { year: number }>(rows: readonly T[] | undefined) =>
+      new Map((rows ?? []).map((r) => [r.year, r]));
+    const cEx = byYear(censusExQ.data?.rows);
+    const cIm = byYear(censusImQ.data?.rows);
+    const cBal = byYear(censusBalQ.data?.rows);
+    const censusLast = Math.max(0, ...[...cEx.keys(), ...cIm.keys()]);
     const ex = exportsQ.data.rows;
     const im = importsQ.data.rows;
     const exTotal = totals(ex);
@@ -80,18 +104,24 @@ export function HsDetail({ chapter, sourcesOf, balanceLabel, gap, onClose, revea
     const mineEx = new Map(ex.filter((r) => r.sectorId === chapter.id).map((r) => [r.year, r]));
     const mineIm = im.filter((r) => r.sectorId === chapter.id);
     const bal = new Map(balanceQ.data.rows.filter((r) => r.sectorId === chapter.id).map((r) => [r.year, r]));
-    const last = Math.max(...[...ex, ...im].map((r) => r.year));
+    const last = Math.max(censusLast, ...[...ex, ...im].map((r) => r.year));
     const rows: DetailRow[] = hsYears(2007, last).map((year) => {
       const e = mineEx.get(year);
       const i = mineIm.find((r) => r.year === year);
-      const p = e ?? i;
+      const p = e ?? i ?? cEx.get(year) ?? cIm.get(year);
       const share = (v: HsChapterValue | undefined, t: Map<string, number>) => {
         const total = v ? t.get(`${v.year}|${v.basis}`) : undefined;
         return v?.value != null && total ? (v.value / total) * 100 : null;
       };
+      // A year whose Census period differs from the other bases' (e.g. Jan–Aug and Jan–Oct) names both.
+      const c = cEx.get(year) ?? cIm.get(year);
+      const label = p ? periodLabel(p) : String(year);
       return {
         year,
-        label: p ? periodLabel(p) : String(year),
+        label:
+          c && p && p !== c && (c.period !== p.period || c.partial !== p.partial)
+            ? `${year} (${p.period}; Census ${c.period})`
+            : label,
         basis: i?.basis ?? e?.basis ?? null,
         exports: e?.value ?? null,
         importsComtrade: i?.basis === 'comtrade-general-cif' ? i.value : null,
@@ -99,17 +129,49 @@ export function HsDetail({ chapter, sourcesOf, balanceLabel, gap, onClose, revea
         balance: bal.get(year)?.balance ?? null,
         exportShare: share(e, exTotal),
         importShare: share(i, imTotal),
+        censusExports: cEx.get(year)?.value ?? null,
+        censusImports: cIm.get(year)?.value ?? null,
+        censusBalance: cBal.get(year)?.balance ?? null,
       };
     });
-    const sourceIds = [...mineEx.values()].map((r) => r.sourceId).concat(mineIm.map((r) => r.sourceId));
+    const sourceIds = [...mineEx.values(), ...mineIm, ...cEx.values(), ...cIm.values()].map((r) => r.sourceId);
     return { rows, sourceIds };
-  }, [exportsQ.data, importsQ.data, balanceQ.data, chapter.id]);
-
-  const unit = chooseUnit(
-    (detail?.rows ?? []).flatMap((r) => [r.exports, r.importsComtrade, r.importsUsitc, r.balance]),
+  }, [
+    exportsQ.data,
+    importsQ.data,
+    balanceQ.data,
+    censusReady,
+    censusExQ.data,
+    censusImQ.data,
+    censusBalQ.data,
+    chapter.id,
+  ]);
+  const hasCensus = (detail?.rows ?? []).some(
+    (r) => r.censusExports !== null || r.censusImports !== null || r.censusBalance !== null,
   );
+  const censusYears = (detail?.rows ?? []).filter((r) => r.censusExports !== null || r.censusImports !== null);
+
+  const figures = (detail?.rows ?? []).flatMap((r) => [
+    r.exports,
+    r.importsComtrade,
+    r.importsUsitc,
+    r.balance,
+    r.censusExports,
+    r.censusImports,
+    r.censusBalance,
+  ]);
+  const unit = chooseUnit(figures);
   const usitcFrom = detail?.rows.find((r) => r.importsUsitc !== null);
-  const noImports = detail ? detail.rows.every((r) => r.importsComtrade === null && r.importsUsitc === null) : false;
+  // A chapter whose imports are reported in a few years only (HS 02: 2014, 2015, 2017, at most $0.4 m).
+  const importYears = (detail?.rows ?? []).filter(
+    (r) => r.importsComtrade !== null || r.importsUsitc !== null || r.censusImports !== null,
+  );
+  const exportYears = (detail?.rows ?? []).filter((r) => r.exports !== null || r.censusExports !== null);
+  const fewImports =
+    importYears.length > 0 && importYears.length <= exportYears.length / 2 ? importYears.map((r) => r.label) : null;
+  const noImports = detail
+    ? detail.rows.every((r) => r.importsComtrade === null && r.importsUsitc === null && r.censusImports === null)
+    : false;
   return (
     <section
       className="card sector-detail"
@@ -151,13 +213,22 @@ export function HsDetail({ chapter, sourcesOf, balanceLabel, gap, onClose, revea
             { label: 'US exports', color: SERIES_COLORS.exports, shape: 'line' },
             { label: 'US imports', color: SERIES_COLORS.imports, shape: 'line' },
             { label: 'Balance', color: SERIES_COLORS.balance, shape: 'line' },
+            ...(hasCensus
+              ? [{ label: 'Census basis: dotted, hollow points', color: '#444444', shape: 'dashed' as const }]
+              : []),
           ]}
           sources={sourcesOf(detail.sourceIds)}
           note={[
             `Balance = ${balanceLabel}; only for years with both flows (2007–2019).`,
             `Imports: ${BASIS_SHORT['comtrade-general-cif']} 2007–2019; ${BASIS_SHORT['usitc-consumption']} (CIF value)${usitcFrom ? ` from ${usitcFrom.label}` : ''}: two bases, never joined.`,
-            gap ? `${gap.from}–${gap.to}: no source (a gap). No export figures after 2019.` : '',
+            gap && !hasCensus ? `${gap.from}–${gap.to}: no source (a gap). No export figures after 2019.` : '',
+            hasCensus && census
+              ? `Census basis ${censusYears[0]?.label ?? ''}–${censusYears.at(-1)?.label ?? ''} (dotted): exports f.a.s., general imports at customs value and their balance (${census.label}); a basis of its own, never joined with the UN Comtrade or USITC lines.${gap ? ` ${gap.from}–${gap.to}: Census basis only.` : ''}`
+              : '',
             noImports ? `No imports of ${chapter.label} are reported in any year, so no balance exists.` : '',
+            fewImports
+              ? `US imports of ${chapter.label.split(' ').slice(0, 2).join(' ')} are reported for ${fewImports.join(', ')} only, so a balance exists for those years only (no import figure is never read as zero).`
+              : '',
             'Shares: of the sum of all chapters of the same year and basis.',
           ]
             .filter(Boolean)
@@ -192,6 +263,37 @@ export function HsDetail({ chapter, sourcesOf, balanceLabel, gap, onClose, revea
               value: (r) => r.balance,
               format: (r) => formatIn(unit, r.balance),
             },
+            ...(hasCensus
+              ? [
+                  {
+                    key: 'censusExports',
+                    header: `US exports, Census basis ($ ${unit})`,
+                    csvHeader: 'US exports, Census basis ($ m)',
+                    numeric: true,
+                    color: SERIES_COLORS.exports,
+                    value: (r: DetailRow) => r.censusExports,
+                    format: (r: DetailRow) => formatIn(unit, r.censusExports),
+                  },
+                  {
+                    key: 'censusImports',
+                    header: `US general imports, Census basis ($ ${unit})`,
+                    csvHeader: 'US general imports, Census basis ($ m)',
+                    numeric: true,
+                    color: SERIES_COLORS.imports,
+                    value: (r: DetailRow) => r.censusImports,
+                    format: (r: DetailRow) => formatIn(unit, r.censusImports),
+                  },
+                  {
+                    key: 'censusBalance',
+                    header: `Balance, Census basis ($ ${unit})`,
+                    csvHeader: 'Balance, Census basis ($ m)',
+                    numeric: true,
+                    color: SERIES_COLORS.balance,
+                    value: (r: DetailRow) => r.censusBalance,
+                    format: (r: DetailRow) => formatIn(unit, r.censusBalance),
+                  },
+                ]
+              : []),
             {
               key: 'exportShare',
               header: 'Share of US exports (%)',
@@ -226,15 +328,15 @@ export function HsDetail({ chapter, sourcesOf, balanceLabel, gap, onClose, revea
                   tickMargin={6}
                   interval="preserveStartEnd"
                 />
-                <YAxis {...amountYAxis(unit)} />
+                <YAxis {...amountYAxis(unit, [0, ...figures])} />
                 <ReferenceLine y={0} stroke="#8a939e" />
-                {gap && (
+                {gap && !hasCensus && (
                   <ReferenceArea
                     x1={String(gap.from)}
                     x2={String(gap.to)}
                     fill="#8a939e"
                     fillOpacity={0.15}
-                    label={{ value: 'no data', position: 'insideTop', fontSize: 11, fill: '#444444' }}
+                    label={{ value: 'no data', position: 'insideBottom', fontSize: 11, fill: '#444444' }}
                   />
                 )}
                 {usitcFrom && (
@@ -283,6 +385,26 @@ export function HsDetail({ chapter, sourcesOf, balanceLabel, gap, onClose, revea
                   connectNulls={false}
                   isAnimationActive={false}
                 />
+                {hasCensus &&
+                  (
+                    [
+                      ['censusExports', 'US exports (Census f.a.s.)', SERIES_COLORS.exports],
+                      ['censusImports', 'US general imports (Census customs value)', SERIES_COLORS.imports],
+                      ['censusBalance', 'Balance (Census basis)', SERIES_COLORS.balance],
+                    ] as const
+                  ).map(([key, name, color]) => (
+                    <Line
+                      key={key}
+                      dataKey={key}
+                      name={name}
+                      stroke={color}
+                      strokeWidth={2}
+                      strokeDasharray="2 3"
+                      dot={{ r: 3, fill: '#ffffff', strokeWidth: 1.5 }}
+                      connectNulls={false}
+                      isAnimationActive={false}
+                    />
+                  ))}
               </LineChart>
             </ResponsiveContainer>
           </div>

@@ -60,7 +60,8 @@ export function HsSeriesCard({
   balance,
   note,
 }: Props) {
-  const unit = chooseUnit(rows.flatMap((r) => segments.map((s) => r[s.key] as number | null)));
+  const figures = rows.flatMap((r) => segments.map((s) => r[s.key] as number | null));
+  const unit = chooseUnit(figures);
   const valueOf = (r: HsSeriesRow, id: string) => {
     for (const s of segments)
       if (s.itemId === id && r[s.key] !== null && r[s.key] !== undefined) return r[s.key] as number;
@@ -155,7 +156,7 @@ export function HsSeriesCard({
                 tickMargin={6}
                 interval="preserveStartEnd"
               />
-              <YAxis {...amountYAxis(unit)} />
+              <YAxis {...amountYAxis(unit, balance ? [0, ...figures] : figures)} />
               {balance && <ReferenceLine y={0} stroke="#8a939e" />}
               {gap && (
                 <ReferenceArea
@@ -163,7 +164,8 @@ export function HsSeriesCard({
                   x2={labelOf(gap.to)}
                   fill="#8a939e"
                   fillOpacity={0.15}
-                  label={{ value: 'no data', position: 'insideTop', fontSize: 11, fill: '#444444' }}
+                  // At the bottom: the "new basis" label of a break right after the gap sits at the top.
+                  label={{ value: 'no data', position: 'insideBottom', fontSize: 11, fill: '#444444' }}
                 />
               )}
               {breaks.map((y) => (

@@ -297,6 +297,15 @@ export function HsView({ meta, others, footer }: Props) {
     });
   };
 
+  const censusBalance = cat?.balances.find((b) => isCensusBasis(b.id));
+  const censusDetail = censusBalance
+    ? {
+        exportsBasis: censusBalance.exportsBasis,
+        importsBasis: censusBalance.importsBasis,
+        balance: censusBalance.id,
+        label: censusBalance.label,
+      }
+    : undefined;
   const detailChapter =
     f.kind === 'hs-chapters' && f.values.detail ? cat?.chapters.find((c) => c.id === f.values.detail) : undefined;
   const detail = detailChapter ? (
@@ -307,6 +316,7 @@ export function HsView({ meta, others, footer }: Props) {
       gap={gap}
       onClose={closeDetail}
       reveal={revealDetail}
+      census={censusDetail}
     />
   ) : null;
 
