@@ -324,6 +324,8 @@ export function HsDetail({ chapter, sourcesOf, balanceLabel, gap, onClose, revea
                 <CartesianGrid stroke="#e3e7ec" vertical={false} />
                 <XAxis
                   dataKey="label"
+                  // "2025 (Jan–Aug; Census Jan–Oct)" is too long for a tick: the table and subtitle keep it whole.
+                  tickFormatter={(label: string) => label.replace(/; Census [^)]*\)$/, ')')}
                   tick={{ fontSize: 12, fill: '#444444' }}
                   tickMargin={6}
                   interval="preserveStartEnd"

@@ -108,6 +108,18 @@ export function HsSeriesCard({
         : '',
     census ? 'Census-basis figures are drawn dotted with hollow points.' : '',
     without.length ? `No figure in any year for ${without.map((i) => i.label).join(', ')}: nothing to draw.` : '',
+    // An item drawn for one basis but without any figure of another (HS 02 has no DataWeb imports).
+    ...(runs.length > 1
+      ? runs.flatMap((run) => {
+          const years = rows.filter((r) => basisOf(r.year) === run.basis);
+          const missing = items.filter(
+            (i) =>
+              drawn.has(i.id) &&
+              !segments.some((s) => s.itemId === i.id && s.basis === run.basis && years.some((r) => r[s.key] !== null)),
+          );
+          return missing.length ? [`No figure of ${missing.map((i) => i.label).join(', ')} in ${runText(run)}.`] : [];
+        })
+      : []),
     gap ? `${gap.from}–${gap.to}: no source has HS-chapter figures (a gap, not zero).` : '',
     partial.length ? `${partial.join(', ')} is a partial year, not comparable with full years.` : '',
     note ?? '',
