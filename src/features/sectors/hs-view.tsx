@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   hsBalanceQuery,
   hsCatalogueQuery,
@@ -508,129 +508,135 @@ export function HsView({ meta, others, footer }: Props) {
               };
               return (
                 <>
-                  {f.flow === 'balance' ? (
-                    <HsBalanceCard
-                      ranking={rank}
-                      title={titleFlowFirst}
-                      subtitle={subtitle}
-                      itemWord={itemWord}
-                      yearLabel={yearLabel(year)}
-                      balanceLabel={balanceLabel}
-                      fileParts={fileParts}
-                      sources={sources}
-                      onOpen={f.kind === 'hs-chapters' ? openDetail : undefined}
-                      openLabel={detailChapter?.label}
-                      allChapters={allChapters}
-                      note={
-                        f.kind === 'hs-sections'
-                          ? 'Each section balance is the sum of its chapters’ exports minus the sum of their imports, one year and basis.'
-                          : undefined
-                      }
-                    />
-                  ) : (
-                    <RankingCard
-                      ranking={ranking}
-                      title={`${flowPhrase} by ${kindLabel}, ${toFrom} South Korea, ${yearLabel(year)}`}
-                      subtitle={`${subtitle}, ranked`}
-                      fileParts={fileParts}
-                      flowColor={FLOW_COLOR[f.flow]}
-                      flowWord={f.flow}
-                      periodLabel={yearLabel(year)}
-                      itemHeader={itemWord}
-                      view={f.values.view === 'share' ? 'share' : 'value'}
-                      onViewChange={(view) => f.update({ view })}
-                      showAll={f.values.all}
-                      onShowAllChange={(all) => f.update({ all })}
-                      selected={f.values.sector}
-                      onOpen={f.kind === 'hs-chapters' ? openDetail : () => undefined}
-                      openLabel={detailChapter?.label}
-                      sources={sources}
-                      note={
-                        [
-                          partial ? `${yearLabel(year)} is a partial year: not comparable with full years.` : '',
-                          rank.missing.length
-                            ? `${rank.missing.length} ${itemWord.toLowerCase()}(s) without a sum: see the table.`
-                            : '',
-                        ]
-                          .filter(Boolean)
-                          .join(' ') || undefined
-                      }
-                    />
-                  )}
-                  {detail}
+                  {/* Each part its own boundary: a lazy card's first render (a moment of suspense) hides only
+                      its own part, never charts already drawn elsewhere (hidden charts measure 0 × 0 and warn). */}
+                  <Suspense fallback={<Skeleton height={520} />}>
+                    {f.flow === 'balance' ? (
+                      <HsBalanceCard
+                        ranking={rank}
+                        title={titleFlowFirst}
+                        subtitle={subtitle}
+                        itemWord={itemWord}
+                        yearLabel={yearLabel(year)}
+                        balanceLabel={balanceLabel}
+                        fileParts={fileParts}
+                        sources={sources}
+                        onOpen={f.kind === 'hs-chapters' ? openDetail : undefined}
+                        openLabel={detailChapter?.label}
+                        allChapters={allChapters}
+                        note={
+                          f.kind === 'hs-sections'
+                            ? 'Each section balance is the sum of its chapters’ exports minus the sum of their imports, one year and basis.'
+                            : undefined
+                        }
+                      />
+                    ) : (
+                      <RankingCard
+                        ranking={ranking}
+                        title={`${flowPhrase} by ${kindLabel}, ${toFrom} South Korea, ${yearLabel(year)}`}
+                        subtitle={`${subtitle}, ranked`}
+                        fileParts={fileParts}
+                        flowColor={FLOW_COLOR[f.flow]}
+                        flowWord={f.flow}
+                        periodLabel={yearLabel(year)}
+                        itemHeader={itemWord}
+                        view={f.values.view === 'share' ? 'share' : 'value'}
+                        onViewChange={(view) => f.update({ view })}
+                        showAll={f.values.all}
+                        onShowAllChange={(all) => f.update({ all })}
+                        selected={f.values.sector}
+                        onOpen={f.kind === 'hs-chapters' ? openDetail : () => undefined}
+                        openLabel={detailChapter?.label}
+                        sources={sources}
+                        note={
+                          [
+                            partial ? `${yearLabel(year)} is a partial year: not comparable with full years.` : '',
+                            rank.missing.length
+                              ? `${rank.missing.length} ${itemWord.toLowerCase()}(s) without a sum: see the table.`
+                              : '',
+                          ]
+                            .filter(Boolean)
+                            .join(' ') || undefined
+                        }
+                      />
+                    )}
+                  </Suspense>
+                  <Suspense fallback={<Skeleton height={420} />}>{detail}</Suspense>
                   <Deferred height={583} narrowHeight={1279}>
                     <DeferUpdates>
-                      <div className="card-grid">
-                        <HsSeriesCard
-                          rows={series.rows}
-                          segments={series.segments}
-                          items={selectedIds.map((id) => ({
-                            id,
-                            label: labelOf(id),
-                            color: colorOf(id),
-                            dash: dashOf(id),
-                          }))}
-                          basisOf={(y) => basisByYear.get(y)}
-                          breaks={basisBreaks(shown).filter((y) => !seriesGap || y > seriesGap.to)}
-                          gap={seriesGap}
-                          title={`${flowLabel} by ${kindLabel}: selected over time`}
-                          subtitle={`${f.flow === 'balance' ? 'US exports − US imports' : flowLabel}, ${kindLabel}${measureLabel ? `, ${measureLabel}` : ''}, ${first}–${series.rows.at(-1)?.label ?? last}${f.values.sector.length ? '' : `; the five largest in ${yearLabel(year)}`}`}
-                          fileParts={[f.kind, f.flow, measurePart, ...selectedIds.slice(0, 3)]}
-                          sources={seriesSources}
-                          balance={f.flow === 'balance'}
-                          note={newDownload ? '2009 → 2010: a newer download of the same basis.' : undefined}
-                        />
-                        {compare !== undefined ? (
-                          <HsChangeCard
-                            result={contributions(basisValues ?? [], before, after, labelOf)}
-                            title={changeTitle}
-                            subtitle={`${f.flow === 'balance' ? 'Contribution of each' : 'Change of each'} ${itemWord.toLowerCase()} to the change of the total, ${basisText}`}
-                            totalWord={f.flow === 'balance' ? 'the balance' : flowLabel}
-                            itemWord={itemWord}
-                            beforeLabel={yearLabel(before)}
-                            afterLabel={yearLabel(after)}
-                            color={FLOW_COLOR[f.flow]}
-                            fileParts={[f.kind, f.flow, 'change', measurePart, before, after]}
-                            sources={sources}
+                      <Suspense fallback={<Placeholder height={583} narrowHeight={1279} />}>
+                        <div className="card-grid">
+                          <HsSeriesCard
+                            rows={series.rows}
+                            segments={series.segments}
+                            items={selectedIds.map((id) => ({
+                              id,
+                              label: labelOf(id),
+                              color: colorOf(id),
+                              dash: dashOf(id),
+                            }))}
+                            basisOf={(y) => basisByYear.get(y)}
+                            breaks={basisBreaks(shown).filter((y) => !seriesGap || y > seriesGap.to)}
+                            gap={seriesGap}
+                            title={`${flowLabel} by ${kindLabel}: selected over time`}
+                            subtitle={`${f.flow === 'balance' ? 'US exports − US imports' : flowLabel}, ${kindLabel}${measureLabel ? `, ${measureLabel}` : ''}, ${first}–${series.rows.at(-1)?.label ?? last}${f.values.sector.length ? '' : `; the five largest in ${yearLabel(year)}`}`}
+                            fileParts={[f.kind, f.flow, measurePart, ...selectedIds.slice(0, 3)]}
+                            sources={seriesSources}
+                            balance={f.flow === 'balance'}
+                            note={newDownload ? '2009 → 2010: a newer download of the same basis.' : undefined}
                           />
-                        ) : (
-                          <section className="card" aria-labelledby="hs-change-empty-title">
-                            <h2 id="hs-change-empty-title">
-                              {f.flow === 'balance' ? 'What changed the balance' : `What changed ${flowLabel}`}
-                            </h2>
-                            {partial ? (
-                              <p className="empty-state">
-                                {yearLabel(year)} is a partial year and no other year has the same months, so no change
-                                is computed: a partial period is never compared with a full year.
-                              </p>
-                            ) : f.compareOptions.length ? (
-                              <>
-                                <p>
-                                  Compare {yearLabel(year)} with another full year of the same basis to see what changed
-                                  the total.
+                          {compare !== undefined ? (
+                            <HsChangeCard
+                              result={contributions(basisValues ?? [], before, after, labelOf)}
+                              title={changeTitle}
+                              subtitle={`${f.flow === 'balance' ? 'Contribution of each' : 'Change of each'} ${itemWord.toLowerCase()} to the change of the total, ${basisText}`}
+                              totalWord={f.flow === 'balance' ? 'the balance' : flowLabel}
+                              itemWord={itemWord}
+                              beforeLabel={yearLabel(before)}
+                              afterLabel={yearLabel(after)}
+                              color={FLOW_COLOR[f.flow]}
+                              fileParts={[f.kind, f.flow, 'change', measurePart, before, after]}
+                              sources={sources}
+                            />
+                          ) : (
+                            <section className="card" aria-labelledby="hs-change-empty-title">
+                              <h2 id="hs-change-empty-title">
+                                {f.flow === 'balance' ? 'What changed the balance' : `What changed ${flowLabel}`}
+                              </h2>
+                              {partial ? (
+                                <p className="empty-state">
+                                  {yearLabel(year)} is a partial year and no other year has the same months, so no
+                                  change is computed: a partial period is never compared with a full year.
                                 </p>
-                                <p className="notice__actions">
-                                  {f.compareOptions.slice(0, 4).map((y) => (
-                                    <button
-                                      key={y}
-                                      type="button"
-                                      className="button button--ghost button--small"
-                                      onClick={() => f.update({ compare: String(y) })}
-                                    >
-                                      Compare with {yearLabel(y)}
-                                    </button>
-                                  ))}
+                              ) : f.compareOptions.length ? (
+                                <>
+                                  <p>
+                                    Compare {yearLabel(year)} with another full year of the same basis to see what
+                                    changed the total.
+                                  </p>
+                                  <p className="notice__actions">
+                                    {f.compareOptions.slice(0, 4).map((y) => (
+                                      <button
+                                        key={y}
+                                        type="button"
+                                        className="button button--ghost button--small"
+                                        onClick={() => f.update({ compare: String(y) })}
+                                      >
+                                        Compare with {yearLabel(y)}
+                                      </button>
+                                    ))}
+                                  </p>
+                                </>
+                              ) : (
+                                <p className="empty-state">
+                                  No other full year of the same basis has{' '}
+                                  {measureLabel ? measureLabel.toLowerCase() : 'figures'}, so no change can be computed.
                                 </p>
-                              </>
-                            ) : (
-                              <p className="empty-state">
-                                No other full year of the same basis has{' '}
-                                {measureLabel ? measureLabel.toLowerCase() : 'figures'}, so no change can be computed.
-                              </p>
-                            )}
-                          </section>
-                        )}
-                      </div>
+                              )}
+                            </section>
+                          )}
+                        </div>
+                      </Suspense>
                     </DeferUpdates>
                   </Deferred>
                 </>
@@ -640,7 +646,7 @@ export function HsView({ meta, others, footer }: Props) {
         )}
       </div>
       <Deferred after={!items.isPending || catalogue.isError} height={1418} narrowHeight={2522}>
-        {footer}
+        <Suspense fallback={<Placeholder height={1418} narrowHeight={2522} />}>{footer}</Suspense>
       </Deferred>
     </>
   );

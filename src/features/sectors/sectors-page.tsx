@@ -91,71 +91,77 @@ const TariffsAndContext = memo(function TariffsAndContext({
 }) {
   const agriculture = useQuery(sectorValuesQuery({ classification: 'agriculture', flow: 'exports' }));
   const tariffs = useQuery(sectorValuesQuery({ classification: 'hs-chapters', flow: 'imports' }));
+  // Each card its own Suspense boundary: a lazy card's first render would otherwise hide its drawn sibling
+  // (hidden charts measure 0 × 0: recharts' "width(0) and height(0)" warning).
   return (
     <>
-      <QueryStatus query={tariffs} label="tariff figures" skeleton={<Skeleton height={560} />}>
-        {(data) => {
-          const hs = (catalogue ?? []).filter((s) => s.classification === 'hs-chapters');
-          const periods =
-            meta?.classifications.find((c) => c.id === 'hs-chapters')?.flows.find((x) => x.flow === 'imports')
-              ?.periods ?? [];
-          return (
-            <TariffsCard
-              rows={tariffRows(
-                data.rows,
-                hs,
-                periods.map((p) => p.year),
-              )}
-              periods={periods}
-              sources={sourcesFor(
+      <Suspense fallback={<Skeleton height={560} />}>
+        <QueryStatus query={tariffs} label="tariff figures" skeleton={<Skeleton height={560} />}>
+          {(data) => {
+            const hs = (catalogue ?? []).filter((s) => s.classification === 'hs-chapters');
+            const periods =
+              meta?.classifications.find((c) => c.id === 'hs-chapters')?.flows.find((x) => x.flow === 'imports')
+                ?.periods ?? [];
+            return (
+              <TariffsCard
+                rows={tariffRows(
+                  data.rows,
+                  hs,
+                  periods.map((p) => p.year),
+                )}
+                periods={periods}
+                sources={sourcesFor(
+                  meta,
+                  data.rows.map((r) => r.sourceId),
+                )}
+              />
+            );
+          }}
+        </QueryStatus>
+      </Suspense>
+      <Suspense fallback={<Skeleton height={380} />}>
+        <QueryStatus query={agriculture} label="agricultural figures" skeleton={<Skeleton height={380} />}>
+          {(data) => {
+            const ag = (catalogue ?? []).filter((s) => s.classification === 'agriculture');
+            const agItems = ag.filter((s) => s.kind === 'item');
+            const pick = (ids: string[]) => ag.filter((s) => ids.includes(s.id));
+            // Items keep the colour they have when Agricultural products is the classification; totals take the
+            // palette slots after the items.
+            const agColor = (id: string) => {
+              const item = agItems.findIndex((s) => s.id === id);
+              return sectorColor(
+                item >= 0 ? item : agItems.length + ag.filter((s) => s.kind === 'total').findIndex((s) => s.id === id),
+              );
+            };
+            const src = (ids: string[]) =>
+              sourcesFor(
                 meta,
-                data.rows.map((r) => r.sourceId),
-              )}
-            />
-          );
-        }}
-      </QueryStatus>
-      <QueryStatus query={agriculture} label="agricultural figures" skeleton={<Skeleton height={380} />}>
-        {(data) => {
-          const ag = (catalogue ?? []).filter((s) => s.classification === 'agriculture');
-          const agItems = ag.filter((s) => s.kind === 'item');
-          const pick = (ids: string[]) => ag.filter((s) => ids.includes(s.id));
-          // Items keep the colour they have when Agricultural products is the classification; totals take the
-          // palette slots after the items.
-          const agColor = (id: string) => {
-            const item = agItems.findIndex((s) => s.id === id);
-            return sectorColor(
-              item >= 0 ? item : agItems.length + ag.filter((s) => s.kind === 'total').findIndex((s) => s.id === id),
+                data.rows.filter((r) => ids.includes(r.sectorId)).map((r) => r.sourceId),
+              );
+            return (
+              <div className="card-grid">
+                <ContextCard
+                  name="agricultural-exports"
+                  title="US agricultural exports to South Korea"
+                  sectors={pick([USTR_AGRICULTURE, 'ag-related-total'])}
+                  values={data.rows}
+                  colorOf={agColor}
+                  sources={src([USTR_AGRICULTURE, 'ag-related-total'])}
+                  lead={scopeNote}
+                />
+                <ContextCard
+                  name="beef-exports"
+                  title="US beef exports to South Korea"
+                  sectors={pick(['ag-beef'])}
+                  values={data.rows}
+                  colorOf={agColor}
+                  sources={src(['ag-beef'])}
+                />
+              </div>
             );
-          };
-          const src = (ids: string[]) =>
-            sourcesFor(
-              meta,
-              data.rows.filter((r) => ids.includes(r.sectorId)).map((r) => r.sourceId),
-            );
-          return (
-            <div className="card-grid">
-              <ContextCard
-                name="agricultural-exports"
-                title="US agricultural exports to South Korea"
-                sectors={pick([USTR_AGRICULTURE, 'ag-related-total'])}
-                values={data.rows}
-                colorOf={agColor}
-                sources={src([USTR_AGRICULTURE, 'ag-related-total'])}
-                lead={scopeNote}
-              />
-              <ContextCard
-                name="beef-exports"
-                title="US beef exports to South Korea"
-                sectors={pick(['ag-beef'])}
-                values={data.rows}
-                colorOf={agColor}
-                sources={src(['ag-beef'])}
-              />
-            </div>
-          );
-        }}
-      </QueryStatus>
+          }}
+        </QueryStatus>
+      </Suspense>
     </>
   );
 });
