@@ -72,7 +72,14 @@ function useHsItems(catalogue: HsChaptersMeta | undefined, kind: HsKind, flow: H
               client.fetchQuery(q),
             ),
           );
-          return answers.flatMap((a) => fromBalanceRows(a.rows));
+          // A balance row has no period of its own: it is its bases' (a partial Census year is labelled).
+          const periods = new Map(hsCoverage(catalogue, 'balance', 'balance').map((p) => [`${p.year}|${p.basis}`, p]));
+          return answers
+            .flatMap((a) => fromBalanceRows(a.rows))
+            .map((v) => {
+              const p = periods.get(`${v.year}|${v.basis}`);
+              return p ? { ...v, period: p.period, partial: p.partial } : v;
+            });
         }
         const answers = await Promise.all(
           [
