@@ -273,14 +273,16 @@ export function HsBalanceCard({
                     const left = Math.min(Number(x), Number(x) + Number(width));
                     const right = Math.max(Number(x), Number(x) + Number(width));
                     const negative = row.value < 0;
+                    // A long bar on a phone carries its label inside: outside it would run into the chapter names.
+                    const inside = narrow && right - left > 44;
                     return (
                       <text
-                        x={negative ? left - 4 : right + 4}
+                        x={inside ? (negative ? left + 4 : right - 4) : negative ? left - 4 : right + 4}
                         y={Number(y) + Number(height) / 2}
-                        textAnchor={negative ? 'end' : 'start'}
+                        textAnchor={inside === negative ? 'start' : 'end'}
                         dominantBaseline="central"
                         fontSize={11}
-                        fill="#333333"
+                        fill={inside && negative ? '#ffffff' : '#333333'}
                       >
                         {`${negative ? '' : '+'}${formatIn(unit, row.value)}`}
                       </text>
