@@ -66,7 +66,18 @@ export function withCensus(
   const known = new Set(data.meta.chapters.map((ch) => ch.id));
   const meta: HsChaptersMeta = {
     ...data.meta,
-    bases: [...data.meta.bases, ...c.bases.map(({ variable: _variable, ...b }) => b)],
+    // The served base shape (the file's bases also name their API variable).
+    bases: [
+      ...data.meta.bases,
+      ...c.bases.map((b) => ({
+        id: b.id,
+        flow: b.flow,
+        system: b.system,
+        measure: b.measure,
+        label: b.label,
+        description: b.description,
+      })),
+    ],
     balances: [...data.meta.balances, ...c.balances],
     vintages: [...data.meta.vintages, ...c.vintages.map((v) => ({ id: v.id, label: v.label, note: v.note ?? null }))],
     coverage: [...data.meta.coverage, ...coverage.filter((x) => x.years.length)],
