@@ -1,5 +1,6 @@
 import { describeBalanceChange, formatBalance, formatMusd, formatPercent, formatYearRange } from '../../lib/format.ts';
-import { BASELINE_YEAR, type Change, type Headline, type Measure } from './trend-math.ts';
+import { monthFromIndex, monthIndex, monthLabel, monthRangeLabel, type MonthlyHeadline } from './monthly-math.ts';
+import { BASELINE_YEAR, change, type Change, type Headline, type Measure } from './trend-math.ts';
 
 const LABEL: Record<Measure, string> = {
   exports: 'US exports',
@@ -103,6 +104,71 @@ export function HeadlineFigures({
           </dd>
         </div>
       ))}
+    </dl>
+  );
+}
+
+/**
+ * Frequency "Monthly": each measure at the latest month of the range, against the same month a year earlier, and
+ * the year to that month against the same months a year earlier (a partial year is labelled, "2026 (Jan–Apr)").
+ */
+export function MonthlyHeadlineFigures({
+  items,
+  category,
+  from,
+  to,
+}: {
+  items: MonthlyHeadline[];
+  category: string;
+  from: string;
+  to: string;
+}) {
+  const range = monthRangeLabel(from, to);
+  if (items.length === 0) {
+    return (
+      <p className="empty-state">
+        No month in {range} has {category} figures, so no headline can be shown.
+      </p>
+    );
+  }
+  return (
+    <dl className="kpi-grid">
+      {items.map((h) => {
+        const isBalance = h.measure === 'balance';
+        const show = (v: number | null) => (isBalance ? formatBalance(v) : formatMusd(v));
+        return (
+          <div key={h.measure} className="kpi">
+            <dt>
+              {LABEL[h.measure]}, {category}, {h.month === null ? range : monthLabel(h.month)}
+            </dt>
+            <dd>
+              {h.month === null || h.ytd === null ? (
+                <p className="kpi__change">
+                  No {h.measure === 'total' ? 'total (exports and imports)' : LABEL[h.measure].replace('US ', '')}{' '}
+                  figure was published for {range}.
+                </p>
+              ) : (
+                <>
+                  <span className={`kpi__value kpi__value--${h.measure}`}>{show(h.value)}</span>
+                  <ChangeLine
+                    label={`vs ${monthLabel(monthFromIndex(monthIndex(h.month) - 12))}:`}
+                    value={change(h.yearEarlier, h.value)}
+                    balance={isBalance ? { from: h.yearEarlier, to: h.value } : undefined}
+                  />
+                  <p className="kpi__change">
+                    <span className="kpi__change-label">{h.ytd.label}:</span> <span>{show(h.ytd.value)}</span>
+                  </p>
+                  <ChangeLine
+                    label={`vs ${h.ytd.previousLabel}:`}
+                    value={change(h.ytd.previous, h.ytd.value)}
+                    balance={isBalance ? { from: h.ytd.previous, to: h.ytd.value } : undefined}
+                  />
+                </>
+              )}
+            </dd>
+          </div>
+        );
+      })}
     </dl>
   );
 }

@@ -1,7 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { memo, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { annualTradeQuery, eventsQuery, metaQuery, tariffCommitmentsQuery } from '../../api/queries.ts';
+import {
+  annualTradeQuery,
+  eventsQuery,
+  metaQuery,
+  monthlyTradeQuery,
+  tariffCommitmentsQuery,
+} from '../../api/queries.ts';
 import type { AnnualRow, Meta, TradeEvent } from '../../api/schemas.ts';
 import { ChartCard, type ChartColumn } from '../../components/chart-card.tsx';
 import { FilterBar, SegmentedFilter, YearFilter } from '../../components/filter-bar.tsx';
@@ -15,7 +21,8 @@ import { isShowAs, logScaleBlocker, showAsRows } from '../../lib/show-as.ts';
 import { eagerLazy } from '../../components/eager-lazy.ts';
 import { Deferred } from '../../components/deferred.tsx';
 import { useStableCallback } from '../../lib/use-stable-callback.ts';
-import { HeadlineFigures } from './headline-figures.tsx';
+import { HeadlineFigures, MonthlyHeadlineFigures } from './headline-figures.tsx';
+import { monthlyHeadlines, monthRangeLabel, resolveMonthRange } from './monthly-math.ts';
 import { computedBalanceIfDifferent, headlines, missingFiguresNote } from './trend-math.ts';
 import { MILESTONE_LEGEND, MINOR_EVENT_LEGEND } from '../../components/milestone-legend.ts';
 import { useTrendsFilters } from './use-trends-filters.ts';
@@ -231,14 +238,20 @@ export function TrendsPage() {
         )}
       </FilterBar>
 
-      <section className="card" aria-labelledby="headline-title">
-        <h2 id="headline-title">
-          Headline figures, {word}, {formatYearRange(from, to)}
-        </h2>
-        <QueryStatus query={annual} label={`${word} trade figures`} skeleton={<Skeleton lines={3} />}>
-          {(data) => <HeadlineFigures items={headlines(data.rows, { from, to })} category={word} from={from} to={to} />}
-        </QueryStatus>
-      </section>
+      {filters.frequency === 'monthly' ? (
+        <MonthlyHeadline from={filters.monthFrom} to={filters.monthTo} />
+      ) : (
+        <section className="card" aria-labelledby="headline-title">
+          <h2 id="headline-title">
+            Headline figures, {word}, {formatYearRange(from, to)}
+          </h2>
+          <QueryStatus query={annual} label={`${word} trade figures`} skeleton={<Skeleton lines={3} />}>
+            {(data) => (
+              <HeadlineFigures items={headlines(data.rows, { from, to })} category={word} from={from} to={to} />
+            )}
+          </QueryStatus>
+        </section>
+      )}
 
       {filters.frequency === 'monthly' ? (
         <MonthlySection
@@ -399,6 +412,34 @@ export function TrendsPage() {
         />
       </Deferred>
     </div>
+  );
+}
+
+/** The headline of Frequency "Monthly" (goods only: the monthly figures are Census goods), over the months shown. */
+function MonthlyHeadline({ from, to }: { from: string | undefined; to: string | undefined }) {
+  const monthly = useQuery(monthlyTradeQuery());
+  const range = monthly.data ? resolveMonthRange(monthly.data.rows, from, to) : null;
+  return (
+    <section className="card" aria-labelledby="headline-title">
+      <h2 id="headline-title">
+        Headline figures, goods, monthly
+        {range ? `, ${monthRangeLabel(range.from, range.to)}` : ''}
+      </h2>
+      <QueryStatus query={monthly} label="monthly goods figures" skeleton={<Skeleton lines={3} />}>
+        {(data) =>
+          range ? (
+            <MonthlyHeadlineFigures
+              items={monthlyHeadlines(data.rows, range)}
+              category="goods"
+              from={range.from}
+              to={range.to}
+            />
+          ) : (
+            <p className="empty-state">No monthly figures are served, so no headline can be shown.</p>
+          )
+        }
+      </QueryStatus>
+    </section>
   );
 }
 
