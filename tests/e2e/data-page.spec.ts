@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import Papa from 'papaparse';
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 
 const meta = JSON.parse(readFileSync(new URL('../../mocks/data/meta.json', import.meta.url), 'utf8')) as {
@@ -76,7 +77,7 @@ test('the footer links to the data page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Data and sources' })).toBeVisible();
 });
 
-async function downloadCsv(page: import('@playwright/test').Page, name: RegExp): Promise<string[][]> {
+async function downloadCsv(page: Page, name: RegExp): Promise<string[][]> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
   const text = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
   return Papa.parse<string[]>(text, { comments: '#', skipEmptyLines: true }).data;
