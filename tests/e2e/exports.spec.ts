@@ -259,3 +259,31 @@ for (const url of ['/trends?from=2012&to=2019', '/trends?freq=monthly&mfrom=2024
     }
   });
 }
+
+test('the change chart’s PNG and SVG hold all three panels with their titles and the year axis', async ({
+  page,
+  consoleErrors,
+}) => {
+  const figure = page.getByRole('figure', { name: 'Change from the previous year' });
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.locator('.recharts-wrapper > svg.recharts-surface')).toHaveCount(3, { timeout: 15_000 });
+  await figure.getByRole('button', { name: 'Export' }).click();
+  const [svgFile] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: 'Download SVG' }).click(),
+  ]);
+  const svg = readFileSync(await svgFile.path(), 'utf8');
+  for (const title of ['Change in exports', 'Change in imports', 'Change in balance']) expect(svg).toContain(title);
+  // Three chart surfaces nested in the document, the last one with the year ticks of the range.
+  expect(svg.match(/<svg /g)?.length).toBe(4);
+  for (const year of ['2012', '2014', '2016', '2018']) expect(svg).toContain(`>${year}</`);
+  // The PNG is drawn from the same document: taller than one panel would make it.
+  await figure.getByRole('button', { name: 'Export' }).click();
+  const [pngFile] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: 'Download PNG' }).click(),
+  ]);
+  const { width, height } = pngSize(readFileSync(await pngFile.path()));
+  expect(height / width).toBeGreaterThan(0.8);
+  expect(consoleErrors).toEqual([]);
+});
