@@ -89,6 +89,29 @@ describe('trends page, Frequency "Monthly": headline figures', () => {
   );
 });
 
+describe('trends page: the year-to-date balance', () => {
+  it(
+    'says how the balance moved in words, as the headline does, never as a bare signed figure',
+    async () => {
+      renderApp('/trends');
+      const heading = await screen.findByRole('heading', { name: 'Year to date' }, LOADING);
+      const card = heading.closest('section')!;
+      await within(card).findAllByRole('term', {}, LOADING);
+      const last = korea.findLast((r) => r.exports !== null && r.imports !== null)!.month;
+      const [y, m] = [Number(last.slice(0, 4)), Number(last.slice(5, 7))];
+      const now = round1(ytd(y, m, 'exports') - ytd(y, m, 'imports'));
+      const before = round1(ytd(y - 1, m, 'exports') - ytd(y - 1, m, 'imports'));
+      const term = within(card)
+        .getAllByRole('term')
+        .find((t) => t.textContent?.startsWith('Balance, '))!;
+      const value = term.nextElementSibling as HTMLElement;
+      expect(value).toHaveTextContent(formatBalance(now));
+      expect(value).toHaveTextContent(`${formatBalance(before)}; ${describeBalanceChange(before, now)}`);
+    },
+    SLOW,
+  );
+});
+
 describe('trends page, Frequency "Monthly": bad months in the address', () => {
   it(
     'ignores a month that is not one, rewrites the URL with replace, and Dismiss clears the notice',
