@@ -277,6 +277,13 @@ describe('trends page: services gaps', () => {
       expect(
         within(balances).getByText(/\* 2011 services balance as published; exports − imports = /),
       ).toBeInTheDocument();
+      // Census goods and BEA services are different bases: shown side by side, never summed.
+      expect(within(balances).getByText(/different bases: side by side, never added up/)).toBeInTheDocument();
+      await userEvent.click(within(balances).getByRole('button', { name: 'Show table' }));
+      const headers = within(within(balances).getByRole('table'))
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent);
+      expect(headers).toEqual(['Year', 'Goods balance ($ bn)', 'Services balance ($ bn)']);
     },
     SLOW,
   );
