@@ -20,7 +20,7 @@ import {
   milestoneLines,
 } from '../../components/milestones.tsx';
 import { SERIES_COLORS } from '../../lib/colors.ts';
-import { formatMusd, formatPercent } from '../../lib/format.ts';
+import { formatBalance, formatMusd, formatPercent } from '../../lib/format.ts';
 import { useMediaQuery } from '../../lib/use-media-query.ts';
 import {
   monthFromIndex,
@@ -87,14 +87,19 @@ function MonthlyTooltip({
         {payload.map((item) => {
           const value = typeof item.value === 'number' ? item.value : null;
           const key = String(item.dataKey);
-          const word =
-            key === 'balance' && value !== null ? (value < 0 ? ' (deficit)' : value > 0 ? ' (surplus)' : '') : '';
+          // A balance in the one form used everywhere: minus sign and the word ("−$5.4 bn deficit").
+          const text =
+            value === null
+              ? 'no data'
+              : view === 'yoy'
+                ? formatPercent(value)
+                : key === 'balance'
+                  ? formatBalance(value)
+                  : formatMusd(value);
           return (
             <li key={key}>
               <span className="swatch" style={{ background: item.color }} aria-hidden="true" />
-              {String(item.name)}:{' '}
-              <strong>{value === null ? 'no data' : view === 'yoy' ? formatPercent(value) : formatMusd(value)}</strong>
-              {word}
+              {String(item.name)}: <strong>{text}</strong>
             </li>
           );
         })}

@@ -7,7 +7,7 @@ import { bnYAxis, GRID, unitYAxis, YEAR_X_AXIS, ZERO_LINE } from '../../componen
 import { MultiSelectFilter, SegmentedFilter } from '../../components/filter-bar.tsx';
 import { ErrorNotice, Skeleton } from '../../components/query-status.tsx';
 import { pickSources } from '../../components/source-line.tsx';
-import { formatBn, formatMusd } from '../../lib/format.ts';
+import { formatBalance, formatBn } from '../../lib/format.ts';
 import { PARTNER_IDS, type PartnerMode } from './partner-ids.ts';
 import { coverageNote, partnerComparison, type PartnerSeries } from './monthly-math.ts';
 
@@ -215,7 +215,7 @@ export function PartnersCard({ meta, chosen, mode, onChosenChange, onModeChange 
                           <li key={String(item.dataKey)}>
                             <span className="swatch" style={{ background: item.color }} aria-hidden="true" />
                             {String(item.name)}:{' '}
-                            <strong>{index ? Number(item.value).toFixed(1) : formatMusd(Number(item.value))}</strong>
+                            <strong>{index ? Number(item.value).toFixed(1) : formatBalance(Number(item.value))}</strong>
                           </li>
                         ))}
                     </ul>
