@@ -7,7 +7,7 @@ import goodsJson from '../../mocks/data/goods-annual.json';
 import metaJson from '../../mocks/data/meta.json';
 import servicesJson from '../../mocks/data/services-annual.json';
 import type { AnnualRow, Meta } from '../../src/api/schemas.ts';
-import { yearHintFor } from '../../src/features/trends/trends-page.tsx';
+import { yearHintFor } from '../../src/features/trends/sector-link.ts';
 import { SERIES_COLORS } from '../../src/lib/colors.ts';
 import { formatBn, formatMusd, formatPercent } from '../../src/lib/format.ts';
 import { renderApp } from './render-app.tsx';
