@@ -13,13 +13,16 @@ function ChangeLine({
   label,
   value,
   balance,
+  missing = 'no figure for that year',
 }: {
   label: string;
   value: Change;
   balance?: { from: number | null; to: number | null };
+  /** Why a change is missing, in the period's words. */
+  missing?: string;
 }) {
   let text: string;
-  if (value.absolute === null) text = 'cannot be computed: no figure for that year';
+  if (value.absolute === null) text = `cannot be computed: ${missing}`;
   // A balance changes in words (widened, narrowed), never by a percentage of itself.
   else if (balance) text = describeBalanceChange(balance.from, balance.to);
   else if (formatMusd(value.absolute) === '$0 m') text = 'no change';
@@ -154,6 +157,7 @@ export function MonthlyHeadlineFigures({
                     label={`vs ${monthLabel(monthFromIndex(monthIndex(h.month) - 12))}:`}
                     value={change(h.yearEarlier, h.value)}
                     balance={isBalance ? { from: h.yearEarlier, to: h.value } : undefined}
+                    missing="no figure for that month"
                   />
                   <p className="kpi__change">
                     <span className="kpi__change-label">{h.ytd.label}:</span> <span>{show(h.ytd.value)}</span>
@@ -162,6 +166,7 @@ export function MonthlyHeadlineFigures({
                     label={`vs ${h.ytd.previousLabel}:`}
                     value={change(h.ytd.previous, h.ytd.value)}
                     balance={isBalance ? { from: h.ytd.previous, to: h.ytd.value } : undefined}
+                    missing="a month of them has no figure"
                   />
                 </>
               )}
