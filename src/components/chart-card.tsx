@@ -5,7 +5,7 @@ import type { Source } from '../api/schemas.ts';
 import type * as ChartExport from '../lib/chart-export.ts';
 import { exportIgnore } from '../lib/export-ignore.ts';
 import { exportFileName } from '../lib/export-filename.ts';
-import { citation, csvMetadataLines, footerLine, today } from '../lib/provenance.ts';
+import { citation, csvMetadataLines, csvSubtitle, footerLine, today } from '../lib/provenance.ts';
 import type { LegendItem } from '../lib/svg-export.ts';
 import { SHOW_AS, SHOW_AS_LABELS, isShowAs, showAsHeader, type ShowAs } from '../lib/show-as.ts';
 import { changeBetween, inferChangeKind, type ChangeKind } from '../lib/table-math.ts';
@@ -266,7 +266,8 @@ export function ChartCard<Row>({
                       file('csv'),
                       csvMetadataLines({
                         title,
-                        subtitle: shownSubtitle,
+                        // The file's unit ($ m), not the screen's ($ bn).
+                        subtitle: csvSubtitle(shownSubtitle, columns),
                         sources: exportSources,
                         note,
                         view: viewLine,

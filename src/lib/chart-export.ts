@@ -4,7 +4,7 @@
 // Loaded on demand (the Export menu), so its code is not part of any page's first load.
 import { buildCsv, type CsvColumn } from './csv.ts';
 import { downloadBlob } from './download.ts';
-import { composeExport, type LegendItem } from './svg-export.ts';
+import { composeExport, type ExtraSurface, type LegendItem, type OverlayText } from './svg-export.ts';
 
 /** At least this many pixels wide, so a full-width chart is sharp in a report. */
 const MIN_EXPORT_WIDTH = 1600;
@@ -21,15 +21,53 @@ export interface ImageMeta {
   fullLabels?: readonly string[];
 }
 
+// The chart's own surfaces; a bare `svg.recharts-surface` would first match a legend icon.
+const SURFACE = '.recharts-wrapper > svg.recharts-surface';
+
 export function findChartSvg(figure: HTMLElement): SVGSVGElement | null {
-  // The chart's own surface; a bare `svg.recharts-surface` would first match a legend icon.
-  return figure.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface');
+  return figure.querySelector<SVGSVGElement>(SURFACE);
+}
+
+/**
+ * The other surfaces of a figure of small multiples (one chart per panel) and the HTML panel titles marked
+ * `data-export-text`, placed as on the page relative to the first surface: an export holds every panel.
+ */
+export function figureExtras(
+  figure: HTMLElement,
+  first: SVGSVGElement,
+): { extraSurfaces: ExtraSurface[]; overlays: OverlayText[] } {
+  const origin = first.getBoundingClientRect();
+  const extraSurfaces = [...figure.querySelectorAll<SVGSVGElement>(SURFACE)]
+    .filter((svg) => svg !== first)
+    .map((svg) => {
+      const r = svg.getBoundingClientRect();
+      return { svg, dx: r.left - origin.left, dy: r.top - origin.top };
+    });
+  const overlays = [...figure.querySelectorAll<HTMLElement>('[data-export-text]')].flatMap((el) => {
+    const r = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    const fontSize = Number.parseFloat(style.fontSize) || 12;
+    const text = el.textContent?.trim() ?? '';
+    if (!text) return [];
+    return [
+      {
+        text,
+        dx: r.left - origin.left + (Number.parseFloat(style.paddingLeft) || 0),
+        // The baseline of one line of text centred in its box.
+        dy: r.top - origin.top + (r.height + fontSize * 0.7) / 2,
+        color: style.color || '#333333',
+        fontSize,
+        bold: Number(style.fontWeight) >= 600 || style.fontWeight === 'bold',
+      },
+    ];
+  });
+  return { extraSurfaces, overlays };
 }
 
 function compose(figure: HTMLElement, meta: ImageMeta) {
   const chartSvg = findChartSvg(figure);
   if (!chartSvg) throw new Error('The chart is not drawn yet; try again in a moment.');
-  return composeExport({ chartSvg, ...meta });
+  return composeExport({ chartSvg, ...figureExtras(figure, chartSvg), ...meta });
 }
 
 /**

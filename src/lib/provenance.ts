@@ -78,3 +78,24 @@ export function citation(c: CitationInput): string {
   const data = c.sources.length ? ` Data: ${sourcesText(c.sources)}.` : '';
   return `${c.title}. ${PRODUCT}, ${c.url}.${data} Data as of ${asOf(c.dataAsOf)}; accessed ${formatDate(c.exportedOn)}.`;
 }
+
+/**
+ * The subtitle for a CSV whose columns carry another unit than the chart's ("$ m" in the file, "$ bn" on screen):
+ * the unit in the subtitle is the file's, so the title line, the headers and the values agree. Only a unit that
+ * every such column changes in the same way is replaced.
+ */
+export function csvSubtitle(subtitle: string, columns: ReadonlyArray<{ header: string; csvHeader?: string }>): string {
+  const unitOf = (header: string) => /\(([^()]*)\)\s*$/.exec(header)?.[1]?.trim();
+  const swaps = new Map<string, string>();
+  for (const c of columns) {
+    if (c.csvHeader === undefined) continue;
+    const shown = unitOf(c.header);
+    const file = unitOf(c.csvHeader);
+    if (!shown || !file || shown === file) continue;
+    if (swaps.has(shown) && swaps.get(shown) !== file) return subtitle;
+    swaps.set(shown, file);
+  }
+  let out = subtitle;
+  for (const [shown, file] of swaps) out = out.split(shown).join(file);
+  return out;
+}

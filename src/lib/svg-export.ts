@@ -9,9 +9,31 @@ export interface LegendItem {
   shape?: 'line' | 'rect' | 'dashed';
 }
 
+/** A chart surface drawn beside or below the first (small multiples), offset from the first one's top left. */
+export interface ExtraSurface {
+  svg: SVGSVGElement;
+  dx: number;
+  dy: number;
+}
+
+/** A text the page draws in HTML over the chart (a panel title), offset from the first surface's top left. */
+export interface OverlayText {
+  text: string;
+  /** Offset of the text's baseline start. */
+  dx: number;
+  dy: number;
+  color: string;
+  fontSize: number;
+  bold?: boolean;
+}
+
 export interface SvgExportInput {
   /** The recharts surface, live in the document (its computed styles are read, it is never changed). */
   chartSvg: SVGSVGElement;
+  /** More surfaces of the same figure (the panels of small multiples), placed as on the page. */
+  extraSurfaces?: readonly ExtraSurface[];
+  /** HTML texts over the chart that belong to the image (panel titles). */
+  overlays?: readonly OverlayText[];
   title: string;
   /** The active filters in words. */
   subtitle: string;
@@ -528,16 +550,26 @@ export function composeExport(input: SvgExportInput): { svg: string; width: numb
     readProperty(rootStyle, name) || documentElement.style?.getPropertyValue(name).trim() || '';
   const color = (value: string, fallback = '#333333'): string => resolveCssVars(value, rootLookup) || fallback;
 
-  const { width: baseWidth, height: chartHeight } = chartSize(chartSvg);
+  const { width: baseWidth, height: baseHeight } = chartSize(chartSvg);
   // The clone is styled from the live tree first (parallel walk), only then pruned.
-  const clone = chartSvg.cloneNode(true) as SVGSVGElement;
-  bakeStyles(chartSvg, clone, { rootLookup, useComputed: computedStylesAreRendered(chartSvg) }, null);
-  removeHelpers(clone);
+  const prepare = (live: SVGSVGElement) => {
+    const copy = live.cloneNode(true) as SVGSVGElement;
+    bakeStyles(live, copy, { rootLookup, useComputed: computedStylesAreRendered(live) }, null);
+    removeHelpers(copy);
+    return copy;
+  };
+  const clone = prepare(chartSvg);
   const extra = expandTruncatedLabels(clone, input.fullLabels ?? []);
-  const [vx, vy, vw, vh] = viewBoxOf(clone) ?? [0, 0, baseWidth, chartHeight];
+  const [vx, vy, vw, vh] = viewBoxOf(clone) ?? [0, 0, baseWidth, baseHeight];
   // Room for the full labels on the left: the viewBox starts further left, the plot keeps its size.
   clone.setAttribute('viewBox', `${num(vx - extra)} ${num(vy)} ${num(vw + extra)} ${num(vh)}`);
-  const chartWidth = baseWidth + extra;
+  const more = (input.extraSurfaces ?? []).map((surface) => ({
+    ...surface,
+    clone: prepare(surface.svg),
+    size: chartSize(surface.svg),
+  }));
+  const chartWidth = Math.max(baseWidth + extra, ...more.map((m) => extra + m.dx + m.size.width));
+  const chartHeight = Math.max(baseHeight, ...more.map((m) => m.dy + m.size.height));
   const contentWidth = Math.max(chartWidth, MIN_CHART_WIDTH);
   const width = contentWidth + 2 * MARGIN;
   const fontFamily = escapeXml(input.fontFamily ?? DEFAULT_FONT);
@@ -555,16 +587,27 @@ export function composeExport(input: SvgExportInput): { svg: string; width: numb
   header.push(legend.markup);
   y += legend.height + (legend.height ? 6 : 0) + 8;
 
-  clone.setAttribute('x', num(MARGIN));
-  clone.setAttribute('y', num(y));
-  clone.setAttribute('width', num(chartWidth));
-  clone.setAttribute('height', num(chartHeight));
-  // Interaction attributes mean nothing in a drawing; the namespaces are declared on the root.
-  for (const name of ['xmlns', 'xmlns:xlink', 'version', 'role', 'tabindex']) clone.removeAttribute(name);
-  for (const element of Array.from(clone.querySelectorAll('[tabindex]'))) element.removeAttribute('tabindex');
-  // Without a family (computed styles unavailable), editors would fall back to a serif font.
-  if (!clone.hasAttribute('font-family')) clone.setAttribute('font-family', input.fontFamily ?? DEFAULT_FONT);
-  const chart = new XMLSerializer().serializeToString(clone);
+  const place = (svg: SVGSVGElement, x: number, top: number, size: { width: number; height: number }) => {
+    svg.setAttribute('x', num(x));
+    svg.setAttribute('y', num(top));
+    svg.setAttribute('width', num(size.width));
+    svg.setAttribute('height', num(size.height));
+    // Interaction attributes mean nothing in a drawing; the namespaces are declared on the root.
+    for (const name of ['xmlns', 'xmlns:xlink', 'version', 'role', 'tabindex']) svg.removeAttribute(name);
+    for (const element of Array.from(svg.querySelectorAll('[tabindex]'))) element.removeAttribute('tabindex');
+    // Without a family (computed styles unavailable), editors would fall back to a serif font.
+    if (!svg.hasAttribute('font-family')) svg.setAttribute('font-family', input.fontFamily ?? DEFAULT_FONT);
+    return new XMLSerializer().serializeToString(svg);
+  };
+  const chartParts = [
+    place(clone, MARGIN, y, { width: baseWidth + extra, height: baseHeight }),
+    ...more.map((m) => place(m.clone, MARGIN + extra + m.dx, y + m.dy, m.size)),
+    ...(input.overlays ?? []).map(
+      (o) =>
+        `<text x="${num(MARGIN + extra + o.dx)}" y="${num(y + o.dy)}" fill="${escapeXml(color(o.color))}" font-size="${num(o.fontSize)}"${o.bold ? ' font-weight="bold"' : ''} font-family="${fontFamily}">${escapeXml(o.text)}</text>`,
+    ),
+  ];
+  const chart = chartParts.join('\n');
   y += chartHeight + 12;
 
   const footer: string[] = [];

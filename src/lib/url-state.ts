@@ -6,6 +6,8 @@ export type FieldSpec =
   | { type: 'enum'; label: string; options: readonly string[]; default?: string }
   | { type: 'list'; label: string; options: readonly string[]; max?: number }
   | { type: 'text'; label: string; maxLength?: number }
+  /** A calendar month, YYYY-MM, clamped to min/max (YYYY-MM) when they are given. */
+  | { type: 'month'; label: string; min?: string; max?: string }
   | { type: 'flag'; label: string };
 
 export type Specs = Record<string, FieldSpec>;
@@ -32,6 +34,8 @@ export interface ParsedUrlState<S extends Specs> {
   canonical: string;
 }
 
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
 const quote = (s: string) => `“${s.length > 40 ? `${s.slice(0, 40)}…` : s}”`;
 
 function emptyValue(spec: FieldSpec): string[] | boolean | undefined {
@@ -41,8 +45,8 @@ function emptyValue(spec: FieldSpec): string[] | boolean | undefined {
 }
 
 /**
- * Parses a query string against the specs. `ranges` names pairs of year fields (from, to) that must be in
- * order: a reversed pair is swapped, with a notice.
+ * Parses a query string against the specs. `ranges` names pairs of year or month fields (from, to) that must be
+ * in order: a reversed pair is swapped, with a notice.
  */
 export function parseUrlState<S extends Specs>(
   specs: S,
@@ -117,6 +121,27 @@ export function parseUrlState<S extends Specs>(
         values[name] = spec.max !== undefined ? known.slice(0, spec.max) : known;
         break;
       }
+      case 'month': {
+        const month = raw.trim();
+        if (!MONTH.test(month)) {
+          issues.push({ param: name, message: `Ignored ${spec.label} ${quote(raw)}: not a month (YYYY-MM).` });
+          break;
+        }
+        const clamped =
+          spec.min !== undefined && month < spec.min
+            ? spec.min
+            : spec.max !== undefined && month > spec.max
+              ? spec.max
+              : month;
+        if (clamped !== month) {
+          issues.push({
+            param: name,
+            message: `${spec.label} ${month} is outside the data (${spec.min ?? '…'} to ${spec.max ?? '…'}); used ${clamped}.`,
+          });
+        }
+        values[name] = clamped;
+        break;
+      }
       case 'text': {
         const max = spec.maxLength ?? 200;
         if (raw.length > max) issues.push({ param: name, message: `${spec.label} was cut to ${max} characters.` });
@@ -138,7 +163,11 @@ export function parseUrlState<S extends Specs>(
   for (const [fromName, toName] of ranges) {
     const from = values[fromName];
     const to = values[toName];
-    if (typeof from === 'number' && typeof to === 'number' && from > to) {
+    // Years compare as numbers, months (YYYY-MM) as strings.
+    const reversed =
+      (typeof from === 'number' && typeof to === 'number' && from > to) ||
+      (typeof from === 'string' && typeof to === 'string' && from > to);
+    if (reversed) {
       values[fromName] = to;
       values[toName] = from;
       issues.push({

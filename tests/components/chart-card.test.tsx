@@ -289,12 +289,14 @@ describe('ChartCard CSV download', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     // Blob.text() decodes as UTF-8 and drops the BOM; decode with the BOM kept to see the whole file.
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    // A '#' metadata block first (title, source, the view URL, as-of and download dates), then the table.
-    expect(text.startsWith(`\uFEFF# ${TITLE}: ${SUBTITLE}\r\n`)).toBe(true);
+    // A '#' metadata block first (title, source, the view URL, as-of and download dates), then the table. The
+    // title line names the file's unit ($ m, as the headers), not the screen's ($ bn).
+    const CSV_SUBTITLE = SUBTITLE.replace('$ bn', '$ m');
+    expect(text.startsWith(`\uFEFF# ${TITLE}: ${CSV_SUBTITLE}\r\n`)).toBe(true);
     const lines = text.slice(1).split('\r\n');
     const comments = lines.filter((l) => l.startsWith('# '));
     expect(comments).toEqual([
-      `# ${TITLE}: ${SUBTITLE}`,
+      `# ${TITLE}: ${CSV_SUBTITLE}`,
       `# Source: ${source.publisher}, ${source.title} (${source.url})`,
       `# KORUS Lens: ${window.location.href}`,
       expect.stringMatching(/^# Data as of unknown; downloaded \d{1,2} [A-Z][a-z]{2} \d{4}$/),

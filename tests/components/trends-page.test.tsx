@@ -7,7 +7,7 @@ import goodsJson from '../../mocks/data/goods-annual.json';
 import metaJson from '../../mocks/data/meta.json';
 import servicesJson from '../../mocks/data/services-annual.json';
 import type { AnnualRow, Meta } from '../../src/api/schemas.ts';
-import { yearHintFor } from '../../src/features/trends/trends-page.tsx';
+import { yearHintFor } from '../../src/features/trends/sector-link.ts';
 import { SERIES_COLORS } from '../../src/lib/colors.ts';
 import { formatBn, formatMusd, formatPercent } from '../../src/lib/format.ts';
 import { renderApp } from './render-app.tsx';
@@ -277,6 +277,13 @@ describe('trends page: services gaps', () => {
       expect(
         within(balances).getByText(/\* 2011 services balance as published; exports − imports = /),
       ).toBeInTheDocument();
+      // Census goods and BEA services are different bases: shown side by side, never summed.
+      expect(within(balances).getByText(/different bases: side by side, never added up/)).toBeInTheDocument();
+      await userEvent.click(within(balances).getByRole('button', { name: 'Show table' }));
+      const headers = within(within(balances).getByRole('table'))
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent);
+      expect(headers).toEqual(['Year', 'Goods balance ($ bn)', 'Services balance ($ bn)']);
     },
     SLOW,
   );

@@ -214,3 +214,76 @@ test('Copy link puts the current URL, filters included, on the clipboard; Cite g
   await expect(figure.getByRole('status')).toHaveText('Citation copied to the clipboard');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await text.inputValue());
 });
+
+// Every chart of the trends page, annual and monthly: the CSV's title line, its column headers and its values
+// carry one unit ($ m), and the values are the table's ($ bn on screen).
+for (const url of ['/trends?from=2012&to=2019', '/trends?freq=monthly&mfrom=2024-01&mto=2026-04']) {
+  test(`CSV title, headers and values agree on every chart of ${url}`, async ({ page }) => {
+    await page.goto(url);
+    const figures = page.locator('figure.chart-card');
+    await expect(figures).toHaveCount(4, { timeout: 15_000 });
+    for (let i = 0; i < 4; i++) {
+      const figure = figures.nth(i);
+      await figure.scrollIntoViewIfNeeded();
+      await figure.getByRole('button', { name: 'Export' }).click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('menuitem', { name: 'Download CSV' }).click(),
+      ]);
+      const text = readFileSync(await download.path(), 'utf8').slice(1);
+      const title = text.split('\r\n')[0]!;
+      const csv = Papa.parse<string[]>(text, { skipEmptyLines: true, comments: '#' }).data;
+      const money = csv[0]!.filter((h) => /\(\$ (m|bn)\)$/.test(h));
+      expect(money.length, `${download.suggestedFilename()}: money columns`).toBeGreaterThan(0);
+      expect(
+        money.every((h) => h.endsWith('($ m)')),
+        csv[0]!.join(','),
+      ).toBe(true);
+      expect(title, download.suggestedFilename()).toContain('$ m');
+      expect(title, download.suggestedFilename()).not.toContain('$ bn');
+      // The values are $ m: the table (in $ bn) shows the same figure divided by 1,000.
+      const column = csv[0]!.indexOf(money[0]!);
+      await figure.getByRole('button', { name: 'Show table' }).click();
+      const header = money[0]!.replace('($ m)', '($ bn)');
+      const headers = await figure.getByRole('table').locator('thead th').allTextContents();
+      const tableColumn = headers.findIndex((h) => h.trim() === header);
+      expect(tableColumn, `${header} in ${headers.join(' | ')}`).toBeGreaterThanOrEqual(0);
+      const firstRow = csv.slice(1).find((r) => r[column] !== '')!;
+      const cells = await figure.getByRole('table').locator('tbody tr').first().locator('th, td').allTextContents();
+      const firstTableRow = csv.slice(1)[0]!;
+      if (firstTableRow === firstRow) {
+        const shown = Number(cells[tableColumn]!.replace('\u2212', '-').replace(/[^0-9.-]/g, ''));
+        expect(Math.abs(shown - Number(firstRow[column]) / 1000)).toBeLessThan(0.051);
+      }
+      await figure.getByRole('button', { name: 'Show chart' }).click();
+    }
+  });
+}
+
+test('the change chart’s PNG and SVG hold all three panels with their titles and the year axis', async ({
+  page,
+  consoleErrors,
+}) => {
+  const figure = page.getByRole('figure', { name: 'Change from the previous year' });
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.locator('.recharts-wrapper > svg.recharts-surface')).toHaveCount(3, { timeout: 15_000 });
+  await figure.getByRole('button', { name: 'Export' }).click();
+  const [svgFile] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: 'Download SVG' }).click(),
+  ]);
+  const svg = readFileSync(await svgFile.path(), 'utf8');
+  for (const title of ['Change in exports', 'Change in imports', 'Change in balance']) expect(svg).toContain(title);
+  // Three chart surfaces nested in the document, the last one with the year ticks of the range.
+  expect(svg.match(/<svg /g)?.length).toBe(4);
+  for (const year of ['2012', '2014', '2016', '2018']) expect(svg).toContain(`>${year}</`);
+  // The PNG is drawn from the same document: taller than one panel would make it.
+  await figure.getByRole('button', { name: 'Export' }).click();
+  const [pngFile] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: 'Download PNG' }).click(),
+  ]);
+  const { width, height } = pngSize(readFileSync(await pngFile.path()));
+  expect(height / width).toBeGreaterThan(0.8);
+  expect(consoleErrors).toEqual([]);
+});

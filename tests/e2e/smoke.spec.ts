@@ -29,7 +29,8 @@ test('trends lists every year of the goods series in the table view', async ({ p
     .getByRole('figure', { name: /US goods trade with South Korea/ })
     .getByRole('button', { name: 'Show table' })
     .click();
-  const table = page.getByRole('table', { name: /US goods trade with South Korea/ });
+  // The main chart's table (the year-to-date table's caption also names "US goods trade with South Korea").
+  const table = page.getByRole('table', { name: /^US goods trade with South Korea: / });
   await expect(table).toBeVisible();
   await expect(table.locator('thead tr, tbody tr')).toHaveCount(goods.length + 1);
   const row2011 = table.getByRole('row', { name: /^2011\b/ });

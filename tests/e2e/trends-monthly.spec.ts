@@ -136,3 +136,26 @@ for (const [label, url, name, file] of [
     expect(consoleErrors).toEqual([]);
   });
 }
+
+test('the monthly brush handles name their month, and a bad month in the address is rewritten with a notice', async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.goto('/trends?freq=monthly&mfrom=2030-13&mto=2019-02');
+  const notice = page.getByRole('status').filter({ hasText: 'Some settings in the address were adjusted' });
+  await expect(notice).toContainText('Ignored From month “2030-13”: not a month (YYYY-MM).');
+  await expect(page).toHaveURL(/\/trends\?freq=monthly&mto=2019-02$/);
+  await expect(
+    page.getByRole('heading', { name: 'Headline figures, goods, monthly, Jan 2011–Feb 2019' }),
+  ).toBeVisible();
+  const figure = page.getByRole('figure', { name: MONTHLY });
+  await drawn(figure);
+  await expect(figure.getByRole('slider', { name: 'Start month' })).toHaveAttribute('aria-valuetext', 'Jan 2011');
+  await expect(figure.getByRole('slider', { name: 'End month' })).toHaveAttribute('aria-valuetext', 'Feb 2019');
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+  // Back does not return to the bad address: it was replaced, not pushed.
+  await page.goBack();
+  await expect(page).not.toHaveURL(/2030-13/);
+  expect(consoleErrors).toEqual([]);
+});

@@ -2,7 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import Papa from 'papaparse';
 import { buildCsv, neutraliseCell, roundCell } from '../../src/lib/csv.ts';
-import { csvMetadataLines } from '../../src/lib/provenance.ts';
+import { csvMetadataLines, csvSubtitle } from '../../src/lib/provenance.ts';
 import type { CsvColumn } from '../../src/lib/csv.ts';
 
 interface Row {
@@ -184,5 +184,29 @@ describe('buildCsv: provenance and precision', () => {
     expect(roundCell(-0.04, 1)).toBe(0);
     const csv = buildCsv([{ header: 'x', value: (r: { v: number }) => r.v, decimals: 1 }], [{ v: 1.26 }]);
     expect(csv.slice(1).split('\r\n')[1]).toBe('1.3');
+  });
+});
+
+describe('csvSubtitle: the title line of a CSV carries the file’s unit', () => {
+  it('writes $ m where every column is $ m in the file and $ bn on screen', () => {
+    const columns = [
+      { header: 'Year' },
+      { header: 'US exports ($ bn)', csvHeader: 'US exports ($ m)' },
+      { header: 'Balance ($ bn)', csvHeader: 'Balance ($ m)' },
+    ];
+    expect(csvSubtitle('US goods trade, 1985–2025, $ bn; negative balance = US deficit', columns)).toBe(
+      'US goods trade, 1985–2025, $ m; negative balance = US deficit',
+    );
+    expect(csvSubtitle('1985–2025, change in $ bn', columns)).toBe('1985–2025, change in $ m');
+  });
+
+  it('leaves the subtitle alone where the units agree or disagree among columns', () => {
+    expect(csvSubtitle('x, %', [{ header: 'US exports (%)', csvHeader: 'US exports (%)' }])).toBe('x, %');
+    expect(
+      csvSubtitle('x, $ bn', [
+        { header: 'A ($ bn)', csvHeader: 'A ($ m)' },
+        { header: 'B ($ bn)', csvHeader: 'B (index)' },
+      ]),
+    ).toBe('x, $ bn');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Meta } from '../../src/api/schemas.ts';
-import { sectorLinkFor } from '../../src/features/trends/trends-page.tsx';
+import { sectorLinkFor } from '../../src/features/trends/sector-link.ts';
 import metaJson from '../../mocks/data/meta.json';
 
 const meta = metaJson as Meta;

@@ -333,3 +333,46 @@ describe('normaliseQuery', () => {
     expect(normaliseQuery('')).toBe('');
   });
 });
+
+describe('parseUrlState: months', () => {
+  const months = {
+    mfrom: { type: 'month', label: 'From month', min: '1985-01', max: '2026-04' },
+    mto: { type: 'month', label: 'To month', min: '1985-01', max: '2026-04' },
+  } satisfies Specs;
+  const ranges = [['mfrom', 'mto']] as const;
+  const parse = (q: string) => parseUrlState(months, new URLSearchParams(q), ranges);
+
+  it('keeps a valid month range as given', () => {
+    const r = parse('mfrom=2011-01&mto=2012-05');
+    expect(r.values).toEqual({ mfrom: '2011-01', mto: '2012-05' });
+    expect(r.issues).toEqual([]);
+  });
+
+  it.each(['2030-13', '2025-00', '2025-1', 'abc', '202501'])('ignores %s, which is not a month', (bad) => {
+    const r = parse(`mfrom=${bad}`);
+    expect(r.values.mfrom).toBeUndefined();
+    expect(r.issues).toEqual([{ param: 'mfrom', message: `Ignored From month “${bad}”: not a month (YYYY-MM).` }]);
+    expect(r.canonical).toBe('');
+  });
+
+  it('clamps a month outside the data to its nearest end, and says so', () => {
+    const r = parse('mfrom=1970-06&mto=2030-01');
+    expect(r.values).toEqual({ mfrom: '1985-01', mto: '2026-04' });
+    expect(r.issues.map((i) => i.message)).toEqual([
+      'From month 1970-06 is outside the data (1985-01 to 2026-04); used 1985-01.',
+      'To month 2030-01 is outside the data (1985-01 to 2026-04); used 2026-04.',
+    ]);
+  });
+
+  it('swaps a From month after the To month', () => {
+    const r = parse('mfrom=2026-03&mto=2019-02');
+    expect(r.values).toEqual({ mfrom: '2019-02', mto: '2026-03' });
+    expect(r.canonical).toBe('mfrom=2019-02&mto=2026-03');
+    expect(r.issues.map((i) => i.message)).toEqual(['From month 2026-03 was after To month 2019-02; swapped them.']);
+  });
+
+  it('does not clamp while the bounds are unknown', () => {
+    const open = { mfrom: { type: 'month', label: 'From month' } } satisfies Specs;
+    expect(parseUrlState(open, new URLSearchParams('mfrom=2030-01')).values.mfrom).toBe('2030-01');
+  });
+});

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { metaQuery } from '../../api/queries.ts';
+import { metaQuery, partnersQuery } from '../../api/queries.ts';
 import { QueryStatus, Skeleton } from '../../components/query-status.tsx';
 import { SourceLine } from '../../components/source-line.tsx';
 import { downloadBlob } from '../../lib/download.ts';
@@ -16,6 +16,8 @@ type Status = { kind: 'info' | 'error'; text: string } | null;
 export function DataPage() {
   usePageTitle('Data and sources');
   const meta = useQuery(metaQuery());
+  // The monthly coverage and the partner sources; the list is shown without them until they arrive.
+  const partners = useQuery(partnersQuery());
   const client = useQueryClient();
   const [status, setStatus] = useState<Status>(null);
 
@@ -68,7 +70,7 @@ export function DataPage() {
       </header>
       <QueryStatus query={meta} label="the data description and sources" skeleton={<Skeleton height={480} />}>
         {(m) => {
-          const list = datasets(m);
+          const list = datasets(m, partners.data);
           return (
             <>
               <section className="card data-summary" aria-labelledby="data-all">

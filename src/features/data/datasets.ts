@@ -5,11 +5,14 @@ import {
   annualTradeQuery,
   eventsQuery,
   expertsQuery,
+  monthlyTradeQuery,
+  partnersQuery,
   sectorsQuery,
   sectorValuesQuery,
+  tariffCommitmentsQuery,
   viewpointsQuery,
 } from '../../api/queries.ts';
-import type { Meta, Source } from '../../api/schemas.ts';
+import type { Meta, PartnersResponse, Source } from '../../api/schemas.ts';
 import { buildCsv, type CsvColumn } from '../../lib/csv.ts';
 import { formatDate, formatYearList } from '../../lib/format.ts';
 import { csvMetadataLines, today } from '../../lib/provenance.ts';
@@ -47,7 +50,13 @@ function csvOf<Row>(columns: CsvColumn<Row>[], rows: Row[], comments: string[]):
   return buildCsv(columns, rows, { comments });
 }
 
-export function datasets(meta: Meta): Dataset[] {
+const monthRuns = (runs: ReadonlyArray<readonly [string, string]>) => runs.map(([a, b]) => `${a} to ${b}`).join(', ');
+
+/**
+ * The data sets, described from GET /meta; `partners` (GET /partners, once loaded) gives the monthly coverage and
+ * the partner sources.
+ */
+export function datasets(meta: Meta, partners?: PartnersResponse): Dataset[] {
   const unit = `$ m (${meta.unitLabel}); ${meta.perspective}`;
   const out: Dataset[] = [];
 
@@ -81,6 +90,93 @@ export function datasets(meta: Meta): Dataset[] {
       },
     });
   }
+
+  // Monthly goods with South Korea: the months behind the annual figures, the year to date and Frequency "Monthly".
+  const korea = partners?.partners.find((p) => p.id === 'south-korea');
+  const vintageLabel = new Map((partners?.vintages ?? []).map((v) => [v.id, v.label]));
+  const monthly = {
+    id: 'goods-monthly',
+    title: 'Goods trade (Census basis), monthly',
+    coverage: korea
+      ? `Exports ${monthRuns(korea.coverage.exports)}; imports ${monthRuns(korea.coverage.imports)}`
+      : 'By month (the months served are in the file)',
+    basis: 'Goods trade (Census basis): total exports (f.a.s.) and general imports (customs value), by month',
+    unit,
+    sources: pick(meta, korea?.sourceIds ?? ['census-fred-monthly']),
+    vintage: `Data as of ${formatDate(meta.dataAsOf)}`,
+    caveats:
+      'Not seasonally adjusted: compare a month with the same month of another year. The latest months are preliminary. A calendar year of the annual file is the sum of its 12 months.',
+    fileName: 'korus-data-goods-monthly.csv',
+  };
+  out.push({
+    ...monthly,
+    csv: async (client, url) => {
+      const data = await client.fetchQuery(monthlyTradeQuery());
+      return csvOf(
+        [
+          { header: 'Month', value: (r) => r.month },
+          { header: 'US exports ($ m)', value: (r) => r.exports },
+          { header: 'US imports ($ m)', value: (r) => r.imports },
+          { header: 'Balance ($ m)', value: (r) => r.balance },
+          { header: 'Vintage (exports)', value: (r) => r.vintage.exports },
+          { header: 'Vintage (imports)', value: (r) => r.vintage.imports },
+          { header: 'Note', value: (r) => r.note },
+          { header: 'Source ids', value: (r) => r.sourceIds.join(' ') },
+        ],
+        data.rows,
+        withMeta(monthly, meta.dataAsOf, url),
+      );
+    },
+  });
+
+  // The other US partners (Korea among them), for "Korea among US trading partners".
+  const partnerList = partners?.partners ?? [];
+  const partnerSet = {
+    id: 'partners-monthly',
+    title: 'Goods trade of the US with South Korea and other partners, monthly',
+    coverage: partnerList.length
+      ? partnerList
+          .map((p) => `${p.name}: exports ${monthRuns(p.coverage.exports)}; imports ${monthRuns(p.coverage.imports)}`)
+          .join(' · ')
+      : 'By partner and month (the months served are in the file)',
+    basis: 'U.S. Census goods, by partner and month: total exports (f.a.s.) and general imports (customs value)',
+    unit,
+    sources: pick(meta, [...new Set(partnerList.flatMap((p) => p.sourceIds))]),
+    vintage: partners
+      ? `Data as of ${formatDate(meta.dataAsOf)}; download vintages: ${partners.vintages.map((v) => v.label).join('; ')}`
+      : `Data as of ${formatDate(meta.dataAsOf)}`,
+    caveats:
+      'Partners differ in coverage and in download vintage (each row names its vintage): compare them only where the months exist, and never join two vintages into one series.',
+    fileName: 'korus-data-partners-monthly.csv',
+  };
+  out.push({
+    ...partnerSet,
+    csv: async (client, url) => {
+      const list = (await client.fetchQuery(partnersQuery())).partners;
+      const all = await Promise.all(list.map((p) => client.fetchQuery(monthlyTradeQuery({ partner: p.id }))));
+      const rows = all.flatMap((d, i) => d.rows.map((r) => ({ ...r, partner: list[i]?.name ?? d.partner })));
+      return csvOf(
+        [
+          { header: 'Partner', value: (r) => r.partner },
+          { header: 'Month', value: (r) => r.month },
+          { header: 'US exports ($ m)', value: (r) => r.exports },
+          { header: 'US imports ($ m)', value: (r) => r.imports },
+          { header: 'Balance ($ m)', value: (r) => r.balance },
+          {
+            header: 'Vintage (exports)',
+            value: (r) => (r.vintage.exports ? (vintageLabel.get(r.vintage.exports) ?? r.vintage.exports) : ''),
+          },
+          {
+            header: 'Vintage (imports)',
+            value: (r) => (r.vintage.imports ? (vintageLabel.get(r.vintage.imports) ?? r.vintage.imports) : ''),
+          },
+          { header: 'Note', value: (r) => r.note },
+        ],
+        rows,
+        withMeta(partnerSet, meta.dataAsOf, url),
+      );
+    },
+  });
 
   for (const c of meta.classifications) {
     const measureLabel = (id: string) => meta.measures.find((m) => m.id === id)?.label ?? id;
@@ -162,6 +258,51 @@ export function datasets(meta: Meta): Dataset[] {
         ],
         data.events,
         withMeta(events, meta.dataAsOf, url),
+      );
+    },
+  });
+
+  const tariffs = {
+    id: 'tariff-commitments',
+    title: 'KORUS tariff commitments',
+    coverage: 'Tariff staging for cars, trucks, electric cars and beef, and the 2025 US tariff on Korean autos',
+    basis: 'Rates and timing in the source’s wording; a calendar date only where the source gives one',
+    unit: 'Tariff rates (%) and dates',
+    sources: [],
+    vintage: `Data as of ${formatDate(meta.dataAsOf)}`,
+    caveats:
+      'Superseded schedules (replaced by the 2018 amendments) are kept and flagged; the 2025 Section 232 rate is not a KORUS commitment.',
+    fileName: 'korus-data-tariff-commitments.csv',
+  };
+  out.push({
+    ...tariffs,
+    csv: async (client, url) => {
+      const data = await client.fetchQuery(tariffCommitmentsQuery());
+      return csvOf(
+        [
+          { header: 'Id', value: (t) => t.id },
+          { header: 'Product', value: (t) => t.productLabel },
+          { header: 'Item', value: (t) => t.item },
+          { header: 'Levied by', value: (t) => t.side },
+          { header: 'HS chapters', value: (t) => t.hsChapterIds.join(' ') },
+          { header: 'Rate before', value: (t) => t.rateBefore },
+          { header: 'Rate after', value: (t) => t.rateAfter },
+          { header: 'Timing (source’s wording)', value: (t) => t.timingAsStated },
+          { header: 'Date', value: (t) => t.date },
+          { header: 'Date as stated', value: (t) => t.dateAsStated },
+          { header: 'KORUS commitment', value: (t) => (t.korus ? 'yes' : 'no') },
+          { header: 'Superseded', value: (t) => (t.superseded ? 'yes' : 'no') },
+          { header: 'Quote', value: (t) => t.quote },
+          {
+            header: 'Sources',
+            value: (t) =>
+              pick(meta, t.sourceIds)
+                .map((s) => `${s.publisher}, ${s.title}${s.url ? ` (${s.url})` : ''}`)
+                .join('; '),
+          },
+        ],
+        data.commitments,
+        withMeta(tariffs, meta.dataAsOf, url),
       );
     },
   });

@@ -96,7 +96,6 @@ export function BalanceComparisonCard({ goods, services, meta, range, events, mi
       legend={[
         { label: 'Goods balance', color: SERIES_COLORS.balance, shape: 'rect' },
         { label: 'Services balance', color: SERIES_COLORS.services, shape: 'rect' },
-        { label: 'Goods + services (where both exist)', color: SERIES_COLORS.total, shape: 'rect' },
         MILESTONE_LEGEND,
         ...(minorRail ? [MINOR_EVENT_LEGEND] : []),
       ]}
@@ -104,7 +103,7 @@ export function BalanceComparisonCard({ goods, services, meta, range, events, mi
       note={
         rows.length === 0
           ? undefined
-          : `Services figures exist only for ${formatYearList(servicesYears)}${gaps.length ? `; ${formatYearList(gaps)} shown as gaps` : ''}. Services are rounded to $0.1–1 bn by their sources.${[...mismatch].map(([y, t]) => ` * ${y} services balance ${t}.`).join('')}`
+          : `Services figures exist only for ${formatYearList(servicesYears)}${gaps.length ? `; ${formatYearList(gaps)} shown as gaps` : ''}. Services are rounded to $0.1–1 bn by their sources. Goods (Census basis) and services (BEA, as published by USTR and KEI) are different bases: side by side, never added up.${[...mismatch].map(([y, t]) => ` * ${y} services balance ${t}.`).join('')}`
       }
       summary={`Bar chart comparing the US goods balance (a deficit every year) with the services balance (a surplus where reported), ${first} to ${last}.`}
       columns={[
@@ -126,15 +125,6 @@ export function BalanceComparisonCard({ goods, services, meta, range, events, mi
           color: SERIES_COLORS.services,
           value: (r) => r.services,
           format: (r) => `${formatBn(r.services)}${mismatch.has(r.year) ? ' *' : ''}`,
-        },
-        {
-          key: 'combined',
-          header: 'Goods + services ($ bn)',
-          csvHeader: 'Goods + services ($ m)',
-          numeric: true,
-          color: SERIES_COLORS.total,
-          value: (r) => r.combined,
-          format: (r) => formatBn(r.combined),
         },
       ]}
       rows={rows}
@@ -164,13 +154,13 @@ export function BalanceComparisonCard({ goods, services, meta, range, events, mi
                   interval={0}
                   height={30 + (minorRail ? MINOR_RAIL_SPACE : 0)}
                 />
-                <YAxis {...bnYAxis(seriesValues(rows, ['goods', 'services', 'combined']), { includeZero: true })} />
+                <YAxis {...bnYAxis(seriesValues(rows, ['goods', 'services']), { includeZero: true })} />
                 <ReferenceLine {...ZERO_LINE} />
                 <Tooltip
                   content={(props) => (
                     <ChartTooltip
                       {...props}
-                      balanceKeys={['goods', 'services', 'combined']}
+                      balanceKeys={['goods', 'services']}
                       note={(key, label) => (key === 'services' ? (mismatch.get(Number(label)) ?? null) : null)}
                     />
                   )}
@@ -193,7 +183,6 @@ export function BalanceComparisonCard({ goods, services, meta, range, events, mi
                     />
                   )}
                 </Bar>
-                <Bar dataKey="combined" name="Goods + services" fill={SERIES_COLORS.total} isAnimationActive={false} />
                 {milestoneLines(
                   events,
                   rows.map((r) => r.year),

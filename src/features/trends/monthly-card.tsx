@@ -7,7 +7,14 @@ import { Skeleton } from '../../components/query-status.tsx';
 import { pickSources } from '../../components/source-line.tsx';
 import { SERIES_COLORS } from '../../lib/colors.ts';
 import { formatBn, formatPercent } from '../../lib/format.ts';
-import { monthLabel, monthlySeries, monthSpanLabel, type MonthlyPoint, type MonthlyView } from './monthly-math.ts';
+import {
+  monthLabel,
+  monthlySeries,
+  monthRangeLabel,
+  monthSpanLabel,
+  type MonthlyPoint,
+  type MonthlyView,
+} from './monthly-math.ts';
 
 const MonthlyChart = lazy(() => import('./monthly-chart.tsx').then((m) => ({ default: m.MonthlyChart })));
 
@@ -93,7 +100,7 @@ export function MonthlyCard({ data, meta, view, from, to, events, onRangeChange,
       : null,
     missing ? `${missing} month(s) in this range have no figure (shown as gaps, not estimated).` : null,
   ].filter(Boolean);
-  const subtitle = `US goods exports${percent ? ' and imports' : ', imports and balance'} by month, ${monthLabel(from)}–${monthLabel(to)}, ${VIEW_LABEL[view].toLowerCase()}${percent ? '' : ', $ bn; negative balance = US deficit'}`;
+  const subtitle = `US goods exports${percent ? ' and imports' : ', imports and balance'} by month, ${monthRangeLabel(from, to)}, ${VIEW_LABEL[view].toLowerCase()}${percent ? '' : ', $ bn; negative balance = US deficit'}`;
   return (
     <ChartCard
       name={`goods-monthly-${view}`}

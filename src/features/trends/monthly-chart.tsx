@@ -20,7 +20,7 @@ import {
   milestoneLines,
 } from '../../components/milestones.tsx';
 import { SERIES_COLORS } from '../../lib/colors.ts';
-import { formatMusd, formatPercent } from '../../lib/format.ts';
+import { formatBalance, formatMusd, formatPercent } from '../../lib/format.ts';
 import { useMediaQuery } from '../../lib/use-media-query.ts';
 import {
   monthFromIndex,
@@ -30,6 +30,7 @@ import {
   type MonthlyPoint,
   type MonthlyView,
 } from './monthly-math.ts';
+import { useBrushHandleLabels, type BrushHandleLabels } from './brush-labels.ts';
 
 interface MonthlyChartProps {
   points: MonthlyPoint[];
@@ -86,14 +87,19 @@ function MonthlyTooltip({
         {payload.map((item) => {
           const value = typeof item.value === 'number' ? item.value : null;
           const key = String(item.dataKey);
-          const word =
-            key === 'balance' && value !== null ? (value < 0 ? ' (deficit)' : value > 0 ? ' (surplus)' : '') : '';
+          // A balance in the one form used everywhere: minus sign and the word ("−$5.4 bn deficit").
+          const text =
+            value === null
+              ? 'no data'
+              : view === 'yoy'
+                ? formatPercent(value)
+                : key === 'balance'
+                  ? formatBalance(value)
+                  : formatMusd(value);
           return (
             <li key={key}>
               <span className="swatch" style={{ background: item.color }} aria-hidden="true" />
-              {String(item.name)}:{' '}
-              <strong>{value === null ? 'no data' : view === 'yoy' ? formatPercent(value) : formatMusd(value)}</strong>
-              {word}
+              {String(item.name)}: <strong>{text}</strong>
             </li>
           );
         })}
@@ -101,6 +107,8 @@ function MonthlyTooltip({
     </div>
   );
 }
+
+const MONTH_HANDLES = ['Start month', 'End month'] as const;
 
 /**
  * Monthly exports and imports as lines, the balance as bars, milestones at their month, and a brush over the
@@ -121,10 +129,27 @@ export function MonthlyChart({ points, view, from, to, events, onRangeChange, mi
   const commitTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(commitTimer.current), []);
   const percent = view === 'yoy';
+  // The handles say which month they hold ("Start month, Jan 2011"), not a pixel offset.
+  const frameRef = useRef<HTMLDivElement>(null);
+  const handleText = (t: number) => monthLabel(monthFromIndex(t));
+  const handles = useRef<BrushHandleLabels>({
+    names: MONTH_HANDLES,
+    range: { from: points[startIndex]?.t ?? 0, to: points[endIndex]?.t ?? 0 },
+    bounds: { min: points[0]?.t ?? 0, max: points.at(-1)?.t ?? 0 },
+    text: handleText,
+  });
+  useEffect(() => {
+    handles.current = {
+      ...handles.current,
+      range: { from: points[startIndex]?.t ?? 0, to: points[endIndex]?.t ?? 0 },
+      bounds: { min: points[0]?.t ?? 0, max: points.at(-1)?.t ?? 0 },
+    };
+  }, [points, startIndex, endIndex]);
+  useBrushHandleLabels(frameRef, handles, `${points[0]?.t}-${points.at(-1)?.t}`);
 
   return (
     <>
-      <div className="chart-frame">
+      <div className="chart-frame" ref={frameRef}>
         <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 800, height: 360 }}>
           <ComposedChart
             data={points}
@@ -193,6 +218,8 @@ export function MonthlyChart({ points, view, from, to, events, onRangeChange, mi
               onChange={(range) => {
                 const f = points[range.startIndex ?? startIndex]?.month;
                 const t = points[range.endIndex ?? endIndex]?.month;
+                if (f !== undefined && t !== undefined)
+                  handles.current = { ...handles.current, range: { from: monthIndex(f), to: monthIndex(t) } };
                 clearTimeout(commitTimer.current);
                 if (f === undefined || t === undefined || (f === from && t === to)) return;
                 commitTimer.current = setTimeout(() => onRangeChange({ from: f, to: t }), 350);

@@ -20,6 +20,11 @@ export function monthLabel(month: string): string {
   return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1] ?? '?'} ${month.slice(0, 4)}`;
 }
 
+/** "Jan 2011–Apr 2026", or "Apr 2026" for one month. */
+export function monthRangeLabel(from: string, to: string): string {
+  return from === to ? monthLabel(from) : `${monthLabel(from)}–${monthLabel(to)}`;
+}
+
 /** "Jan–Apr" (or "Jan" for one month). */
 export function monthSpanLabel(throughMonth: number): string {
   const last = MONTH_NAMES[throughMonth - 1] ?? '?';
@@ -255,4 +260,93 @@ export function coverageNote(
     .filter((v) => used.has(v.id) && v.id !== current)
     .map((v) => `${v.label}: ${v.note ?? ''}`.trim());
   return { fullYears: full.length ? yearRuns(full.map((r) => r.year)) : 'none', notes };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The monthly range and the headline figures of Frequency "Monthly".
+
+/** The first month shown by default: the year before KORUS took effect. */
+export const DEFAULT_MONTH_FROM = '2011-01';
+
+/** The months served: the first row to the last month with a figure. */
+export function servedMonths(rows: readonly MonthlyRow[]): { first: string; last: string } | null {
+  const first = rows[0]?.month;
+  const last = rows.findLast((r) => r.exports !== null || r.imports !== null)?.month;
+  return first && last ? { first, last } : null;
+}
+
+/** The range shown: the URL's months inside the months served, by default Jan 2011 to the latest month. */
+export function resolveMonthRange(
+  rows: readonly MonthlyRow[],
+  from: string | undefined,
+  to: string | undefined,
+): { from: string; to: string } | null {
+  const served = servedMonths(rows);
+  if (!served) return null;
+  const clip = (m: string) => (m < served.first ? served.first : m > served.last ? served.last : m);
+  const f = clip(from ?? (DEFAULT_MONTH_FROM > served.first ? DEFAULT_MONTH_FROM : served.first));
+  const t = clip(to ?? served.last);
+  return f <= t ? { from: f, to: t } : { from: t, to: f };
+}
+
+export type MonthlyMeasure = 'exports' | 'imports' | 'balance' | 'total';
+
+/** A year's months Jan … throughMonth: "2026 (Jan–Apr)", or "2025" when all 12 are in. */
+export function yearPeriodLabel(year: number, throughMonth: number): string {
+  return throughMonth === 12 ? String(year) : `${year} (${monthSpanLabel(throughMonth)})`;
+}
+
+export interface MonthlyHeadline {
+  measure: MonthlyMeasure;
+  /** The latest month of the range with this figure; null when the range has none. */
+  month: string | null;
+  value: number | null;
+  /** The same month a year earlier (outside the range if need be), null where it has no figure. */
+  yearEarlier: number | null;
+  /** The year of `month` from January to `month`, and the same months a year earlier (null where one is missing). */
+  ytd: { label: string; previousLabel: string; value: number | null; previous: number | null } | null;
+}
+
+function monthlyValue(row: MonthlyRow | undefined, measure: MonthlyMeasure): number | null {
+  if (!row) return null;
+  if (measure === 'total') return row.exports !== null && row.imports !== null ? row.exports + row.imports : null;
+  if (measure === 'balance')
+    return row.balance ?? (row.exports !== null && row.imports !== null ? row.exports - row.imports : null);
+  return row[measure];
+}
+
+function ytdValue(totals: YtdTotals, measure: MonthlyMeasure): number | null {
+  if (measure !== 'total') return totals[measure];
+  return totals.exports !== null && totals.imports !== null
+    ? Math.round((totals.exports + totals.imports) * 10) / 10
+    : null;
+}
+
+/**
+ * One headline per measure at the latest month of the range that has it: the month's figure, the same month a
+ * year earlier (the figures are not seasonally adjusted, so never the month before) and the year to that month.
+ */
+export function monthlyHeadlines(rows: readonly MonthlyRow[], range: { from: string; to: string }): MonthlyHeadline[] {
+  const inRange = rows.filter((r) => r.month >= range.from && r.month <= range.to);
+  if (!inRange.some((r) => r.exports !== null || r.imports !== null)) return [];
+  const byMonth = new Map(rows.map((r) => [r.month, r]));
+  return (['exports', 'imports', 'balance', 'total'] as const).map((measure) => {
+    const row = inRange.findLast((r) => monthlyValue(r, measure) !== null);
+    if (!row) return { measure, month: null, value: null, yearEarlier: null, ytd: null };
+    const year = Number(row.month.slice(0, 4));
+    const through = Number(row.month.slice(5, 7));
+    const earlier = byMonth.get(monthFromIndex(monthIndex(row.month) - 12));
+    return {
+      measure,
+      month: row.month,
+      value: monthlyValue(row, measure),
+      yearEarlier: monthlyValue(earlier, measure),
+      ytd: {
+        label: yearPeriodLabel(year, through),
+        previousLabel: yearPeriodLabel(year - 1, through),
+        value: ytdValue(sumMonths(byMonth, year, through), measure),
+        previous: ytdValue(sumMonths(byMonth, year - 1, through), measure),
+      },
+    };
+  });
 }

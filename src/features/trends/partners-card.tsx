@@ -3,16 +3,20 @@ import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Too
 import { partnerAnnualQuery, partnersQuery } from '../../api/queries.ts';
 import type { Meta, Partner, Vintage } from '../../api/schemas.ts';
 import { ChartCard, type ChartColumn } from '../../components/chart-card.tsx';
-import { BN_Y_AXIS, GRID, YEAR_X_AXIS, ZERO_LINE } from '../../components/chart-axes.ts';
+import { bnYAxis, GRID, unitYAxis, YEAR_X_AXIS, ZERO_LINE } from '../../components/chart-axes.ts';
 import { MultiSelectFilter, SegmentedFilter } from '../../components/filter-bar.tsx';
 import { ErrorNotice, Skeleton } from '../../components/query-status.tsx';
 import { pickSources } from '../../components/source-line.tsx';
-import { formatBn, formatMusd } from '../../lib/format.ts';
+import { formatBalance, formatBn } from '../../lib/format.ts';
 import { PARTNER_IDS, type PartnerMode } from './partner-ids.ts';
 import { coverageNote, partnerComparison, type PartnerSeries } from './monthly-math.ts';
 
 const KOREA = 'south-korea';
 const CURRENT_VINTAGE = 'fred-2026-06-10';
+
+/** A segment drawn paler: figures from a download that later revisions superseded. */
+const isOlder = (l: { vintages: readonly string[] }) =>
+  l.vintages.some((v) => v !== CURRENT_VINTAGE && v !== 'fred-early-2026' && v !== 'fred-2026-02-28');
 
 // One colour and one dash per partner, apart from the colours of meaning (exports, imports, balance).
 const PARTNER_STYLE: Record<string, { color: string; dash?: string }> = {
@@ -137,17 +141,27 @@ export function PartnersCard({ meta, chosen, mode, onChosenChange, onModeChange 
     { key: 'vintage', header: 'Vintage', value: (r) => r.vintages },
   ];
   const options = PARTNER_IDS.filter((id) => byId.has(id)).map((id) => ({ value: id, label: nameOf(id) }));
+  // Round ticks on the figures shown, in $ bn or as the index (the same scale as every other chart).
+  const plotted = points.flatMap((p) => lines.map((l) => p[l.key]));
+  const yAxis = index ? unitYAxis(`index, ${base ?? ''} = 100`, plotted) : bnYAxis(plotted, { includeZero: true });
+  const anyOlder = lines.some(isOlder);
   return (
     <ChartCard<TableRow>
       name={`partners-balance-${mode}`}
       title="Korea among US trading partners"
       subtitle={`US goods balance with South Korea, ${chosen.map(nameOf).join(', ')}, per calendar year${from !== undefined ? `, ${from}–${to}` : ''}, ${index ? `index, ${base ?? '—'} = 100` : '$ bn; negative = US deficit'}`}
       fileParts={[ids.join('-')]}
-      legend={series.map((s) => ({
-        label: s.name,
-        color: styleOf(s.id).color,
-        shape: s.id === KOREA ? 'line' : 'dashed',
-      }))}
+      legend={[
+        ...series.map((s) => ({
+          label: s.name,
+          color: styleOf(s.id).color,
+          shape: s.id === KOREA ? ('line' as const) : ('dashed' as const),
+        })),
+        // The paler segments are a download superseded by later revisions (never joined to the current one).
+        ...(anyOlder
+          ? [{ label: 'Paler: an older download (vintage)', color: '#b5bcc4', shape: 'line' as const }]
+          : []),
+      ]}
       sources={meta ? pickSources(meta.sources, sourceIds) : []}
       note={noteParts.join(' ')}
       summary={`Line chart of the US goods balance per year with ${series.map((s) => s.name).join(', ')}${index ? ` as an index, ${base ?? ''} = 100` : ''}.`}
@@ -187,15 +201,7 @@ export function PartnersCard({ meta, chosen, mode, onChosenChange, onModeChange 
           <LineChart data={points} margin={{ top: 12, right: 16, bottom: 4, left: 8 }} accessibilityLayer>
             <CartesianGrid {...GRID} />
             <XAxis {...YEAR_X_AXIS} />
-            <YAxis
-              {...BN_Y_AXIS}
-              {...(index
-                ? {
-                    tickFormatter: (v: number) => String(v),
-                    label: { ...BN_Y_AXIS.label, value: `index, ${base ?? ''} = 100` },
-                  }
-                : {})}
-            />
+            <YAxis {...yAxis} />
             {index ? <ReferenceLine y={100} stroke="#8a939e" /> : <ReferenceLine {...ZERO_LINE} />}
             <Tooltip
               content={({ active, payload, label }) =>
@@ -209,7 +215,7 @@ export function PartnersCard({ meta, chosen, mode, onChosenChange, onModeChange 
                           <li key={String(item.dataKey)}>
                             <span className="swatch" style={{ background: item.color }} aria-hidden="true" />
                             {String(item.name)}:{' '}
-                            <strong>{index ? Number(item.value).toFixed(1) : formatMusd(Number(item.value))}</strong>
+                            <strong>{index ? Number(item.value).toFixed(1) : formatBalance(Number(item.value))}</strong>
                           </li>
                         ))}
                     </ul>
@@ -219,9 +225,7 @@ export function PartnersCard({ meta, chosen, mode, onChosenChange, onModeChange 
             />
             {lines.map((l) => {
               const style = styleOf(l.partnerId);
-              const older = l.vintages.some(
-                (v) => v !== CURRENT_VINTAGE && v !== 'fred-early-2026' && v !== 'fred-2026-02-28',
-              );
+              const older = isOlder(l);
               return (
                 <Line
                   key={l.key}

@@ -27,6 +27,7 @@ import { SERIES_COLORS } from '../../lib/colors.ts';
 import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
 import { formatPercent } from '../../lib/format.ts';
 import type { ShowAs } from '../../lib/show-as.ts';
+import { labelBrushHandles } from './brush-labels.ts';
 
 interface TradeChartProps {
   rows: AnnualRow[];
@@ -47,33 +48,7 @@ interface TradeChartProps {
 
 const X_AXIS_HEIGHT = 30;
 
-/**
- * The brush's two handles are sliders whose recharts attributes are pixel offsets under one shared name:
- * give each its own name and its value in years.
- */
-function labelBrushHandles(
-  frame: HTMLElement,
-  range: { from: number; to: number },
-  bounds: { min: number; max: number },
-) {
-  const handles = [...frame.querySelectorAll<SVGGElement>('.recharts-brush [role="slider"]')];
-  const [a, b] = handles;
-  if (!a || !b || handles.length !== 2) return;
-  const x = (g: SVGGElement) => Number(g.querySelector('rect')?.getAttribute('x') ?? 0);
-  const [left, right] = x(a) <= x(b) ? [a, b] : [b, a];
-  const set = (g: SVGGElement, name: string, year: number) => {
-    const attrs: Record<string, string> = {
-      'aria-label': name,
-      'aria-valuemin': String(bounds.min),
-      'aria-valuemax': String(bounds.max),
-      'aria-valuenow': String(year),
-      'aria-valuetext': String(year),
-    };
-    for (const [k, v] of Object.entries(attrs)) if (g.getAttribute(k) !== v) g.setAttribute(k, v);
-  };
-  set(left, 'Start year', range.from);
-  set(right, 'End year', range.to);
-}
+const YEAR_HANDLES = ['Start year', 'End year'] as const;
 
 /**
  * Exports and imports as lines, the balance as bars (below zero for a deficit), KORUS milestones, and a
@@ -146,7 +121,8 @@ export function TradeChart({
     const frame = frameRef.current;
     if (!frame) return;
     const [min, max] = boundsKey.split('-').map(Number) as [number, number];
-    const apply = () => labelBrushHandles(frame, brushRange.current, { min, max });
+    const apply = () =>
+      labelBrushHandles(frame, { names: YEAR_HANDLES, range: brushRange.current, bounds: { min, max }, text: String });
     apply();
     // recharts rewrites the attributes as the handles move: put the years back each time.
     const observer = new MutationObserver(apply);
@@ -159,7 +135,8 @@ export function TradeChart({
     return () => observer.disconnect();
   }, [boundsKey]);
   useEffect(() => {
-    if (frameRef.current) labelBrushHandles(frameRef.current, brushRange.current, bounds);
+    if (frameRef.current)
+      labelBrushHandles(frameRef.current, { names: YEAR_HANDLES, range: brushRange.current, bounds, text: String });
   });
   useEffect(() => {
     if (!onBrush) return;

@@ -148,8 +148,6 @@ export interface BalanceRow {
   year: number;
   goods: number | null;
   services: number | null;
-  /** Goods + services, only where both are reported. */
-  combined: number | null;
 }
 
 export function balanceComparison(
@@ -158,17 +156,12 @@ export function balanceComparison(
   range: { from: number; to: number },
 ): BalanceRow[] {
   const goodsByYear = new Map(goods.map((r) => [r.year, r.balance]));
-  return services
-    .filter((r) => r.year >= range.from && r.year <= range.to)
-    .map((r) => {
-      const g = goodsByYear.get(r.year) ?? null;
-      return {
-        year: r.year,
-        goods: g,
-        services: r.balance,
-        combined: g !== null && r.balance !== null ? g + r.balance : null,
-      };
-    });
+  return (
+    services
+      .filter((r) => r.year >= range.from && r.year <= range.to)
+      // Census goods and BEA services are different bases: compared side by side, never added up.
+      .map((r) => ({ year: r.year, goods: goodsByYear.get(r.year) ?? null, services: r.balance }))
+  );
 }
 
 /** Years of the rows where the given measure has no figure. */

@@ -6,16 +6,13 @@ import type { Meta, TradeEvent } from '../../api/schemas.ts';
 import { SegmentedFilter } from '../../components/filter-bar.tsx';
 import { QueryStatus, Skeleton } from '../../components/query-status.tsx';
 import { eagerLazy } from '../../components/eager-lazy.ts';
-import { isMonth, type MonthlyView } from './monthly-math.ts';
+import { DEFAULT_MONTH_FROM, isMonth, resolveMonthRange, servedMonths, type MonthlyView } from './monthly-math.ts';
 import type { PartnerMode } from './partner-ids.ts';
 import { TariffCard } from './tariff-card.tsx';
 import { YtdCard } from './ytd-card.tsx';
 
 const MonthlyCard = eagerLazy(import('./monthly-card.tsx').then((m) => memo(m.MonthlyCard)));
 const PartnersCard = eagerLazy(import('./partners-card.tsx').then((m) => m.PartnersCard));
-
-/** The first month shown by default: the year before KORUS took effect. */
-export const DEFAULT_MONTH_FROM = '2011-01';
 
 interface MonthlySectionProps {
   meta: Meta | undefined;
@@ -45,18 +42,16 @@ export function MonthlySection({
   return (
     <QueryStatus query={monthly} label="monthly goods figures" skeleton={<Skeleton height={520} />}>
       {(data) => {
-        const first = data.rows[0]?.month ?? DEFAULT_MONTH_FROM;
-        const last = data.rows.findLast((r) => r.exports !== null || r.imports !== null)?.month ?? data.to;
-        const clip = (m: string) => (m < first ? first : m > last ? last : m);
-        const f = clip(from ?? (DEFAULT_MONTH_FROM > first ? DEFAULT_MONTH_FROM : first));
-        const t = clip(to ?? last);
+        const range = resolveMonthRange(data.rows, from, to);
+        if (!range)
+          return <p className="empty-state">No monthly figures are served, so no monthly chart can be drawn.</p>;
         return (
           <MonthlyCard
             data={data}
             meta={meta}
             view={view}
-            from={f <= t ? f : t}
-            to={f <= t ? t : f}
+            from={range.from}
+            to={range.to}
             events={events}
             onRangeChange={onRangeChange}
             minorRail={minorRail}
@@ -171,10 +166,12 @@ export function MonthRangeFilters({
 }) {
   const monthly = useQuery(monthlyTradeQuery());
   const rows = monthly.data?.rows ?? [];
-  const first = rows[0]?.month ?? '1985-01';
-  const last = rows.findLast((r) => r.exports !== null || r.imports !== null)?.month ?? first;
-  const f = from ?? (DEFAULT_MONTH_FROM > first ? DEFAULT_MONTH_FROM : first);
-  const t = to ?? last;
+  const served = servedMonths(rows);
+  const first = served?.first ?? '1985-01';
+  const last = served?.last ?? first;
+  const range = resolveMonthRange(rows, from, to);
+  const f = range?.from ?? from ?? DEFAULT_MONTH_FROM;
+  const t = range?.to ?? to ?? last;
   return (
     <>
       <MonthInput

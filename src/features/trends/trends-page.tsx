@@ -1,7 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { memo, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { annualTradeQuery, eventsQuery, metaQuery, tariffCommitmentsQuery } from '../../api/queries.ts';
+import {
+  annualTradeQuery,
+  eventsQuery,
+  metaQuery,
+  monthlyTradeQuery,
+  tariffCommitmentsQuery,
+} from '../../api/queries.ts';
 import type { AnnualRow, Meta, TradeEvent } from '../../api/schemas.ts';
 import { ChartCard, type ChartColumn } from '../../components/chart-card.tsx';
 import { FilterBar, SegmentedFilter, YearFilter } from '../../components/filter-bar.tsx';
@@ -15,10 +21,12 @@ import { isShowAs, logScaleBlocker, showAsRows } from '../../lib/show-as.ts';
 import { eagerLazy } from '../../components/eager-lazy.ts';
 import { Deferred } from '../../components/deferred.tsx';
 import { useStableCallback } from '../../lib/use-stable-callback.ts';
-import { HeadlineFigures } from './headline-figures.tsx';
+import { HeadlineFigures, MonthlyHeadlineFigures } from './headline-figures.tsx';
+import { monthlyHeadlines, monthRangeLabel, resolveMonthRange } from './monthly-math.ts';
 import { computedBalanceIfDifferent, headlines, missingFiguresNote } from './trend-math.ts';
 import { MILESTONE_LEGEND, MINOR_EVENT_LEGEND } from '../../components/milestone-legend.ts';
 import { useTrendsFilters } from './use-trends-filters.ts';
+import { sectorLinkFor, yearHintFor } from './sector-link.ts';
 import { MonthlyCards, MonthlySection, MonthRangeFilters } from './trends-monthly-section.tsx';
 import { commitmentEvents } from './tariff-card.tsx';
 
@@ -29,48 +37,6 @@ const YoyCard = eagerLazy(import('./yoy-card.tsx').then((m) => m.YoyCard));
 
 const CATEGORY_WORD = { goods: 'goods', services: 'services' } as const;
 const SERIES_KEYS = ['exports', 'imports', 'balance'] as const;
-
-/** Which sector classification, if any, has figures for a year (for the chart's click-through). */
-export function sectorLinkFor(meta: Meta | undefined, year: number): string | null {
-  return sectorLinkInfo(meta, year)?.href ?? null;
-}
-
-/** The sector link of a year, with the part of the year its figures cover when partial ("Jan–Aug"). */
-export function sectorLinkInfo(
-  meta: Meta | undefined,
-  year: number,
-): { href: string; partialPeriod: string | null } | null {
-  // HS chapters in both directions (their own catalogue, /hs-chapters): the balance 2007–2019, imports 2023–2025
-  // (a partial year keeps its period: the sectors catalogue says which).
-  const hsPartial = (): string | null =>
-    meta?.classifications
-      .find((c) => c.id === 'hs-chapters')
-      ?.flows.find((f) => f.flow === 'imports')
-      ?.periods.find((p) => p.year === year && p.partial)?.period ?? null;
-  if (meta && year >= 2007 && year <= 2019)
-    return { href: `/sectors?classification=hs-chapters&flow=balance&year=${year}`, partialPeriod: null };
-  if (meta && year >= 2023 && year <= 2025)
-    return { href: `/sectors?classification=hs-chapters&flow=imports&year=${year}`, partialPeriod: hsPartial() };
-  // Prefer a full calendar year of figures over a partial one; the link names the flow that holds the year.
-  const candidates = (meta?.classifications ?? []).flatMap((c) =>
-    c.flows
-      .filter((f) => f.years.includes(year))
-      .map((f) => ({ c, f, partial: f.periods.find((p) => p.year === year && p.partial)?.period ?? null })),
-  );
-  const best = candidates.find((x) => x.partial === null) ?? candidates[0];
-  if (!best) return null;
-  const flow = best.f.flow === best.c.flows[0]?.flow ? '' : `&flow=${best.f.flow}`;
-  return { href: `/sectors?classification=${best.c.id}${flow}&year=${year}`, partialPeriod: best.partial };
-}
-
-/** The tooltip hint of a year: where a click leads, and that a partial year is partial before the click. */
-export function yearHintFor(meta: Meta | undefined, year: number): string {
-  const link = sectorLinkInfo(meta, year);
-  if (!link) return 'No sector data for this year';
-  return link.partialPeriod
-    ? `Click or press Enter for this year’s sectors: ${year} (${link.partialPeriod}) only`
-    : 'Click or press Enter for this year’s sectors';
-}
 
 export function TrendsPage() {
   usePageTitle('Trade trends');
@@ -231,14 +197,20 @@ export function TrendsPage() {
         )}
       </FilterBar>
 
-      <section className="card" aria-labelledby="headline-title">
-        <h2 id="headline-title">
-          Headline figures, {word}, {formatYearRange(from, to)}
-        </h2>
-        <QueryStatus query={annual} label={`${word} trade figures`} skeleton={<Skeleton lines={3} />}>
-          {(data) => <HeadlineFigures items={headlines(data.rows, { from, to })} category={word} from={from} to={to} />}
-        </QueryStatus>
-      </section>
+      {filters.frequency === 'monthly' ? (
+        <MonthlyHeadline from={filters.monthFrom} to={filters.monthTo} />
+      ) : (
+        <section className="card" aria-labelledby="headline-title">
+          <h2 id="headline-title">
+            Headline figures, {word}, {formatYearRange(from, to)}
+          </h2>
+          <QueryStatus query={annual} label={`${word} trade figures`} skeleton={<Skeleton lines={3} />}>
+            {(data) => (
+              <HeadlineFigures items={headlines(data.rows, { from, to })} category={word} from={from} to={to} />
+            )}
+          </QueryStatus>
+        </section>
+      )}
 
       {filters.frequency === 'monthly' ? (
         <MonthlySection
@@ -399,6 +371,34 @@ export function TrendsPage() {
         />
       </Deferred>
     </div>
+  );
+}
+
+/** The headline of Frequency "Monthly" (goods only: the monthly figures are Census goods), over the months shown. */
+function MonthlyHeadline({ from, to }: { from: string | undefined; to: string | undefined }) {
+  const monthly = useQuery(monthlyTradeQuery());
+  const range = monthly.data ? resolveMonthRange(monthly.data.rows, from, to) : null;
+  return (
+    <section className="card" aria-labelledby="headline-title">
+      <h2 id="headline-title">
+        Headline figures, goods, monthly
+        {range ? `, ${monthRangeLabel(range.from, range.to)}` : ''}
+      </h2>
+      <QueryStatus query={monthly} label="monthly goods figures" skeleton={<Skeleton lines={3} />}>
+        {(data) =>
+          range ? (
+            <MonthlyHeadlineFigures
+              items={monthlyHeadlines(data.rows, range)}
+              category="goods"
+              from={range.from}
+              to={range.to}
+            />
+          ) : (
+            <p className="empty-state">No monthly figures are served, so no headline can be shown.</p>
+          )
+        }
+      </QueryStatus>
+    </section>
   );
 }
 

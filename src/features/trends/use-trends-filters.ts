@@ -1,17 +1,21 @@
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { monthlyTradeQuery } from '../../api/queries.ts';
 import type { Meta } from '../../api/schemas.ts';
-import type { UrlIssue } from '../../lib/url-state.ts';
 import { SHOW_AS } from '../../lib/show-as.ts';
 import { useUrlState } from '../../lib/use-url-state.ts';
-import { isMonth, type MonthlyView } from './monthly-math.ts';
+import type { MonthlyView } from './monthly-math.ts';
 import { DEFAULT_PARTNERS, PARTNER_IDS, type PartnerMode } from './partner-ids.ts';
 
 const CATEGORIES = ['goods', 'services'] as const;
 const FREQUENCIES = ['annual', 'monthly'] as const;
 const MONTHLY_VIEWS = ['values', 'rolling', 'yoy'] as const;
 const PARTNER_MODES = ['values', 'index'] as const;
-const RANGES = [['from', 'to']] as const;
+const RANGES = [
+  ['from', 'to'],
+  ['mfrom', 'mto'],
+] as const;
 
 /**
  * URL state of the trends page: from, to, category, events (show all timeline events), freq (annual or monthly),
@@ -26,6 +30,12 @@ export function useTrendsFilters(meta: Meta | undefined) {
   const chosen = meta?.series.find((s) => s.id === rawCategory) ?? goods;
   const min = chosen?.from ?? 1985;
   const max = chosen?.to ?? 2025;
+  // Months are checked against the months served (the first to the last with a figure), with a notice.
+  const monthly = useQuery(monthlyTradeQuery());
+  const rows = monthly.data?.rows;
+  const firstMonth = rows?.[0]?.month;
+  const lastMonth = rows?.findLast((r) => r.exports !== null || r.imports !== null)?.month;
+  const monthsInUrl = searchParams.has('mfrom') || searchParams.has('mto');
   const specs = useMemo(
     () => ({
       from: { type: 'year' as const, label: 'From', min, max },
@@ -33,17 +43,19 @@ export function useTrendsFilters(meta: Meta | undefined) {
       category: { type: 'enum' as const, label: 'Category', options: CATEGORIES, default: 'goods' },
       events: { type: 'flag' as const, label: 'Show all events' },
       freq: { type: 'enum' as const, label: 'Frequency', options: FREQUENCIES, default: 'annual' },
-      mfrom: { type: 'text' as const, label: 'From month', maxLength: 7 },
-      mto: { type: 'text' as const, label: 'To month', maxLength: 7 },
+      mfrom: { type: 'month' as const, label: 'From month', min: firstMonth, max: lastMonth },
+      mto: { type: 'month' as const, label: 'To month', min: firstMonth, max: lastMonth },
       mview: { type: 'enum' as const, label: 'Monthly view', options: MONTHLY_VIEWS, default: 'values' },
       partners: { type: 'list' as const, label: 'Partners', options: PARTNER_IDS, max: PARTNER_IDS.length },
       pview: { type: 'enum' as const, label: 'Partner view', options: PARTNER_MODES, default: 'values' },
       show: { type: 'enum' as const, label: 'Show as', options: SHOW_AS, default: 'values' },
       log: { type: 'flag' as const, label: 'Log scale' },
     }),
-    [min, max],
+    [min, max, firstMonth, lastMonth],
   );
-  const state = useUrlState(specs, { ready: meta !== undefined, ranges: RANGES });
+  // A month in the URL waits for the months served (or their failure), so a valid one is never "corrected".
+  const ready = meta !== undefined && (!monthsInUrl || lastMonth !== undefined || monthly.isError);
+  const state = useUrlState(specs, { ready, ranges: RANGES });
   const category = state.values.category === 'services' ? 'services' : 'goods';
   const series = meta?.series.find((s) => s.id === category) ?? goods;
   // Unset ends of the range mean the series' own coverage.
@@ -53,22 +65,12 @@ export function useTrendsFilters(meta: Meta | undefined) {
   const frequency = state.values.freq === 'monthly' ? 'monthly' : 'annual';
   const monthlyView: MonthlyView =
     state.values.mview === 'rolling' || state.values.mview === 'yoy' ? state.values.mview : 'values';
-  const monthIssues: UrlIssue[] = [];
-  const month = (name: 'mfrom' | 'mto') => {
-    const value = state.values[name];
-    if (value === undefined || value === '') return undefined;
-    if (isMonth(value)) return value;
-    monthIssues.push({ param: name, message: `Ignored ${specs[name].label} “${value}”: not a month (YYYY-MM).` });
-    return undefined;
-  };
-  let monthFrom = month('mfrom');
-  let monthTo = month('mto');
-  if (monthFrom && monthTo && monthFrom > monthTo) [monthFrom, monthTo] = [monthTo, monthFrom];
+  const monthFrom = state.values.mfrom || undefined;
+  const monthTo = state.values.mto || undefined;
   const partners = state.values.partners.length ? state.values.partners : [...DEFAULT_PARTNERS];
   const partnerMode: PartnerMode = state.values.pview === 'index' ? 'index' : 'values';
   return {
     ...state,
-    issues: monthIssues.length ? [...state.issues, ...monthIssues] : state.issues,
     category,
     from: Math.min(from, to),
     to: Math.max(from, to),

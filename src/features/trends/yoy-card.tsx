@@ -141,6 +141,8 @@ export function YoyCard({ rows, range, category, meta, events, minorRail = false
                 className="yoy-panel__title"
                 style={{ color: panel.color, top: first ? MILESTONE_MARGIN_TOP : 4 }}
                 aria-hidden="true"
+                // Drawn into the PNG and SVG exports, which hold all three panels.
+                data-export-text=""
               >
                 {panel.name}
               </p>

@@ -2,7 +2,7 @@ import type { Meta, MonthlyRow } from '../../api/schemas.ts';
 import { DataTable } from '../../components/data-table.tsx';
 import { pickSources, SourceLine } from '../../components/source-line.tsx';
 import { SERIES_COLORS } from '../../lib/colors.ts';
-import { describeBalance, formatBn, formatMusd, formatPercent } from '../../lib/format.ts';
+import { describeBalance, describeBalanceChange, formatBn, formatMusd, formatPercent } from '../../lib/format.ts';
 import { percentChange, yearToDate, type YtdTotals } from './monthly-math.ts';
 
 const LABEL = { exports: 'US exports', imports: 'US imports', balance: 'Balance' } as const;
@@ -58,8 +58,9 @@ export function YtdCard({
                   {diff === null ? (
                     <span>cannot be computed: a month is missing</span>
                   ) : flow === 'balance' ? (
+                    // A balance moves in words (widened, narrowed), as in the headline.
                     <span>
-                      {describeBalance(b)}; {formatMusd(diff, { signed: true })}
+                      {describeBalance(b)}; {describeBalanceChange(b, a)}
                     </span>
                   ) : (
                     <span>
