@@ -507,7 +507,7 @@ describe('viewpoints page: timeline and compare', () => {
       renderApp('/viewpoints?topic=autos');
       const expected = all.filter((v) => v.topics.includes('autos'));
       await statementList(expected.length);
-      const figure = screen.getByRole('figure', { name: 'Statements over time' });
+      const figure = await screen.findByRole('figure', { name: 'Statements over time' }, LOADING);
       await waitFor(() => expect(figure.querySelectorAll('.vp-point')).toHaveLength(expected.length));
       expect(within(figure).getByRole('list', { name: 'Legend' })).toHaveTextContent('KORUS milestone');
       expect(await within(figure).findByRole('img', { name: /^Amended KORUS in force/ })).toBeInTheDocument();
@@ -524,7 +524,11 @@ describe('viewpoints page: timeline and compare', () => {
       const rows = within(table).getAllByRole('row', {
         name: /^7 Sep 2017 Scott A\. Snyder Neutral analysis Paraphrase/,
       });
-      expect(rows.map((r) => r.lastElementChild?.textContent)).toContain(snyder.statement);
+      const row = rows.find((r) => r.textContent?.includes(snyder.statement));
+      expect(row).toBeDefined();
+      // The statement's id, publisher and URL go with it (into the CSV too).
+      const cells = [...row!.querySelectorAll('td')].map((c) => c.textContent);
+      expect(cells.slice(-3)).toEqual([snyder.id, snyder.source.publisher, snyder.source.url ?? '']);
     },
     SLOW,
   );
@@ -534,7 +538,7 @@ describe('viewpoints page: timeline and compare', () => {
     async () => {
       renderApp('/viewpoints?expert=schott');
       await statementList(all.filter((v) => v.expertId === 'schott').length);
-      const figure = screen.getByRole('figure', { name: 'Statements over time' });
+      const figure = await screen.findByRole('figure', { name: 'Statements over time' }, LOADING);
       const marker = await within(figure).findByRole('button', {
         name: /^Jeffrey J\. Schott, Nov 2018, Neutral analysis, quote:/,
       });
