@@ -15,7 +15,6 @@ import { buildViewpoints, TOPICS, STANCES } from './viewpoints.mjs';
 import { buildHsChapters } from './hs-chapters.mjs';
 import { buildMonthly } from './monthly.mjs';
 import { buildTariffs } from './tariffs.mjs';
-import { buildViewpoints2026 } from './viewpoints-2026.mjs';
 import { loadRefresh } from './refresh.mjs';
 import { buildCensusHsChapters, censusCoverageMd } from './census-hs-chapters.mjs';
 
@@ -31,11 +30,10 @@ const goods = buildGoods(readCsv);
 const services = buildServices(readCsv);
 const { sectorList, sectorRows, sectors, COMPLETE } = buildSectors(readCsv);
 const events = buildEvents(readCsv);
-const { experts, viewpoints } = buildViewpoints(readCsv);
 const { hsMeta, hsRows } = buildHsChapters(readCsv, sectorList, sectorRows);
 const { koreaMonthly, partnerMonthly, partnersMeta } = buildMonthly(readCsv);
 const tariffCommitments = buildTariffs(readCsv);
-const viewpoints2026 = buildViewpoints2026(readCsv, hsMeta);
+const { experts, viewpoints } = buildViewpoints(readCsv, hsMeta);
 const census = buildCensusHsChapters(inputDir, readCsv, hsMeta);
 
 // ---------------------------------------------------------------------------------------------
@@ -104,7 +102,6 @@ write('goods-monthly.json', koreaMonthly);
 write('partners.json', partnersMeta);
 write('partner-monthly.json', partnerMonthly);
 write('tariff-commitments.json', tariffCommitments);
-write('viewpoints-2026.json', viewpoints2026);
 if (census) {
   write('hs-chapters-census.json', census.censusMeta);
   write('hs-chapter-census-monthly.json', census.censusMonthly);
@@ -174,5 +171,5 @@ ${meta.sources.map((s) => `| \`${s.id}\` | ${md(s.publisher)} | ${md(s.title)} |
 if (outDir === resolve(root, 'mocks/data'))
   copyFileSync(resolve(outDir, 'SOURCES.md'), resolve(root, 'public/SOURCES.md'));
 console.log(
-  `mocks/data: ${goods.length} goods years, ${services.length} services years, ${sectorList.length} sectors, ${sectorRows.length} sector values, ${events.length} events, ${experts.length} experts, ${viewpoints.length} viewpoints, ${hsRows.length} HS-chapter values, ${koreaMonthly.length} Korea months, ${partnerMonthly.length} partner months, ${tariffCommitments.length} tariff commitments, ${viewpoints2026.viewpoints.length} viewpoints 2014–2026, ${meta.sources.length} sources${census ? `, ${census.censusMonthly.length} Census-basis HS-chapter months` : ''}`,
+  `mocks/data: ${goods.length} goods years, ${services.length} services years, ${sectorList.length} sectors, ${sectorRows.length} sector values, ${events.length} events, ${experts.length} experts, ${viewpoints.length} viewpoints, ${hsRows.length} HS-chapter values, ${koreaMonthly.length} Korea months, ${partnerMonthly.length} partner months, ${tariffCommitments.length} tariff commitments, ${meta.sources.length} sources${census ? `, ${census.censusMonthly.length} Census-basis HS-chapter months` : ''}`,
 );

@@ -128,17 +128,45 @@ export const expertSchema = z.object({
 
 export const expertsResponseSchema = z.object({ experts: z.array(expertSchema) });
 
+// Statements of 2014–2026 (issue 14): evidence is a list of series, dates may have year precision, a quote may
+// be a translation, and the figures a statement quotes are carried beside it (claims).
+
+export const viewpointEvidenceSchema = z.object({
+  /** goods-balance, goods-exports, services-*, hs-exports:NN, hs-imports:NN, hs-balance:NN (NN a chapter or
+   * a section S01 … S21), hs-duties:TOTAL. */
+  series: z.string(),
+  from: year,
+  to: year,
+});
+
+/** A figure a statement quotes, to show beside the recorded one: an amount in US$ million (U.S. point of view)
+ * or a share in percent of another series. `text` is the statement's own words. */
+export const viewpointClaimSchema = z.object({
+  kind: z.enum(['amount', 'share']),
+  series: z.string(),
+  /** For a share: the series it is a share of. */
+  of: z.optional(z.string()),
+  year,
+  value: z.number(),
+  qualifier: z.enum(['as stated', 'over', 'nearly']),
+  text: z.string(),
+  note: z.nullable(z.string()),
+});
+
 export const viewpointSchema = z.object({
   id: z.string(),
   expertId: z.string(),
   date: z.string(),
-  datePrecision: z.enum(['day', 'month']),
+  datePrecision: z.enum(['day', 'month', 'year']),
   statement: z.string(),
   statementKind: z.enum(['quote', 'paraphrase']),
+  /** Set where the quoted English is, or may be, a translation. */
+  translationNote: z.nullable(z.string()),
   topics: z.array(z.string()),
   stance: z.string(),
   sectors: z.array(z.string()),
-  evidence: z.nullable(z.object({ series: z.string(), from: year, to: year })),
+  evidence: z.array(viewpointEvidenceSchema),
+  claims: z.array(viewpointClaimSchema),
   source: z.object({
     title: z.string(),
     publisher: z.string(),
@@ -347,61 +375,6 @@ export const tariffCommitmentSchema = z.object({
 
 export const tariffCommitmentsResponseSchema = z.object({ commitments: z.array(tariffCommitmentSchema) });
 
-// ---------------------------------------------------------------------------------------------------------
-// Viewpoints 2014–2026 (viewpoints-2026.json, issue 14): evidence is a list of series, dates may have year
-// precision, and a quote may be a translation. The served viewpointSchema above is unchanged.
-
-export const viewpointEvidenceSchema = z.object({
-  /** goods-balance, goods-exports, services-*, hs-exports:NN, hs-imports:NN, hs-balance:NN (NN a chapter or
-   * a section S01 … S21), hs-duties:TOTAL. */
-  series: z.string(),
-  from: year,
-  to: year,
-});
-
-/** A figure a statement quotes, to show beside the recorded one: an amount in US$ million (U.S. point of view)
- * or a share in percent of another series. `text` is the statement's own words. */
-export const viewpointClaimSchema = z.object({
-  kind: z.enum(['amount', 'share']),
-  series: z.string(),
-  /** For a share: the series it is a share of. */
-  of: z.optional(z.string()),
-  year,
-  value: z.number(),
-  qualifier: z.enum(['as stated', 'over', 'nearly']),
-  text: z.string(),
-  note: z.nullable(z.string()),
-});
-
-export const viewpoint2026Schema = z.object({
-  id: z.string(),
-  expertId: z.string(),
-  date: z.string(),
-  datePrecision: z.enum(['day', 'month', 'year']),
-  statement: z.string(),
-  statementKind: z.enum(['quote', 'paraphrase']),
-  /** Set where the quoted English is, or may be, a translation. */
-  translationNote: z.nullable(z.string()),
-  topics: z.array(z.string()),
-  stance: z.string(),
-  sectors: z.array(z.string()),
-  evidence: z.array(viewpointEvidenceSchema),
-  claims: z.array(viewpointClaimSchema),
-  source: z.object({
-    title: z.string(),
-    publisher: z.string(),
-    url: z.nullable(z.string()),
-    date: z.string(),
-  }),
-});
-
-export const viewpoints2026DataSchema = z.object({
-  topics: z.array(z.object({ id: z.string(), label: z.string() })),
-  stances: z.array(z.object({ id: z.string(), label: z.string() })),
-  experts: z.array(z.omit(expertSchema, { statementCount: true })),
-  viewpoints: z.array(viewpoint2026Schema),
-});
-
 // Response bodies of the third-pass endpoints (see the README's contract table).
 export const hsChapterValuesResponseSchema = z.object({ rows: z.array(hsChapterValueSchema) });
 export const hsBalanceResponseSchema = z.object({
@@ -459,8 +432,6 @@ export type TariffCommitment = z.infer<typeof tariffCommitmentSchema>;
 export type TariffCommitmentsResponse = z.infer<typeof tariffCommitmentsResponseSchema>;
 export type ViewpointEvidence = z.infer<typeof viewpointEvidenceSchema>;
 export type ViewpointClaim = z.infer<typeof viewpointClaimSchema>;
-export type Viewpoint2026 = z.infer<typeof viewpoint2026Schema>;
-export type Viewpoints2026Data = z.infer<typeof viewpoints2026DataSchema>;
 export type HsChapterValuesResponse = z.infer<typeof hsChapterValuesResponseSchema>;
 export type HsBalanceResponse = z.infer<typeof hsBalanceResponseSchema>;
 export type HsSectionsResponse = z.infer<typeof hsSectionsResponseSchema>;

@@ -247,7 +247,7 @@ describe('viewpoints page: statements', () => {
       const evil = { ...all[0]!, statement: '<img src=x onerror="alert(1)"><b>bold</b>' };
       setDataset({ ...realDataset, viewpoints: [evil, ...all.slice(1)] });
       renderApp('/viewpoints?expert=trump');
-      await statementList(1);
+      await statementList(all.filter((v) => v.expertId === 'trump').length);
       const el = article(evil.id);
       expect(el.querySelector('img')).toBeNull();
       expect(el.querySelector('b')).toBeNull();
@@ -341,24 +341,6 @@ describe('viewpoints page: check against the data', () => {
     },
     SLOW,
   );
-
-  it(
-    'reads a USITC sector series and says the claim period reaches outside its years',
-    async () => {
-      renderApp('/viewpoints?expert=stangarone&from=2019');
-      await statementList();
-      const { reading, figure } = await openCheck('vp-022');
-      expect(reading).toHaveTextContent(
-        'US exports of Machinery to South Korea: no figure for 2011 → no figure for 2018; latest figure: $8.7 bn in 2017.',
-      );
-      expect(reading).toHaveTextContent(
-        'figures for 2013–2017 only, so the claim period (2011–2018) starts before the data and ends after it',
-      );
-      expect(reading).toHaveTextContent('from $5.9 bn in 2013 to $8.7 bn in 2017');
-      expect(figure).toHaveAccessibleName('US exports of Machinery to South Korea (USITC sectors)');
-    },
-    SLOW,
-  );
 });
 
 describe('viewpoints page: timeline and compare', () => {
@@ -394,7 +376,7 @@ describe('viewpoints page: timeline and compare', () => {
     'shows a statement on focus of its marker and goes to it with Enter',
     async () => {
       renderApp('/viewpoints?expert=schott');
-      await statementList(2);
+      await statementList(all.filter((v) => v.expertId === 'schott').length);
       const figure = screen.getByRole('figure', { name: 'Statements over time' });
       const marker = await within(figure).findByRole('button', {
         name: /^Jeffrey J\. Schott, Nov 2018, Neutral analysis, quote:/,

@@ -77,15 +77,15 @@ test("opening a statement's evidence draws its chart with the real figures", asy
   expect(consoleErrors).toEqual([]);
 });
 
-test('a statement about a sector says where the claim reaches outside the data', async ({ page, consoleErrors }) => {
-  await page.goto('/viewpoints?expert=stangarone&topic=agriculture');
-  const statement = page.locator('#statement-vp-022');
-  await statement.getByRole('button', { name: 'Check against the data' }).click();
-  await expect(statement.locator('.recharts-wrapper > svg.recharts-surface')).toBeVisible();
-  await expect(statement.locator('.vp-evidence__reading')).toContainText(
-    'no figure for 2011 → no figure for 2018; latest figure: $8.7 bn in 2017',
-  );
-  await expect(statement.locator('.vp-evidence__reading')).toContainText('starts before the data and ends after it');
+test('the 2025 statements are listed, with 2026 as the upper year', async ({ page, consoleErrors }) => {
+  const recent = viewpoints.filter((v) => v.date >= '2025');
+  expect(recent.some((v) => v.date.startsWith('2026'))).toBe(true);
+  await page.goto('/viewpoints?from=2025');
+  await expect(page.getByRole('list', { name: `${recent.length} statements` })).toBeVisible();
+  expect((await statementIds(page)).sort()).toEqual(recent.map((v) => v.id).sort());
+  await expect(page.getByRole('combobox', { name: 'To' })).toHaveValue('2026');
+  const years = await page.getByRole('combobox', { name: 'To' }).locator('option').allTextContents();
+  expect(years.at(-1)).toBe('2026');
   expect(consoleErrors).toEqual([]);
 });
 

@@ -280,9 +280,9 @@ describe('GET /api/v1/events', () => {
 });
 
 describe('GET /api/v1/experts', () => {
-  it('returns 7 experts whose statement counts add up to the viewpoints', async () => {
+  it('returns the 16 experts whose statement counts add up to the viewpoints', async () => {
     const res = await getOk('/api/v1/experts', expertsResponseSchema);
-    expect(res.experts).toHaveLength(7);
+    expect(res.experts).toHaveLength(16);
     expect(sorted(res.experts.map((e) => e.id))).toEqual(sorted(expertsJson.map((e) => e.id)));
     const all = await getOk('/api/v1/viewpoints', viewpointsResponseSchema);
     expect(all.total).toBe(allViewpoints.length);
@@ -336,6 +336,24 @@ describe('GET /api/v1/viewpoints', () => {
     expect(res.viewpoints.length).toBeGreaterThan(0);
     expect(res.viewpoints.every((v) => v.date.startsWith('2018'))).toBe(true);
     expect(ids(res.viewpoints)).toEqual(ids(allViewpoints.filter((v) => v.date.startsWith('2018'))));
+  });
+
+  it('serves the statements of 2025–2026, year-only dates included, and the new topics', async () => {
+    const res = await getOk('/api/v1/viewpoints?from=2024&to=2026', viewpointsResponseSchema);
+    const expected = allViewpoints.filter((v) => Number(v.date.slice(0, 4)) >= 2024);
+    expect(expected.some((v) => v.date.startsWith('2026'))).toBe(true);
+    expect(ids(res.viewpoints)).toEqual(ids(expected));
+    expect(res.viewpoints.filter((v) => v.datePrecision === 'year').map((v) => v.date)).toEqual(['2024', '2024']);
+    const manufacturing = await getOk('/api/v1/viewpoints?topic=manufacturing', viewpointsResponseSchema);
+    expect(ids(manufacturing.viewpoints)).toEqual(['vp-022']);
+    expect(manufacturing.viewpoints[0]?.evidence.map((e) => e.series)).toEqual([
+      'hs-exports:S16',
+      'hs-exports:S06',
+      'hs-exports:S17',
+    ]);
+    const investment = await getOk('/api/v1/viewpoints?topic=investment', viewpointsResponseSchema);
+    expect(ids(investment.viewpoints)).toEqual(ids(allViewpoints.filter((v) => v.topics.includes('investment'))));
+    expect(investment.total).toBe(4);
   });
 
   it('searches the text case-insensitively', async () => {

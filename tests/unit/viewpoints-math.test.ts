@@ -128,7 +128,7 @@ describe('parseEvidenceSeries', () => {
 
   it('knows every series the data refers to', () => {
     for (const v of viewpoints) {
-      if (v.evidence) expect(parseEvidenceSeries(v.evidence.series).kind, v.id).not.toBe('unknown');
+      for (const e of v.evidence) expect(parseEvidenceSeries(e.series).kind, `${v.id} ${e.series}`).not.toBe('unknown');
     }
   });
 });

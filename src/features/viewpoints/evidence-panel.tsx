@@ -14,7 +14,7 @@ import {
   YAxis,
 } from 'recharts';
 import { annualTradeQuery, sectorsQuery, sectorValuesQuery } from '../../api/queries.ts';
-import type { Meta, Source, TradeEvent, Viewpoint } from '../../api/schemas.ts';
+import type { Meta, Source, TradeEvent, ViewpointEvidence } from '../../api/schemas.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
 import { BN_Y_AXIS, GRID, YEAR_X_AXIS, ZERO_LINE } from '../../components/chart-axes.ts';
 import { ChartTooltip } from '../../components/chart-tooltip.tsx';
@@ -39,10 +39,8 @@ import {
   zeroBasedTicks,
 } from './viewpoint-math.ts';
 
-type Evidence = NonNullable<Viewpoint['evidence']>;
-
 interface PanelProps {
-  evidence: Evidence;
+  evidence: ViewpointEvidence;
   meta: Meta;
   events: TradeEvent[];
   /** Identifies the statement in export file names: "vp-013". */

@@ -23,6 +23,11 @@ function evidenceWords(
   const span = from === to ? `${from}` : `${from}–${to}`;
   if (series.kind === 'annual') return `US ${series.category} ${series.measure}, ${span}`;
   if (series.kind === 'sector') return `US exports of ${sectorLabel ?? 'a sector'}, ${span}`;
+  if (series.kind === 'hs') {
+    const code = series.section ? `HS section ${series.code.slice(1)}` : `HS ${series.code}`;
+    return `${code} ${series.flow === 'balance' ? 'balance' : `US ${series.flow}`}, ${span}`;
+  }
+  if (series.kind === 'duties') return `US duties calculated on imports from South Korea, ${span}`;
   return `${series.id}, ${span}`;
 }
 
@@ -55,7 +60,9 @@ export function StatementCard({ viewpoint: v, expert, meta, events }: Props) {
   const stanceLabel = meta.stances.find((s) => s.id === v.stance)?.label ?? v.stance;
   const isQuote = v.statementKind === 'quote';
   const name = expert?.name ?? v.expertId;
-  const series = v.evidence ? parseEvidenceSeries(v.evidence.series) : null;
+  // The first series only, until the panel draws each of them.
+  const evidence = v.evidence[0];
+  const series = evidence ? parseEvidenceSeries(evidence.series) : null;
   // The sector catalogue is cached for the session; only statements about a sector ask for it.
   const sectors = useQuery({ ...sectorsQuery(), enabled: series?.kind === 'sector' });
   const sectorLabel =
@@ -117,7 +124,7 @@ export function StatementCard({ viewpoint: v, expert, meta, events }: Props) {
         {!v.source.url && <span className="vp-statement__nolink"> (no link available)</span>}
       </p>
 
-      {v.evidence && series && (
+      {evidence && series && (
         <div className="vp-statement__check">
           <button
             type="button"
@@ -133,12 +140,12 @@ export function StatementCard({ viewpoint: v, expert, meta, events }: Props) {
             Check against the data
           </button>
           <span id={whatId} className="vp-check__what">
-            {evidenceWords(series, v.evidence.from, v.evidence.to, sectorLabel)}
+            {evidenceWords(series, evidence.from, evidence.to, sectorLabel)}
           </span>
           <div id={panelId} className="vp-statement__evidence" hidden={!checking}>
             {checking && (
               <Suspense fallback={<Skeleton height={260} />}>
-                <EvidencePanel evidence={v.evidence} meta={meta} events={events} statementId={v.id} />
+                <EvidencePanel evidence={evidence} meta={meta} events={events} statementId={v.id} />
               </Suspense>
             )}
           </div>

@@ -102,10 +102,25 @@ export function lanePoints(viewpoints: readonly Viewpoint[], lanes: readonly str
 export type EvidenceSeries =
   | { kind: 'annual'; id: string; category: 'goods' | 'services'; measure: 'exports' | 'imports' | 'balance' }
   | { kind: 'sector'; id: string; sectorId: string }
+  /** An HS chapter ("87") or section ("S16"); a balance is exports minus imports of one basis pair. */
+  | { kind: 'hs'; id: string; flow: 'exports' | 'imports' | 'balance'; code: string; section: boolean }
+  /** Calculated duties on all chapters (USITC imports for consumption). */
+  | { kind: 'duties'; id: string }
   | { kind: 'unknown'; id: string };
 
-/** `goods-balance`, `services-exports`, … or `sector:<sectorId>`. */
+/** `goods-balance`, `services-exports`, `hs-exports:87`, `hs-balance:S16`, `hs-duties:TOTAL` or `sector:<sectorId>`. */
 export function parseEvidenceSeries(series: string): EvidenceSeries {
+  const hs = /^hs-(exports|imports|balance):(\d{2}|S\d{2})$/.exec(series);
+  if (hs?.[1] && hs[2]) {
+    return {
+      kind: 'hs',
+      id: series,
+      flow: hs[1] as 'exports' | 'imports' | 'balance',
+      code: hs[2],
+      section: hs[2].startsWith('S'),
+    };
+  }
+  if (series === 'hs-duties:TOTAL') return { kind: 'duties', id: series };
   const annual = /^(goods|services)-(exports|imports|balance)$/.exec(series);
   if (annual?.[1] && annual[2]) {
     return {
