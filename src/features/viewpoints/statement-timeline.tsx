@@ -40,15 +40,15 @@ import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
 import { stanceStyle } from './stance-style.ts';
 import {
   datePeriod,
-  datePrecisionOf,
   laneBoxes,
+  laneLabel,
   markerAfterKey,
   precisionNote,
   stackMarkers,
   type LaneBox,
   type PlacedMarker,
 } from './timeline-layout.ts';
-import { fractionalYear, quoteBody, shortName, yearSpan } from './viewpoint-math.ts';
+import { fractionalYear, quoteBody, yearSpan } from './viewpoint-math.ts';
 
 interface Props {
   viewpoints: Viewpoint[];
@@ -84,6 +84,7 @@ const ROW_HEIGHT = MARKER + GAP;
 const LANE_PADDING = 4;
 const NARROW_LABEL_HEIGHT = 15;
 const MARKER_SIZE = 72;
+const LANE_SHADE = '#f3f5f8';
 const X_AXIS_HEIGHT = 30;
 const TOOLTIP_MAX_WIDTH = 340;
 /** Width of the recharts frame before it is measured (and in tests, whose layout is fixed). */
@@ -157,24 +158,14 @@ const MarkerLayer = memo(function MarkerLayer({
           {boxes.map((box, i) => (
             <g key={`lane-${laneLabels[i] ?? i}-${i}`}>
               <rect
+                className="vp-lane"
+                data-lane={i}
                 x={narrow ? plot.x - 6 : 0}
                 y={plot.y + box.top}
                 width={narrow ? plot.width + 12 : plot.x + plot.width}
                 height={box.height}
-                fill={i % 2 === 0 ? '#f3f5f8' : '#ffffff'}
+                fill={i % 2 === 0 ? LANE_SHADE : '#ffffff'}
               />
-              <text
-                className="vp-lane-label"
-                x={narrow ? plot.x : plot.x - 8}
-                y={narrow ? plot.y + box.top + 11 : plot.y + box.top + box.height / 2}
-                dominantBaseline={narrow ? 'auto' : 'middle'}
-                textAnchor={narrow ? 'start' : 'end'}
-                fontSize={narrow ? 11 : 12}
-                fontWeight={narrow ? 600 : 400}
-                fill="#333333"
-              >
-                {laneLabels[i]}
-              </text>
               {emptyLanes.has(i) && emptyLaneText && (
                 <text
                   x={plot.x + plot.width / 2}
@@ -192,6 +183,30 @@ const MarkerLayer = memo(function MarkerLayer({
           ))}
         </g>
       </ZIndexLayer>
+      {/* The names above the milestone lines, with a halo, so a line never runs through one. */}
+      <ZIndexLayer zIndex={DefaultZIndexes.label + 5}>
+        <g className="vp-lane-labels" aria-hidden="true">
+          {boxes.map((box, i) => (
+            <text
+              key={`label-${i}`}
+              className="vp-lane-label"
+              data-lane={i}
+              x={narrow ? plot.x : plot.x - 8}
+              y={narrow ? plot.y + box.top + 11 : plot.y + box.top + box.height / 2}
+              dominantBaseline={narrow ? 'auto' : 'middle'}
+              textAnchor={narrow ? 'start' : 'end'}
+              fontSize={narrow ? 11 : 12}
+              fontWeight={narrow ? 600 : 400}
+              fill="#333333"
+              stroke={i % 2 === 0 ? LANE_SHADE : '#ffffff'}
+              strokeWidth={3}
+              paintOrder="stroke"
+            >
+              {laneLabels[i]}
+            </text>
+          ))}
+        </g>
+      </ZIndexLayer>
       {/* Above the milestone lines, so that no line crosses a marker. */}
       <ZIndexLayer zIndex={DefaultZIndexes.label + 10}>
         <g className="vp-points" role="group" aria-label={groupLabel}>
@@ -202,8 +217,8 @@ const MarkerLayer = memo(function MarkerLayer({
             const cy = yOf(m);
             if (!Number.isFinite(cx)) return null;
             const style = stanceStyle(v.stance);
-            const precision = datePrecisionOf(v.date);
-            const [from, to] = precision === 'day' ? [m.t, m.t] : datePeriod(v.date);
+            const precision = v.datePrecision;
+            const [from, to] = precision === 'day' ? [m.t, m.t] : datePeriod(v.date, precision);
             const x1 = Math.max(xOf(from), plot.x);
             const x2 = Math.min(xOf(to), plot.x + plot.width);
             return (
@@ -295,9 +310,9 @@ export function StatementTimeline({
     [expertById, meta],
   );
 
-  const laneLabels = useMemo(() => lanes.map((e) => shortName(e)), [lanes]);
+  const laneLabels = useMemo(() => lanes.map((e) => laneLabel(e.name)), [lanes]);
   const longest = Math.max(4, ...laneLabels.map((l) => l.length));
-  const yWidth = Math.min(132, 16 + longest * 6.8);
+  const yWidth = Math.min(150, 16 + longest * 6.8);
   const [start, end] = domain;
   const minorRail = showAllEvents;
   const margin = useMemo(
@@ -386,8 +401,8 @@ export function StatementTimeline({
 
   const labelOf = useCallback(
     (v: Viewpoint) => {
-      const note = precisionNote(v.date);
-      return `${names.expert(v.expertId)}, ${formatDate(v.date)}${note ? ` (${note})` : ''}, ${names.stance(v.stance)}, ${v.statementKind}: ${truncateText(v.statement, 160)} Press Enter to go to the statement.`;
+      const note = precisionNote(v.datePrecision);
+      return `${names.expert(v.expertId)}, ${formatDate(v.date)}${note ? ` (${note})` : ''}, ${names.stance(v.stance)}, ${v.statementKind}${v.translationNote ? ' (translated)' : ''}: ${truncateText(v.statement, 160)} Press Enter to go to the statement.`;
     },
     [names],
   );
@@ -476,7 +491,7 @@ export function StatementTimeline({
     const left = Math.min(Math.max(active.cx - boxWidth / 2, 4), frameWidth - boxWidth - 4);
     const below = active.cy < frameHeight / 2;
     const v = activeStatement;
-    const note = precisionNote(v.date);
+    const note = precisionNote(v.datePrecision);
     tooltip = (
       <div
         className="chart-tooltip vp-timeline__tooltip"
@@ -494,7 +509,9 @@ export function StatementTimeline({
         <p className="vp-timeline__tooltip-meta">
           <span style={{ color: stanceStyle(v.stance).color }}>{stanceStyle(v.stance).glyph}</span>{' '}
           {names.stance(v.stance)} ·{' '}
-          {v.statementKind === 'quote' ? 'Quote' : 'Paraphrase, at the date of its source (the remarks may be earlier)'}
+          {v.statementKind === 'quote'
+            ? `Quote${v.translationNote ? ' (translated)' : ''}`
+            : 'Paraphrase, at the date of its source (the remarks may be earlier)'}
         </p>
         <p className="vp-timeline__tooltip-text">
           {v.statementKind === 'quote'
@@ -507,7 +524,7 @@ export function StatementTimeline({
   }
 
   const stancesShown = meta.stances.filter((s) => viewpoints.some((v) => v.stance === s.id));
-  const yearOnly = viewpoints.some((v) => datePrecisionOf(v.date) === 'year');
+  const yearOnly = viewpoints.some((v) => v.datePrecision === 'year');
   const years = viewpoints.map((v) => Number(v.date.slice(0, 4)));
 
   return (

@@ -10,18 +10,16 @@ export function datePrecisionOf(date: string): DatePrecision {
 }
 
 /** Words for a date that is not a day: shown in the tooltip and read out with the marker. */
-export function precisionNote(date: string): string | null {
-  const precision = datePrecisionOf(date);
+export function precisionNote(precision: DatePrecision): string | null {
   if (precision === 'year') return 'dated to the year only; placed mid-year';
   if (precision === 'month') return 'dated to the month only; placed mid-month';
   return null;
 }
 
-/** Start and end (fractional years) of the period a date names: a whole year, a month, or the day itself. */
-export function datePeriod(date: string): [number, number] {
+/** Start and end (fractional years) of the period a date names: a whole year, a month (NaN for a day). */
+export function datePeriod(date: string, precision: DatePrecision = datePrecisionOf(date)): [number, number] {
   const [ys, ms] = date.split('-');
   const year = Number(ys);
-  const precision = datePrecisionOf(date);
   if (precision === 'year') return [year, year + 1];
   if (precision === 'month') {
     const month = Number(ms) - 1;
@@ -30,6 +28,14 @@ export function datePeriod(date: string): [number, number] {
     return [year + (Date.UTC(year, month, 1) - start) / length, year + (Date.UTC(year, month + 1, 1) - start) / length];
   }
   return [Number.NaN, Number.NaN];
+}
+
+/**
+ * A lane's name: the expert's name as written (family name first for the Korean experts, so a surname alone
+ * would mislead), without a bracketed remark ("Capital Economics (client note; …)" → "Capital Economics").
+ */
+export function laneLabel(name: string): string {
+  return name.replace(/\s*\(.*\)\s*$/, '').trim();
 }
 
 export interface TimelineItem {
