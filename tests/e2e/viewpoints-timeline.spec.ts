@@ -273,3 +273,46 @@ test('a date known to the year or the month only reads as such, and sits inside 
   expect(box.x + box.width / 2).toBeLessThan(end!);
   expect(consoleErrors).toEqual([]);
 });
+
+test('a keyboard walk of the page reaches the footer, with one stop in the timeline and never on <body>', async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.goto('/viewpoints');
+  await expect(timeline(page).locator('.vp-point')).toHaveCount(viewpoints.length);
+  await page.locator('body').focus();
+  const stops: string[] = [];
+  for (let i = 0; i < 600; i++) {
+    await page.keyboard.press('Tab');
+    const where = await page.evaluate(() => {
+      const el = document.activeElement;
+      const footer = document.querySelector('footer');
+      if (!el || el === document.body || !footer) return { stop: 'body', last: false };
+      const focusable = [
+        ...document.querySelectorAll<HTMLElement | SVGElement>('a[href], button, input, select, textarea, [tabindex]'),
+      ].filter((e) => e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled && e.getClientRects().length > 0);
+      const beforeFooter = focusable.filter(
+        (e) => e.compareDocumentPosition(footer) & Node.DOCUMENT_POSITION_FOLLOWING,
+      );
+      const statement = el.getAttribute('data-statement');
+      return {
+        stop: statement
+          ? `marker ${statement}`
+          : (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 60),
+        last: beforeFooter.at(-1) === el,
+      };
+    });
+    if (where.stop === 'body') throw new Error(`Focus fell to <body> after:\n${stops.join('\n')}`);
+    stops.push(where.stop);
+    if (where.last) break;
+  }
+  const markers = stops.filter((s) => s.startsWith('marker '));
+  expect(markers).toHaveLength(1);
+  const skip = stops.indexOf('Skip to statements');
+  expect(skip).toBeGreaterThan(-1);
+  expect(skip).toBeLessThan(stops.indexOf(markers[0]!));
+  // Every statement's check is on the way (the statements follow the timeline).
+  const checks = await page.getByRole('button', { name: 'Check against the data' }).count();
+  expect(stops.filter((s) => s.includes('Check against the data'))).toHaveLength(checks);
+  expect(consoleErrors).toEqual([]);
+});

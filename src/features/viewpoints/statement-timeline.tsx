@@ -488,8 +488,23 @@ export function StatementTimeline({
   if (active && activeStatement) {
     const { width: frameWidth, height: frameHeight } = active;
     const boxWidth = Math.min(TOOLTIP_MAX_WIDTH, frameWidth - 8);
-    const left = Math.min(Math.max(active.cx - boxWidth / 2, 4), frameWidth - boxWidth - 4);
+    // Beside the marker where the frame is wide enough, so the box never hides the markers stacked with it;
+    // on a phone above or below it.
+    const beside = frameWidth >= 2 * boxWidth + 80;
+    const right = active.cx + 16 + boxWidth <= frameWidth - 4;
+    const left = beside
+      ? right
+        ? active.cx + 16
+        : active.cx - 16 - boxWidth
+      : Math.min(Math.max(active.cx - boxWidth / 2, 4), frameWidth - boxWidth - 4);
     const below = active.cy < frameHeight / 2;
+    const vertical = beside
+      ? below
+        ? { top: Math.max(4, active.cy - 24) }
+        : { bottom: Math.max(4, frameHeight - active.cy - 24) }
+      : below
+        ? { top: active.cy + 14 }
+        : { bottom: frameHeight - active.cy + 14 };
     const v = activeStatement;
     const note = precisionNote(v.datePrecision);
     tooltip = (
@@ -498,7 +513,7 @@ export function StatementTimeline({
         style={{
           left,
           width: boxWidth,
-          ...(below ? { top: active.cy + 14 } : { bottom: frameHeight - active.cy + 14 }),
+          ...vertical,
         }}
         aria-hidden="true"
       >
