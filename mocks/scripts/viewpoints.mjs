@@ -44,6 +44,18 @@ const amount = (series, year, value, text, note = null, qualifier = 'as stated')
   text,
   note,
 });
+// A change the statement states between two years: `value` in percent (of the deficit's or surplus's size for
+// a balance) for kind "change", in US$ million for kind "growth".
+const change = (kind, series, fromYear, year, value, text, note = null, qualifier = 'as stated') => ({
+  kind,
+  series,
+  fromYear,
+  year,
+  value,
+  qualifier,
+  text,
+  note,
+});
 const CLAIMS = {
   'vp-011': [
     amount(
@@ -52,6 +64,16 @@ const CLAIMS = {
       6500,
       '$6.5 billion services surplus with Korea in 2012',
       'USTR gives a 2012 private-services surplus of $9 bn: the coverage probably differs.',
+    ),
+    change(
+      'change',
+      'services-balance',
+      2011,
+      2012,
+      20,
+      'the surplus growing about 20 percent a year',
+      'A yearly rate: read here as the change from 2011 to 2012, the one pair of consecutive years served.',
+      'about',
     ),
   ],
   'vp-012': [
@@ -72,6 +94,25 @@ const CLAIMS = {
       'record U.S. merchandise exports to Korea of $48.3 billion in 2017',
       'First-print vintage; Census later revised 2017.',
     ),
+    change(
+      'change',
+      'goods-exports',
+      2011,
+      2017,
+      11,
+      'more than 11 percent above the pre-KORUS level of 2011',
+      null,
+      'over',
+    ),
+    change(
+      'change',
+      'goods-balance',
+      2015,
+      2017,
+      -19,
+      'the goods imbalance 19 percent below its 2015 high',
+      'A fall in the size of the deficit.',
+    ),
   ],
   'vp-016': [
     amount(
@@ -89,6 +130,15 @@ const CLAIMS = {
       'KEI figure; USTR’s preliminary 2011 figure was $17 bn.',
     ),
     amount('services-balance', 2017, 12200, 'at $12.2 billion', 'KEI first-release figure; USTR later gave $13.3 bn.'),
+    change(
+      'change',
+      'services-balance',
+      2011,
+      2017,
+      77,
+      'a services surplus 77 percent larger than before KORUS',
+      '"Before KORUS" is read as 2011; KEI first-release figures.',
+    ),
   ],
   'vp-020': [
     amount('goods-balance', 2011, -13200, 'rose from $13.2 billion in 2011'),
@@ -109,7 +159,28 @@ const CLAIMS = {
       'up from $45.2 billion before KORUS',
       '"Before KORUS" is read as 2011, the base year of pre-KORUS claims; the basis looks like balance of payments.',
     ),
+    change(
+      'change',
+      'services-exports',
+      2011,
+      2018,
+      27,
+      'U.S. services exports were 27 percent above pre-FTA levels',
+      '"Pre-FTA" is read as 2011.',
+    ),
   ],
+  'vp-022': ['hs-exports:S16', 'hs-exports:S06', 'hs-exports:S17'].map((series) =>
+    change(
+      'growth',
+      series,
+      2011,
+      2018,
+      1000,
+      'each grew by more than $1 billion',
+      '"After KORUS took effect" is read as 2011 to 2018, the years of the statement\'s evidence; HS sections XVI, VI and XVII stand for machinery, chemicals and transportation equipment.',
+      'over',
+    ),
+  ),
   'vp-024': [
     {
       kind: 'share',
@@ -206,6 +277,7 @@ export function buildViewpoints(readCsv, hsMeta) {
       check(r.statement.includes(c.text), `${r.id}: claim text not in the statement: ${c.text}`);
       resolve(c.series, r.id);
       if (c.of) resolve(c.of, r.id);
+      if (c.fromYear !== undefined) check(c.fromYear < c.year, `${r.id}: claim years ${c.fromYear}–${c.year}`);
     }
     return {
       id: r.id,

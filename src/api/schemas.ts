@@ -139,16 +139,20 @@ export const viewpointEvidenceSchema = z.object({
   to: year,
 });
 
-/** A figure a statement quotes, to show beside the recorded one: an amount in US$ million (U.S. point of view)
- * or a share in percent of another series. `text` is the statement's own words. */
+/** A figure a statement quotes, to show beside the recorded one. `text` is the statement's own words; `value`
+ * is, by kind: amount, US$ million in `year` (U.S. point of view: a U.S. deficit is negative); share, percent of
+ * the series `of` in `year`; change, percent change from `fromYear` to `year` (of the size of a balance);
+ * growth, the change in US$ million from `fromYear` to `year`. */
 export const viewpointClaimSchema = z.object({
-  kind: z.enum(['amount', 'share']),
+  kind: z.enum(['amount', 'share', 'change', 'growth']),
   series: z.string(),
   /** For a share: the series it is a share of. */
   of: z.optional(z.string()),
+  /** For a change or growth: the year it is measured from. */
+  fromYear: z.optional(year),
   year,
   value: z.number(),
-  qualifier: z.enum(['as stated', 'over', 'nearly']),
+  qualifier: z.enum(['as stated', 'over', 'nearly', 'about']),
   text: z.string(),
   note: z.nullable(z.string()),
 });

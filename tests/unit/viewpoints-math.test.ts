@@ -105,7 +105,7 @@ describe('tally and lanePoints', () => {
 });
 
 describe('parseEvidenceSeries', () => {
-  it('reads the annual series and the sector series', () => {
+  it('reads the annual series and the HS series', () => {
     expect(parseEvidenceSeries('goods-balance')).toEqual({
       kind: 'annual',
       id: 'goods-balance',
@@ -117,13 +117,23 @@ describe('parseEvidenceSeries', () => {
       category: 'services',
       measure: 'exports',
     });
-    expect(parseEvidenceSeries('sector:usitc-machinery')).toEqual({
-      kind: 'sector',
-      id: 'sector:usitc-machinery',
-      sectorId: 'usitc-machinery',
+    expect(parseEvidenceSeries('hs-exports:87')).toEqual({
+      kind: 'hs',
+      id: 'hs-exports:87',
+      flow: 'exports',
+      code: '87',
+      section: false,
     });
+    expect(parseEvidenceSeries('hs-balance:S16')).toMatchObject({
+      kind: 'hs',
+      flow: 'balance',
+      code: 'S16',
+      section: true,
+    });
+    expect(parseEvidenceSeries('hs-duties:TOTAL')).toEqual({ kind: 'duties', id: 'hs-duties:TOTAL' });
     expect(parseEvidenceSeries('gdp')).toEqual({ kind: 'unknown', id: 'gdp' });
-    expect(parseEvidenceSeries('sector:')).toEqual({ kind: 'unknown', id: 'sector:' });
+    expect(parseEvidenceSeries('sector:usitc-machinery')).toEqual({ kind: 'unknown', id: 'sector:usitc-machinery' });
+    expect(parseEvidenceSeries('hs-exports:8')).toEqual({ kind: 'unknown', id: 'hs-exports:8' });
   });
 
   it('knows every series the data refers to', () => {
@@ -161,8 +171,13 @@ describe('evidenceReading', () => {
       to: 2018,
     });
     const pct = ((goodsExports(2018) - goodsExports(2011)) / goodsExports(2011)) * 100;
+    // Exports dipped below both ends inside the period: the reading names that trough.
+    const years = yearSpan(2012, 2017);
+    const low = years.reduce((m, y) => (goodsExports(y) < goodsExports(m) ? y : m), 2012);
+    expect(goodsExports(low)).toBeLessThan(Math.min(goodsExports(2011), goodsExports(2018)));
+    const fromLow = ((goodsExports(2018) - goodsExports(low)) / goodsExports(low)) * 100;
     expect(r.text).toBe(
-      `US goods exports to South Korea: ${formatMusd(goodsExports(2011))} in 2011 → ${formatMusd(goodsExports(2018))} in 2018 (${formatPercent(pct)}); ${formatMusd(goodsExports(2025))} in 2025`,
+      `US goods exports to South Korea: ${formatMusd(goodsExports(2011))} in 2011 → trough ${formatMusd(goodsExports(low))} in ${low} → ${formatMusd(goodsExports(2018))} in 2018 (${formatPercent(pct)} over the period; ${formatPercent(fromLow)} from the trough); ${formatMusd(goodsExports(2025))} in 2025`,
     );
     expect(r.percent).toBeCloseTo(pct, 9);
   });
@@ -197,26 +212,74 @@ describe('evidenceReading', () => {
     expect(r.gaps).toEqual([2013, 2014, 2015]);
   });
 
-  it('says when the claim period starts before and ends after the data', () => {
+  it('names the missing years of the claim period instead of reading other years', () => {
     const rows: SeriesPoint[] = [2013, 2014, 2015, 2016, 2017].map((year, i) => ({
       year,
       value: 5000 + i * 1000,
       partialPeriod: null,
     }));
     const r = evidenceReading(
-      { kind: 'flow', label: 'US exports of Machinery to South Korea' },
+      { kind: 'flow', label: 'Machinery exports' },
       rows,
       { from: 2011, to: 2018 },
-      { coverageLabel: 'USITC sectors' },
+      { coverageLabel: 'Machinery exports' },
     );
-    expect(r.text).toBe(
-      'US exports of Machinery to South Korea: no figure for 2011 → no figure for 2018; latest figure: $9.0 bn in 2017',
-    );
+    expect(r.text).toBe('Machinery exports: no figure for 2011 → no figure for 2018; latest figure: $9.0 bn in 2017');
+    expect(r.missing).toEqual([2011, 2012, 2018]);
     expect(r.coverageNote).toBe(
-      'USITC sectors: figures for 2013–2017 only, so the claim period (2011–2018) starts before the data and ends after it. Within the claim period the figures run from $5.0 bn in 2013 to $9.0 bn in 2017 (+80.0%).',
+      'Machinery exports: figures for 2013–2017; the claim period (2011–2018) has none for 2011–2012, 2018. No change is computed from other years in their place.',
     );
+    expect(r.coverageNote).not.toContain('%');
     expect(r.points.map((p) => p.year)).toEqual(yearSpan(2011, 2018));
     expect(r.gaps).toEqual([2011, 2012, 2018]);
+  });
+
+  it('names the peak inside the period when the series turns (vp-003: 2011 → peak 2015 → 2017)', () => {
+    const r = evidenceReading({ kind: 'balance', label: 'US goods' }, series(goods, 'balance'), {
+      from: 2011,
+      to: 2017,
+    });
+    const sizes = yearSpan(2011, 2017).map((y) => Math.abs(goodsBalance(y)));
+    const peakYear = 2011 + sizes.indexOf(Math.max(...sizes));
+    expect(peakYear).toBe(2015);
+    const [a, p, b] = [goodsBalance(2011), goodsBalance(2015), goodsBalance(2017)].map(Math.abs) as [
+      number,
+      number,
+      number,
+    ];
+    expect(r.turns).toHaveLength(1);
+    expect(r.turns[0]).toMatchObject({ kind: 'peak', figure: { year: 2015, value: goodsBalance(2015) } });
+    expect(r.text).toBe(
+      `US goods deficit with South Korea: ${formatMusd(a)} in 2011 → peak ${formatMusd(p)} in 2015 → ${formatMusd(b)} in 2017 (${formatPercent(((b - a) / a) * 100)} over the period; ${formatPercent(((b - p) / p) * 100)} from the peak); ${formatMusd(Math.abs(goods.at(-1)!.balance!))} in ${goods.at(-1)!.year}`,
+    );
+    expect(r.text).toContain(
+      '→ peak $28.3 bn in 2015 → $23.1 bn in 2017 (+74.7% over the period; −18.5% from the peak)',
+    );
+  });
+
+  it('names no turn for a series that only rises, and none when a year inside is missing', () => {
+    const rising: SeriesPoint[] = [1, 2, 3, 4].map((v, i) => ({
+      year: 2000 + i,
+      value: v * 1000,
+      partialPeriod: null,
+    }));
+    expect(evidenceReading({ kind: 'flow', label: 'X' }, rising, { from: 2000, to: 2003 }).turns).toEqual([]);
+    const holed = [...rising.slice(0, 1), { year: 2001, value: 9000, partialPeriod: null }, ...rising.slice(2)];
+    expect(evidenceReading({ kind: 'flow', label: 'X' }, holed, { from: 2000, to: 2003 }).turns[0]?.kind).toBe('peak');
+    const missing = holed.map((p) => (p.year === 2002 ? { ...p, value: null } : p));
+    const r = evidenceReading({ kind: 'flow', label: 'X' }, missing, { from: 2000, to: 2003 });
+    expect(r.turns).toEqual([]);
+    expect(r.coverageNote).toContain('The change is read from the claim’s first and last years only');
+  });
+
+  it('never compares figures of two bases', () => {
+    const rows: SeriesPoint[] = [
+      { year: 2019, value: 21000, partialPeriod: null, basis: 'comtrade' },
+      { year: 2023, value: 38000, partialPeriod: null, basis: 'usitc' },
+    ];
+    const r = evidenceReading({ kind: 'flow', label: 'HS 87 imports' }, rows, { from: 2019, to: 2023 });
+    expect(r.percent).toBeNull();
+    expect(r.text).toBe('HS 87 imports: $21.0 bn in 2019 → $38.0 bn in 2023 (another basis: not compared)');
   });
 
   it('marks a partial year', () => {

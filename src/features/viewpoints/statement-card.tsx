@@ -1,6 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
 import { Suspense, useId, useState } from 'react';
-import { sectorsQuery } from '../../api/queries.ts';
 import type { Expert, Meta, TradeEvent, Viewpoint } from '../../api/schemas.ts';
 import { eagerLazy } from '../../components/eager-lazy.ts';
 import { Skeleton } from '../../components/query-status.tsx';
@@ -14,22 +12,43 @@ const EvidencePanel = eagerLazy(import('./evidence-panel.tsx').then((m) => m.Evi
 /** The DOM id of a statement, the target of the timeline's "go to statement". */
 export const statementDomId = (id: string) => `statement-${id}`;
 
-function evidenceWords(
-  series: ReturnType<typeof parseEvidenceSeries>,
-  from: number,
-  to: number,
-  sectorLabel?: string,
-): string {
+/** "US goods balance, 2011–2013; HS 10 exports, 2011–2013": what the check draws, in short. */
+function evidenceWords(series: ReturnType<typeof parseEvidenceSeries>, from: number, to: number): string {
   const span = from === to ? `${from}` : `${from}–${to}`;
   if (series.kind === 'annual') return `US ${series.category} ${series.measure}, ${span}`;
-  if (series.kind === 'sector') return `US exports of ${sectorLabel ?? 'a sector'}, ${span}`;
   if (series.kind === 'hs') {
-    const code = series.section ? `HS section ${series.code.slice(1)}` : `HS ${series.code}`;
-    return `${code} ${series.flow === 'balance' ? 'balance' : `US ${series.flow}`}, ${span}`;
+    const code = series.section ? `HS section ${SECTION_ROMAN[series.code] ?? series.code}` : `HS ${series.code}`;
+    return `${code} ${series.flow === 'balance' ? 'balance' : series.flow}, ${span}`;
   }
-  if (series.kind === 'duties') return `US duties calculated on imports from South Korea, ${span}`;
+  if (series.kind === 'duties') return `calculated duties, ${span}`;
   return `${series.id}, ${span}`;
 }
+
+const SECTION_ROMAN: Record<string, string> = Object.fromEntries(
+  [
+    'I',
+    'II',
+    'III',
+    'IV',
+    'V',
+    'VI',
+    'VII',
+    'VIII',
+    'IX',
+    'X',
+    'XI',
+    'XII',
+    'XIII',
+    'XIV',
+    'XV',
+    'XVI',
+    'XVII',
+    'XVIII',
+    'XIX',
+    'XX',
+    'XXI',
+  ].map((r, i) => [`S${String(i + 1).padStart(2, '0')}`, r]),
+);
 
 export function StanceBadge({ stance, label }: { stance: string; label: string }) {
   const style = stanceStyle(stance);
@@ -60,13 +79,7 @@ export function StatementCard({ viewpoint: v, expert, meta, events }: Props) {
   const stanceLabel = meta.stances.find((s) => s.id === v.stance)?.label ?? v.stance;
   const isQuote = v.statementKind === 'quote';
   const name = expert?.name ?? v.expertId;
-  // The first series only, until the panel draws each of them.
-  const evidence = v.evidence[0];
-  const series = evidence ? parseEvidenceSeries(evidence.series) : null;
-  // The sector catalogue is cached for the session; only statements about a sector ask for it.
-  const sectors = useQuery({ ...sectorsQuery(), enabled: series?.kind === 'sector' });
-  const sectorLabel =
-    series?.kind === 'sector' ? sectors.data?.sectors.find((s) => s.id === series.sectorId)?.label : undefined;
+  const checks = v.evidence.map((e) => evidenceWords(parseEvidenceSeries(e.series), e.from, e.to));
 
   return (
     <article
@@ -94,6 +107,11 @@ export function StatementCard({ viewpoint: v, expert, meta, events }: Props) {
           </blockquote>
         ) : (
           <p className="vp-paraphrase">{v.statement}</p>
+        )}
+        {v.translationNote && (
+          <p className="vp-translated">
+            <span className="vp-translated__flag">(translated)</span> {v.translationNote.replace(/^Translated:\s*/, '')}
+          </p>
         )}
       </div>
 
@@ -124,7 +142,7 @@ export function StatementCard({ viewpoint: v, expert, meta, events }: Props) {
         {!v.source.url && <span className="vp-statement__nolink"> (no link available)</span>}
       </p>
 
-      {evidence && series && (
+      {checks.length > 0 && (
         <div className="vp-statement__check">
           <button
             type="button"
@@ -140,12 +158,12 @@ export function StatementCard({ viewpoint: v, expert, meta, events }: Props) {
             Check against the data
           </button>
           <span id={whatId} className="vp-check__what">
-            {evidenceWords(series, evidence.from, evidence.to, sectorLabel)}
+            {checks.join('; ')}
           </span>
           <div id={panelId} className="vp-statement__evidence" hidden={!checking}>
             {checking && (
               <Suspense fallback={<Skeleton height={260} />}>
-                <EvidencePanel evidence={evidence} meta={meta} events={events} statementId={v.id} />
+                <EvidencePanel viewpoint={v} meta={meta} events={events} />
               </Suspense>
             )}
           </div>

@@ -101,14 +101,13 @@ export function lanePoints(viewpoints: readonly Viewpoint[], lanes: readonly str
 
 export type EvidenceSeries =
   | { kind: 'annual'; id: string; category: 'goods' | 'services'; measure: 'exports' | 'imports' | 'balance' }
-  | { kind: 'sector'; id: string; sectorId: string }
   /** An HS chapter ("87") or section ("S16"); a balance is exports minus imports of one basis pair. */
   | { kind: 'hs'; id: string; flow: 'exports' | 'imports' | 'balance'; code: string; section: boolean }
   /** Calculated duties on all chapters (USITC imports for consumption). */
   | { kind: 'duties'; id: string }
   | { kind: 'unknown'; id: string };
 
-/** `goods-balance`, `services-exports`, `hs-exports:87`, `hs-balance:S16`, `hs-duties:TOTAL` or `sector:<sectorId>`. */
+/** `goods-balance`, `services-exports`, `hs-exports:87`, `hs-balance:S16`, or `hs-duties:TOTAL`. */
 export function parseEvidenceSeries(series: string): EvidenceSeries {
   const hs = /^hs-(exports|imports|balance):(\d{2}|S\d{2})$/.exec(series);
   if (hs?.[1] && hs[2]) {
@@ -130,9 +129,6 @@ export function parseEvidenceSeries(series: string): EvidenceSeries {
       measure: annual[2] as 'exports' | 'imports' | 'balance',
     };
   }
-  if (series.startsWith('sector:') && series.length > 'sector:'.length) {
-    return { kind: 'sector', id: series, sectorId: series.slice('sector:'.length) };
-  }
   return { kind: 'unknown', id: series };
 }
 
@@ -141,6 +137,10 @@ export interface SeriesPoint {
   value: number | null;
   /** "Jan–Aug" for a partial year; null for a full calendar year. */
   partialPeriod: string | null;
+  /** The basis of the figure; figures of different bases are never compared. Absent: one basis throughout. */
+  basis?: string | null;
+  /** The sources of the figure (the chart names those of the years it draws). */
+  sourceIds?: readonly string[];
 }
 
 export interface SeriesSubject {
@@ -154,6 +154,16 @@ export interface EvidenceFigure {
   year: number;
   value: number | null;
   partialPeriod: string | null;
+  basis?: string | null;
+}
+
+/** A peak or a trough strictly inside the claim period, higher (lower) than both of its ends. */
+export interface EvidenceTurn {
+  kind: 'peak' | 'trough';
+  figure: EvidenceFigure;
+  /** Change from the claim's start to the turn, and from the turn to the claim's end, in percent. */
+  fromStart: number | null;
+  toEnd: number | null;
 }
 
 export interface EvidenceReading {
@@ -166,45 +176,58 @@ export interface EvidenceReading {
   latest: EvidenceFigure | null;
   /** Change from start to end in percent (of the deficit or surplus for a balance); null when it cannot be computed. */
   percent: number | null;
+  /** Peaks and troughs inside the claim period (only when every year of the period has a figure of one basis). */
+  turns: EvidenceTurn[];
   /** The one-line reading. */
   text: string;
   /** One row per year from the start of the claim to the later of its end and the latest figure. */
   points: SeriesPoint[];
   /** Years of `points` without a figure. */
   gaps: number[];
+  /** Years of the claim period without a figure. */
+  missing: number[];
   /** Years of the series that have a figure. */
   figureYears: number[];
-  /** Set when the claim period reaches outside the years with figures. */
+  /** Set when a year of the claim period has no figure: names the years instead of reading other ones. */
   coverageNote: string | null;
 }
 
 const figureAt = (byYear: Map<number, SeriesPoint>, year: number): EvidenceFigure => {
   const point = byYear.get(year);
-  return { year, value: point?.value ?? null, partialPeriod: point?.partialPeriod ?? null };
+  return {
+    year,
+    value: point?.value ?? null,
+    partialPeriod: point?.partialPeriod ?? null,
+    basis: point?.basis ?? null,
+  };
 };
 
+const sameBasis = (a: EvidenceFigure, b: EvidenceFigure) => (a.basis ?? null) === (b.basis ?? null);
+
 /**
- * Reads a series against a claim period: the figures at the claim's start and end and at the latest year,
- * the change between start and end, and what is missing. It states what the numbers show, nothing more.
+ * Reads a series against a claim period: the figures at the claim's start and end and at the latest year, the
+ * change between start and end (same basis only), any peak or trough inside the period, and what is missing.
+ * It states what the numbers show, nothing more; a missing year is named, never replaced by another.
  */
 export function evidenceReading(
   subject: SeriesSubject,
   series: readonly SeriesPoint[],
   claim: { from: number; to: number },
-  options: { coverageLabel?: string } = {},
+  options: { coverageLabel?: string; basisLabel?: (basis: string) => string } = {},
 ): EvidenceReading {
   const byYear = new Map(series.map((p) => [p.year, p]));
   const withFigures = series.filter((p) => p.value !== null).sort((a, b) => a.year - b.year);
   const figureYears = withFigures.map((p) => p.year);
   const latestPoint = withFigures.at(-1);
-  const latest: EvidenceFigure | null = latestPoint
-    ? { year: latestPoint.year, value: latestPoint.value, partialPeriod: latestPoint.partialPeriod }
-    : null;
+  const latest: EvidenceFigure | null = latestPoint ? figureAt(byYear, latestPoint.year) : null;
   const start = figureAt(byYear, claim.from);
   const end = claim.to !== claim.from ? figureAt(byYear, claim.to) : null;
+  const claimYears = yearSpan(claim.from, claim.to);
+  const missing = claimYears.filter((y) => byYear.get(y)?.value == null);
 
   // A balance whose figures share a sign is read as "deficit" or "surplus" with positive amounts.
-  const shown = [start, end, latest].filter((f): f is EvidenceFigure => f !== null && f.value !== null);
+  const inClaim = claimYears.map((y) => figureAt(byYear, y)).filter((f) => f.value !== null);
+  const shown = [...inClaim, latest].filter((f): f is EvidenceFigure => f !== null && f.value !== null);
   let word: 'deficit' | 'surplus' | 'balance' = 'balance';
   if (subject.kind === 'balance' && shown.length > 0) {
     if (shown.every((f) => (f.value ?? 0) < 0)) word = 'deficit';
@@ -225,20 +248,56 @@ export function evidenceReading(
       : `${amount(f.value)} in ${f.year}${f.partialPeriod ? ` (${f.partialPeriod} only)` : ''}`;
 
   const percentBetween = (a: EvidenceFigure, b: EvidenceFigure): number | null => {
-    if (a.value === null || b.value === null || a.year === b.year) return null;
+    if (a.value === null || b.value === null || a.year === b.year || !sameBasis(a, b)) return null;
+    // A partial year has no equal period to compare with.
+    if (a.partialPeriod || b.partialPeriod) return null;
     if (subject.kind === 'flow') return a.value === 0 ? null : ((b.value - a.value) / Math.abs(a.value)) * 100;
     // The size of a deficit (or surplus) changes; across a change of sign a percentage means nothing.
     if (Math.sign(a.value) !== Math.sign(b.value) || a.value === 0) return null;
     return ((Math.abs(b.value) - Math.abs(a.value)) / Math.abs(a.value)) * 100;
   };
   const percent = end ? percentBetween(start, end) : null;
+  const crossBasis = end !== null && start.value !== null && end.value !== null && !sameBasis(start, end);
+
+  // Peaks and troughs: only on a complete run of one basis, on the size of a one-signed balance.
+  const turns: EvidenceTurn[] = [];
+  if (end && missing.length === 0 && claimYears.length >= 3 && inClaim.every((f) => sameBasis(f, start))) {
+    const size = (f: EvidenceFigure) =>
+      subject.kind === 'balance' && word !== 'balance' ? Math.abs(f.value ?? 0) : (f.value ?? 0);
+    const inner = inClaim.slice(1, -1);
+    const hi = inner.reduce<EvidenceFigure | null>((m, f) => (m === null || size(f) > size(m) ? f : m), null);
+    const lo = inner.reduce<EvidenceFigure | null>((m, f) => (m === null || size(f) < size(m) ? f : m), null);
+    const ends = [size(start), size(end)];
+    const found: EvidenceTurn[] = [];
+    if (hi && size(hi) > Math.max(...ends))
+      found.push({ kind: 'peak', figure: hi, fromStart: percentBetween(start, hi), toEnd: percentBetween(hi, end) });
+    if (lo && size(lo) < Math.min(...ends))
+      found.push({ kind: 'trough', figure: lo, fromStart: percentBetween(start, lo), toEnd: percentBetween(lo, end) });
+    turns.push(...found.sort((a, b) => a.figure.year - b.figure.year));
+  }
 
   let text = `${label}: ${describe(start)}`;
-  if (end) text += ` → ${describe(end)}${percent !== null ? ` (${formatPercent(percent)})` : ''}`;
+  for (const t of turns) text += ` → ${t.kind} ${describe(t.figure)}`;
+  if (end) {
+    text += ` → ${describe(end)}`;
+    if (percent !== null) {
+      text += turns.length
+        ? ` (${formatPercent(percent)} over the period${turns
+            .slice(-1)
+            .map((t) => (t.toEnd !== null ? `; ${formatPercent(t.toEnd)} from the ${t.kind}` : ''))
+            .join('')})`
+        : ` (${formatPercent(percent)})`;
+    } else if (crossBasis) {
+      text += ' (another basis: not compared)';
+    }
+  }
   const claimEnd = end?.year ?? start.year;
+  const basisWords = (f: EvidenceFigure) =>
+    f.basis && options.basisLabel && !sameBasis(f, end ?? start) ? `, ${options.basisLabel(f.basis)}` : '';
   if (!latest) text += '; the series has no figures';
-  else if (latest.year > claimEnd) text += `; ${describe(latest)}`;
-  else if (latest.year < claimEnd && latest.year !== start.year) text += `; latest figure: ${describe(latest)}`;
+  else if (latest.year > claimEnd) text += `; ${describe(latest)}${basisWords(latest)}`;
+  else if (latest.year < claimEnd && latest.year !== start.year)
+    text += `; latest figure: ${describe(latest)}${basisWords(latest)}`;
 
   const lastYear = Math.max(claim.to, latest?.year ?? claim.to);
   const points: SeriesPoint[] = yearSpan(claim.from, lastYear).map(
@@ -247,32 +306,31 @@ export function evidenceReading(
   const gaps = points.filter((p) => p.value === null).map((p) => p.year);
 
   let coverageNote: string | null = null;
-  const first = withFigures[0];
-  if (first && latestPoint && (claim.from < first.year || claim.to > latestPoint.year)) {
-    const before = claim.from < first.year;
-    const after = claim.to > latestPoint.year;
-    const where =
-      before && after
-        ? 'starts before the data and ends after it'
-        : before
-          ? 'starts before the data'
-          : 'ends after the data';
-    const inClaim = withFigures.filter((p) => p.year >= claim.from && p.year <= claim.to);
-    const a = inClaim[0];
-    const b = inClaim.at(-1);
-    let within = ' There are no figures within the claim period.';
-    if (a && b && a.year !== b.year) {
-      const fa: EvidenceFigure = { year: a.year, value: a.value, partialPeriod: a.partialPeriod };
-      const fb: EvidenceFigure = { year: b.year, value: b.value, partialPeriod: b.partialPeriod };
-      const p = percentBetween(fa, fb);
-      within = ` Within the claim period the figures run from ${describe(fa)} to ${describe(fb)}${p !== null ? ` (${formatPercent(p)})` : ''}.`;
-    } else if (a) {
-      within = ` Within the claim period the only figure is ${describe({ year: a.year, value: a.value, partialPeriod: a.partialPeriod })}.`;
-    }
-    coverageNote = `${options.coverageLabel ?? 'This series'}: figures for ${formatYearList(figureYears)} only, so the claim period (${claim.from}–${claim.to}) ${where}.${within}`;
+  if (missing.length) {
+    const what = options.coverageLabel ?? 'This series';
+    const held = figureYears.length ? `figures for ${formatYearList(figureYears)}` : 'no figures';
+    const endsMissing = start.value === null || (end !== null && end.value === null);
+    coverageNote = `${what}: ${held}; the claim period (${claim.from === claim.to ? claim.from : `${claim.from}–${claim.to}`}) has none for ${formatYearList(missing)}. ${
+      endsMissing
+        ? 'No change is computed from other years in their place.'
+        : 'The change is read from the claim’s first and last years only; the path between is not known.'
+    }`;
   }
 
-  return { label, start, end, latest, percent, text, points, gaps, figureYears, coverageNote };
+  return {
+    label,
+    start,
+    end,
+    latest,
+    percent,
+    turns,
+    text,
+    points,
+    gaps,
+    missing,
+    figureYears,
+    coverageNote,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------
