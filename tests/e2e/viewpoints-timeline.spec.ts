@@ -4,6 +4,7 @@
 // served data files.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 
@@ -314,5 +315,32 @@ test('a keyboard walk of the page reaches the footer, with one stop in the timel
   // Every statement's check is on the way (the statements follow the timeline).
   const checks = await page.getByRole('button', { name: 'Check against the data' }).count();
   expect(stops.filter((s) => s.includes('Check against the data'))).toHaveLength(checks);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('axe: compare mode with an empty column on a phone, and the timeline with a marker focused', async ({
+  page,
+  consoleErrors,
+}) => {
+  const silent = experts.find((e) => !viewpoints.some((v) => v.expertId === e.id && v.topics.includes('autos')))!;
+  const speaker = experts.find((e) => viewpoints.some((v) => v.expertId === e.id && v.topics.includes('autos')))!;
+  const axe = async () => {
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  };
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/viewpoints?compare=${speaker.id},${silent.id}&topic=autos`);
+  await expect(page.getByRole('region', { name: new RegExp(silent.name) })).toContainText('No statement on this topic');
+  await expect(timeline(page).locator('.vp-point').first()).toBeAttached();
+  await axe();
+
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto('/viewpoints');
+  await expect(timeline(page).locator('.vp-point')).toHaveCount(viewpoints.length);
+  await timeline(page).locator('.vp-point[tabindex="0"]').focus();
+  await expect(timeline(page).locator('.vp-timeline__tooltip')).toBeVisible();
+  await axe();
   expect(consoleErrors).toEqual([]);
 });
