@@ -101,6 +101,33 @@ describe('compare mode: preselection', () => {
   );
 });
 
+describe('compare mode: changing the topic', () => {
+  it(
+    'moves a preselected pair to the new topic, and keeps a pair chosen by hand',
+    async () => {
+      const { router } = renderApp('/viewpoints?topic=autos');
+      await screen.findByRole('list', { name: /^\d+ statements$/ }, LOADING);
+      const user = await enterCompare();
+      const compare = () => new URLSearchParams(router.state.location.search).get('compare');
+      await waitFor(() => expect(compare()).toBe(expectedPair(all, 'autos').join(',')));
+      const investment = expectedPair(all, 'investment');
+      expect(investment).not.toEqual(expectedPair(all, 'autos'));
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Topic' }), 'investment');
+      await waitFor(() => expect(compare()).toBe(investment.join(',')));
+      expect(screen.getByRole('combobox', { name: 'Expert A' })).toHaveValue(investment[0]);
+
+      // An expert chosen by hand: the pair stays through the next change of topic.
+      const chosen = experts.find((e) => !investment.includes(e.id))!.id;
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Expert B' }), chosen);
+      await waitFor(() => expect(compare()).toBe(`${investment[0]},${chosen}`));
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Topic' }), 'tariffs');
+      await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('topic')).toBe('tariffs'));
+      expect(compare()).toBe(`${investment[0]},${chosen}`);
+    },
+    SLOW,
+  );
+});
+
 describe('compare mode: an expert without a statement on the topic', () => {
   const silent = experts.find((e) => !all.some((v) => v.expertId === e.id && v.topics.includes('autos')))!.id;
   const speaker = expectedPair(all, 'autos')[0]!;

@@ -183,6 +183,13 @@ function ViewpointsContent({ filters, meta, experts, all, results, events, facet
     const topic = values.topic.slice(0, 1);
     update({ compare: pickComparePair(experts, all.viewpoints, topic, values.expert), expert: [], topic });
   };
+  // While the pair is still the one preselected for the topic, it follows a change of topic; once an
+  // expert has been chosen by hand, the pair stays.
+  const changeCompareTopic = (topic: string[]) => {
+    const preselected = pickComparePair(experts, all.viewpoints, values.topic.slice(0, 1));
+    const automatic = preselected.join(',') === values.compare.join(',');
+    update(automatic ? { topic, compare: pickComparePair(experts, all.viewpoints, topic) } : { topic });
+  };
   const stopComparing = () => update({ compare: [], expert: values.compare });
   const setCompared = (index: 0 | 1, id: string) => {
     const next = [values.compare[0] ?? '', values.compare[1] ?? ''];
@@ -293,7 +300,7 @@ function ViewpointsContent({ filters, meta, experts, all, results, events, facet
                     : []),
                   ...topicOptions,
                 ]}
-                onChange={(v) => update({ topic: v ? [v] : [] })}
+                onChange={(v) => changeCompareTopic(v ? [v] : [])}
               />
             </>
           ) : (
@@ -335,7 +342,7 @@ function ViewpointsContent({ filters, meta, experts, all, results, events, facet
         <p className="vp-filters__note">
           Numbers in brackets count the statements that match all the <em>other</em> filters.
           {comparing &&
-            ` In compare mode the two experts chosen replace the expert filter; it starts with the two experts with the most statements ${topicWords} (${COMPARE_TIE_RULE}).`}
+            ` In compare mode the two experts chosen replace the expert filter; it starts with the two experts with the most statements ${topicWords} (${COMPARE_TIE_RULE}), and follows a change of topic until you choose an expert.`}
         </p>
       </div>
 
