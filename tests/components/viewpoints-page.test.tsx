@@ -10,8 +10,8 @@ import { server } from '../../mocks/node.ts';
 import expertsJson from '../../mocks/data/experts.json';
 import goodsJson from '../../mocks/data/goods-annual.json';
 import viewpointsJson from '../../mocks/data/viewpoints.json';
-import type { AnnualRow, Viewpoint } from '../../src/api/schemas.ts';
-import { formatMusd, formatPercent } from '../../src/lib/format.ts';
+import type { AnnualRow, HsChapterValue, Viewpoint } from '../../src/api/schemas.ts';
+import { formatBn, formatMusd, formatPercent } from '../../src/lib/format.ts';
 import { renderApp } from './render-app.tsx';
 
 const all = viewpointsJson as Viewpoint[];
@@ -242,6 +242,24 @@ describe('viewpoints page: statements', () => {
   );
 
   it(
+    'marks translated quotes and shows year-only and month-only dates as such',
+    async () => {
+      renderApp('/viewpoints?from=2024');
+      await statementList();
+      const translated = all.filter((v) => v.translationNote !== null);
+      expect(translated.map((v) => v.id)).toEqual(['vp-042', 'vp-043']);
+      for (const v of translated) expect(within(article(v.id)).getByText('(translated)')).toBeInTheDocument();
+      expect(within(article('vp-040')).queryByText('(translated)')).not.toBeInTheDocument();
+      const yearOnly = all.find((v) => v.datePrecision === 'year')!;
+      expect(within(article(yearOnly.id)).getByText(yearOnly.date)).toHaveAttribute('dateTime', yearOnly.date);
+      const monthOnly = all.find((v) => v.id === 'vp-047')!;
+      expect(monthOnly.date).toBe('2025-11');
+      expect(within(article('vp-047')).getByText('Nov 2025')).toHaveAttribute('dateTime', '2025-11');
+    },
+    SLOW,
+  );
+
+  it(
     'renders text from the data as text, never as HTML',
     async () => {
       const evil = { ...all[0]!, statement: '<img src=x onerror="alert(1)"><b>bold</b>' };
@@ -258,6 +276,7 @@ describe('viewpoints page: statements', () => {
 });
 
 describe('viewpoints page: check against the data', () => {
+  /** Opens a statement's check and waits for one chart per evidence series. */
   async function openCheck(id: string) {
     const el = article(id);
     const user = userEvent.setup();
@@ -265,10 +284,14 @@ describe('viewpoints page: check against the data', () => {
     expect(button).toHaveAttribute('aria-expanded', 'false');
     await user.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
-    const figure = await within(el).findByRole('figure', {}, LOADING);
-    // The reading and, where the claim reaches outside the data, the note that says so.
-    const reading = within(el).getByText('What the data show:').closest('div')!;
-    return { el, figure, reading, user };
+    const count = all.find((v) => v.id === id)!.evidence.length;
+    await waitFor(() => expect(within(el).getAllByRole('figure')).toHaveLength(count), LOADING);
+    const figures = within(el).getAllByRole('figure');
+    // Each series' reading and, where the claim's years are not all in the data, the note that says so.
+    const readings = within(el)
+      .getAllByText('What the data show:')
+      .map((label) => label.closest('div')!);
+    return { el, figure: figures[0]!, figures, reading: readings[0]!, readings, user };
   }
 
   it(
@@ -336,8 +359,142 @@ describe('viewpoints page: check against the data', () => {
       await statementList();
       const { reading, figure } = await openCheck('vp-010');
       expect(reading).toHaveTextContent(/: \$13\.2 bn in 2011 → no figure for 2013; \$56\.5 bn in 2025\./);
+      expect(reading).toHaveTextContent('has none for 2013. No change is computed from other years in their place.');
       expect(reading).not.toHaveTextContent('%');
       expect(figure).toHaveTextContent('No figures for 2013: shown as gaps, not estimated.');
+    },
+    SLOW,
+  );
+
+  it(
+    'reads each series of a multi-series claim from the served HS chapters, and follows them when they change',
+    async () => {
+      // vp-010: the goods deficit with HS 10 cereals and HS 27 mineral fuels exports, 2011–2013.
+      const v = all.find((x) => x.id === 'vp-010')!;
+      expect(v.evidence.map((e) => e.series)).toEqual(['goods-balance', 'hs-exports:10', 'hs-exports:27']);
+      const fas = (rows: HsChapterValue[], chapter: string, year: number) =>
+        rows.find((r) => r.sectorId === chapter && r.flow === 'exports' && r.year === year)!.value!;
+      const expected = (rows: HsChapterValue[], chapter: string, name: string) => {
+        const [a, b] = [fas(rows, chapter, 2011), fas(rows, chapter, 2013)];
+        return `${name} exports: ${formatMusd(a)} in 2011 → ${formatMusd(b)} in 2013 (${formatPercent(((b - a) / a) * 100)})`;
+      };
+      renderApp('/viewpoints?expert=eskeland&to=2014');
+      await statementList();
+      const { figures, readings } = await openCheck('vp-010');
+      expect(figures.map((f) => f.getAttribute('aria-label') ?? f.querySelector('h3')?.textContent)).toEqual([
+        'US goods balance with South Korea',
+        'US exports of HS 10 Cereals to South Korea',
+        'US exports of HS 27 Mineral fuels and oils to South Korea',
+      ]);
+      const real = realDataset.hsChapterValues;
+      expect(readings[1]).toHaveTextContent(expected(real, 'hs-10', 'HS 10 Cereals'));
+      expect(readings[1]).toHaveTextContent('HS 10 Cereals exports: $2.4 bn in 2011 → $707 m in 2013 (−70.9%)');
+      expect(readings[2]).toHaveTextContent(expected(real, 'hs-27', 'HS 27 Mineral fuels and oils'));
+      // The table of the HS 10 chart lists the served figures with their basis.
+      const user = userEvent.setup();
+      await user.click(within(figures[1]!).getByRole('button', { name: 'Show table' }));
+      const row2012 = within(within(figures[1]!).getByRole('table')).getByRole('row', { name: /^2012 / });
+      expect(row2012).toHaveTextContent(formatBn(fas(real, 'hs-10', 2012)));
+      expect(row2012).toHaveTextContent('U.S. total exports, f.a.s.');
+    },
+    SLOW,
+  );
+
+  it(
+    'computes the reading of a changed served HS chapter',
+    async () => {
+      const changed = realDataset.hsChapterValues.map((r) =>
+        r.sectorId === 'hs-10' && r.flow === 'exports' && r.year === 2013 ? { ...r, value: 500 } : r,
+      );
+      setDataset({ ...realDataset, hsChapterValues: changed });
+      renderApp('/viewpoints?expert=eskeland&to=2014');
+      await statementList();
+      const { readings } = await openCheck('vp-010');
+      const a = changed.find((r) => r.sectorId === 'hs-10' && r.flow === 'exports' && r.year === 2011)!.value!;
+      expect(readings[1]).toHaveTextContent(
+        `HS 10 Cereals exports: ${formatMusd(a)} in 2011 → $500 m in 2013 (${formatPercent(((500 - a) / a) * 100)})`,
+      );
+    },
+    SLOW,
+  );
+
+  it(
+    'gives the HS 87 share of the goods deficit computed from the served data, labelled approximate, and follows it',
+    async () => {
+      const share = (rows: HsChapterValue[], goodsRows: AnnualRow[], year: number) => {
+        const pick = (basis: string) =>
+          rows.find((r) => r.sectorId === 'hs-87' && r.basis === basis && r.year === year)!;
+        const part = pick('comtrade-fas').value! - pick('comtrade-general-cif').value!;
+        return (part / goodsRows.find((r) => r.year === year)!.balance!) * 100;
+      };
+      renderApp('/viewpoints?expert=snyder');
+      await statementList();
+      const { el } = await openCheck('vp-024');
+      const real = share(realDataset.hsChapterValues, goods, 2016);
+      const block = within(el).getByText('Share, approximate:').closest('div')!;
+      expect(block).toHaveTextContent(
+        `HS 87 Vehicles and parts balance ÷ Goods balance: ${formatPercent(real, { signed: false })} in 2016.`,
+      );
+      expect(block).toHaveTextContent('it divides figures of two bases');
+      expect(block).toHaveTextContent('exports f.a.s. − imports CIF');
+      expect(block).toHaveTextContent('Goods trade (Census basis)');
+      // Claimed vs recorded: the statement's "over 30 percent" beside the computed share.
+      const table = within(el).getByRole('table', { name: 'Claimed vs recorded' });
+      const row = within(table).getByRole('row', { name: /over 30 percent/ });
+      expect(row).toHaveTextContent('over 30% in 2016');
+      expect(row).toHaveTextContent(`${formatPercent(real, { signed: false })} in 2016 (approximate)`);
+      expect(row).toHaveTextContent(`recorded ${Math.abs(real - 30).toFixed(1)} points higher`);
+    },
+    SLOW,
+  );
+
+  it(
+    'recomputes the share when the served HS 87 imports change',
+    async () => {
+      const changed = realDataset.hsChapterValues.map((r) =>
+        r.sectorId === 'hs-87' && r.basis === 'comtrade-general-cif' && r.year === 2016 ? { ...r, value: 10000 } : r,
+      );
+      setDataset({ ...realDataset, hsChapterValues: changed });
+      renderApp('/viewpoints?expert=snyder');
+      await statementList();
+      const { el } = await openCheck('vp-024');
+      const exports2016 = changed.find((r) => r.sectorId === 'hs-87' && r.basis === 'comtrade-fas' && r.year === 2016)!;
+      const expected = ((exports2016.value! - 10000) / goods.find((r) => r.year === 2016)!.balance!) * 100;
+      expect(within(el).getByText('Share, approximate:').closest('div')).toHaveTextContent(
+        `Goods balance: ${formatPercent(expected, { signed: false })} in 2016.`,
+      );
+    },
+    SLOW,
+  );
+
+  it(
+    'shows a claimed figure beside the recorded one with the gap and why they may differ',
+    async () => {
+      renderApp('/viewpoints?expert=eskeland');
+      await statementList();
+      const { el } = await openCheck('vp-011');
+      const recorded = realDataset.annual.services.find((r) => r.year === 2012)!.balance!;
+      const table = within(el).getByRole('table', { name: 'Claimed vs recorded' });
+      const row = within(table).getByRole('row', { name: /\$6\.5 billion services surplus/ });
+      expect(row).toHaveTextContent('$6.5 bn surplus in 2012');
+      expect(row).toHaveTextContent(`${formatMusd(recorded)} surplus in 2012`);
+      expect(row).toHaveTextContent(`(${formatPercent(((recorded - 6500) / 6500) * 100)})`);
+      expect(el).toHaveTextContent('Figures can differ with the vintage');
+    },
+    SLOW,
+  );
+
+  it(
+    'links a chapter claim to the sectors page with the chapter and the years',
+    async () => {
+      renderApp('/viewpoints?expert=stangarone&to=2018');
+      await statementList();
+      const { el } = await openCheck('vp-006');
+      const link = within(el).getByRole('link', { name: /^Open in Sectors/ });
+      expect(link).toHaveAttribute(
+        'href',
+        '/sectors?classification=hs-chapters&flow=exports&year=2016&compare=2011&sector=hs-87',
+      );
     },
     SLOW,
   );
@@ -350,7 +507,7 @@ describe('viewpoints page: timeline and compare', () => {
       renderApp('/viewpoints?topic=autos');
       const expected = all.filter((v) => v.topics.includes('autos'));
       await statementList(expected.length);
-      const figure = screen.getByRole('figure', { name: 'Statements over time' });
+      const figure = await screen.findByRole('figure', { name: 'Statements over time' }, LOADING);
       await waitFor(() => expect(figure.querySelectorAll('.vp-point')).toHaveLength(expected.length));
       expect(within(figure).getByRole('list', { name: 'Legend' })).toHaveTextContent('KORUS milestone');
       expect(await within(figure).findByRole('img', { name: /^Amended KORUS in force/ })).toBeInTheDocument();
@@ -367,7 +524,11 @@ describe('viewpoints page: timeline and compare', () => {
       const rows = within(table).getAllByRole('row', {
         name: /^7 Sep 2017 Scott A\. Snyder Neutral analysis Paraphrase/,
       });
-      expect(rows.map((r) => r.lastElementChild?.textContent)).toContain(snyder.statement);
+      const row = rows.find((r) => r.textContent?.includes(snyder.statement));
+      expect(row).toBeDefined();
+      // The statement's id, publisher and URL go with it (into the CSV too).
+      const cells = [...row!.querySelectorAll('td')].map((c) => c.textContent);
+      expect(cells.slice(-3)).toEqual([snyder.id, snyder.source.publisher, snyder.source.url ?? '']);
     },
     SLOW,
   );
@@ -377,7 +538,7 @@ describe('viewpoints page: timeline and compare', () => {
     async () => {
       renderApp('/viewpoints?expert=schott');
       await statementList(all.filter((v) => v.expertId === 'schott').length);
-      const figure = screen.getByRole('figure', { name: 'Statements over time' });
+      const figure = await screen.findByRole('figure', { name: 'Statements over time' }, LOADING);
       const marker = await within(figure).findByRole('button', {
         name: /^Jeffrey J\. Schott, Nov 2018 \(dated to the month only; placed mid-month\), Neutral analysis, quote:/,
       });

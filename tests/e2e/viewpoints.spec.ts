@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.ts';
 
 interface ViewpointRow {
@@ -9,7 +10,15 @@ interface ViewpointRow {
   date: string;
   topics: string[];
   statementKind: string;
+  evidence: { series: string; from: number; to: number }[];
   source: { url: string | null };
+}
+interface HsRow {
+  year: number;
+  sectorId: string;
+  flow: string;
+  basis: string;
+  value: number | null;
 }
 interface GoodsRow {
   year: number;
@@ -19,6 +28,13 @@ const read = <T>(file: string): T =>
   JSON.parse(readFileSync(fileURLToPath(new URL(`../../mocks/data/${file}`, import.meta.url)), 'utf8')) as T;
 const viewpoints = read<ViewpointRow[]>('viewpoints.json');
 const goods = read<GoodsRow[]>('goods-annual.json');
+const hsRows = read<HsRow[]>('hs-chapter-values.json');
+/** US exports of an HS chapter in a year (UN Comtrade, f.a.s.), as served. */
+const hsExports = (chapter: string, year: number) =>
+  hsRows.find((r) => r.sectorId === chapter && r.flow === 'exports' && r.year === year)!.value!;
+/** "$2.2 bn" / "$707 m", as the page writes a figure. */
+const money = (musd: number) =>
+  Math.abs(musd) >= 999.95 ? `$${(Math.abs(musd) / 1000).toFixed(1)} bn` : `$${Math.round(Math.abs(musd))} m`;
 /** "$28.3 bn" from US$ million, as the page writes a deficit in words (positive). */
 const bn = (musd: number) => `$${(Math.abs(musd) / 1000).toFixed(1)} bn`;
 const balance = (year: number) => goods.find((r) => r.year === year)!.balance!;
@@ -87,6 +103,74 @@ test('the 2025 statements are listed, with 2026 as the upper year', async ({ pag
   const years = await page.getByRole('combobox', { name: 'To' }).locator('option').allTextContents();
   expect(years.at(-1)).toBe('2026');
   expect(consoleErrors).toEqual([]);
+});
+
+test('the HS 87 evidence of a vehicles claim draws its chart with the real figures and opens in Sectors', async ({
+  page,
+  consoleErrors,
+}) => {
+  // vp-006: "cars alone could not shrink the deficit": US exports of HS 87, 2011–2016.
+  const claim = viewpoints.find((v) => v.id === 'vp-006')!;
+  expect(claim.evidence).toEqual([{ series: 'hs-exports:87', from: 2011, to: 2016 }]);
+  await page.goto('/viewpoints?expert=stangarone&to=2018');
+  const statement = page.locator('#statement-vp-006');
+  await statement.getByRole('button', { name: 'Check against the data' }).click();
+  const figure = statement.getByRole('figure', { name: 'US exports of HS 87 Vehicles and parts to South Korea' });
+  await expect(figure.locator('.recharts-wrapper > svg.recharts-surface')).toBeVisible();
+  // One bar per year with a figure, 2011 to the latest Comtrade year.
+  const years = hsRows
+    .filter((r) => r.sectorId === 'hs-87' && r.flow === 'exports' && r.year >= 2011)
+    .map((r) => r.year);
+  await expect(figure.locator('.recharts-bar-rectangle')).toHaveCount(years.length);
+  const [a, b] = [hsExports('hs-87', 2011), hsExports('hs-87', 2016)];
+  const pct = ((b - a) / a) * 100;
+  await expect(statement.locator('.vp-evidence__reading').first()).toContainText(
+    `HS 87 Vehicles and parts exports: ${money(a)} in 2011`,
+  );
+  await expect(statement.locator('.vp-evidence__reading').first()).toContainText(
+    `${money(b)} in 2016 (${pct < 0 ? '−' : '+'}${Math.abs(pct).toFixed(1)}%`,
+  );
+  await figure.getByRole('button', { name: 'Show table' }).click();
+  await expect(figure.getByRole('row', { name: /^2016 / })).toContainText((b / 1000).toFixed(1));
+
+  await statement.getByRole('link', { name: /^Open in Sectors/ }).click();
+  await expect(page).toHaveURL(/\/sectors\?/);
+  const url = new URL(page.url());
+  expect(Object.fromEntries(url.searchParams)).toMatchObject({
+    classification: 'hs-chapters',
+    flow: 'exports',
+    year: '2016',
+    compare: '2011',
+    sector: 'hs-87',
+  });
+  await expect(page.getByRole('heading', { level: 1, name: 'Sector breakdowns' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Year' })).toHaveValue('2016');
+  await expect(page.getByRole('combobox', { name: 'Compare with' })).toHaveValue('2011');
+  await expect(page.getByRole('button', { name: /^Chapters/ })).toContainText('1 selected');
+  // The one chapter selected is HS 87.
+  await page.getByRole('button', { name: /^Chapters/ }).click();
+  await expect(page.getByRole('checkbox', { name: /^HS 87 Vehicles and parts/ })).toBeChecked();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('an open "Check against the data" panel with several series, claims and a share has no axe violations', async ({
+  page,
+}) => {
+  await page.goto('/viewpoints?expert=snyder,eskeland&to=2014');
+  for (const id of ['vp-010', 'vp-011']) {
+    const statement = page.locator(`#statement-${id}`);
+    await statement.getByRole('button', { name: 'Check against the data' }).click();
+    await expect(statement.locator('.recharts-wrapper > svg.recharts-surface').first()).toBeVisible();
+  }
+  await expect(page.locator('#statement-vp-010 figure')).toHaveCount(3);
+  await expect(page.getByRole('table', { name: 'Claimed vs recorded' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Loading/ })).toHaveCount(0, { timeout: 15_000 });
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .include('#statement-vp-010')
+    .include('#statement-vp-011')
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
 test('the source link opens in a new tab without giving the page access to the opener', async ({

@@ -107,6 +107,7 @@ describe('viewpoints 2014–2026', () => {
       'vp-016',
       'vp-020',
       'vp-021',
+      'vp-022',
       'vp-024',
       'vp-034',
       'vp-049',
@@ -115,6 +116,14 @@ describe('viewpoints 2014–2026', () => {
       for (const c of v.claims) {
         expect(v.statement, v.id).toContain(c.text);
         expect(yearsWithData(c.series, c.year, c.year), `${v.id} ${c.series} ${c.year}`).toEqual([c.year]);
+        if (c.of) expect(yearsWithData(c.of, c.year, c.year), `${v.id} ${c.of} ${c.year}`).toEqual([c.year]);
+        // A change is read between two years the data hold.
+        if (c.fromYear !== undefined) {
+          expect(c.kind === 'change' || c.kind === 'growth', v.id).toBe(true);
+          expect(yearsWithData(c.series, c.fromYear, c.fromYear), `${v.id} ${c.series} ${c.fromYear}`).toEqual([
+            c.fromYear,
+          ]);
+        }
       }
     }
     // vp-011: KEI's $6.5 bn 2012 services surplus, beside the served USTR figure.
@@ -123,6 +132,14 @@ describe('viewpoints 2014–2026', () => {
       year: 2012,
       value: 6500,
     });
+    // vp-022: each of the three sections "grew by more than $1 billion", 2011–2018.
+    expect(
+      data.viewpoints.find((v) => v.id === 'vp-022')?.claims.map((c) => [c.kind, c.series, c.fromYear, c.year]),
+    ).toEqual([
+      ['growth', 'hs-exports:S16', 2011, 2018],
+      ['growth', 'hs-exports:S06', 2011, 2018],
+      ['growth', 'hs-exports:S17', 2011, 2018],
+    ]);
     // A Korean surplus is a U.S. deficit: negative from the U.S. point of view.
     expect(data.viewpoints.find((v) => v.id === 'vp-034')?.claims[0]?.value).toBe(-55700);
   });

@@ -309,6 +309,9 @@ function EvidenceView({
             key: 'value',
             header: `${data.short} ($ bn)`,
             csvHeader: `${data.short} ($ m)`,
+            // The sources' own precision ($ m to 0.1 for the annual totals, to 0.000001 for HS chapters), so a
+            // summed section or balance carries no float noise.
+            decimals: data.page === 'trends' ? 1 : 6,
             numeric: true,
             color,
             value: (r) => r.value,

@@ -144,7 +144,20 @@ const basisNotes = (hs: HsChaptersMeta, ids: readonly string[]) =>
   ids.map((id) => hs.bases.find((b) => b.id === id)?.description).filter((n): n is string => !!n);
 
 /** One HS chapter's exports or imports; imports come in two bases (Comtrade CIF 2007–2019, USITC 2023–2025). */
-export function hsFlowSeries(d: SeriesDescriptor, rows: readonly HsChapterValue[], hs: HsChaptersMeta): SeriesData {
+export function hsFlowSeries(d: SeriesDescriptor, all: readonly HsChapterValue[], hs: HsChaptersMeta): SeriesData {
+  // One figure per year: where two bases hold the same year, the one listed first in the catalogue is drawn and
+  // the other is named in the note (never summed, never averaged).
+  const order = (basis: string) => {
+    const i = hs.bases.findIndex((b) => b.id === basis);
+    return i < 0 ? hs.bases.length : i;
+  };
+  const byYear = new Map<number, HsChapterValue>();
+  const skipped = new Set<string>();
+  for (const r of [...all].sort((a, b) => order(a.basis) - order(b.basis))) {
+    if (byYear.has(r.year)) skipped.add(r.basis);
+    else byYear.set(r.year, r);
+  }
+  const rows = [...byYear.values()];
   const points = sorted(
     rows.map((r) => ({
       year: r.year,
@@ -167,6 +180,9 @@ export function hsFlowSeries(d: SeriesDescriptor, rows: readonly HsChapterValue[
         bases.map((b) => b.id),
       ),
       ...rowNotes,
+      ...[...skipped].map(
+        (b) => `${basisLabel(hs)(b)} also holds some of these years; not drawn here, as bases are not mixed.`,
+      ),
     ],
   };
 }
@@ -203,9 +219,23 @@ export function hsSectionSeries(
   sectionId: string,
   rows: readonly HsSectionValue[],
   hs: HsChaptersMeta,
+  /** The section's chapter rows, when loaded: each year then names the sources of its own chapters. */
+  chapterRows?: readonly HsChapterValue[],
 ): SeriesData {
   const own = rows.filter((r) => r.sectionId === sectionId);
-  const points = sorted(own.map((r) => ({ year: r.year, value: r.value, partialPeriod: null, basis: r.basis })));
+  const sourcesOf = (year: number, basis: string) =>
+    chapterRows
+      ? [...new Set(chapterRows.filter((c) => c.year === year && c.basis === basis).map((c) => c.sourceId))]
+      : undefined;
+  const points = sorted(
+    own.map((r) => ({
+      year: r.year,
+      value: r.value,
+      partialPeriod: null,
+      basis: r.basis,
+      sourceIds: sourcesOf(r.year, r.basis),
+    })),
+  );
   const bases = basesOf(points, basisLabel(hs));
   const section = hs.sections.find((s) => s.id === sectionId);
   const incomplete = own.filter((r) => r.value === null && r.missingChapterIds.length);

@@ -592,6 +592,10 @@ export function StatementTimeline({
           value: (v) => v.statement,
           format: (v) => (v.statementKind === 'quote' ? `“${quoteBody(v.statement)}”` : v.statement),
         },
+        // Provenance in the file: which statement, and where it was published.
+        { key: 'id', header: 'Statement id', value: (v) => v.id },
+        { key: 'publisher', header: 'Source publisher', value: (v) => v.source.publisher },
+        { key: 'url', header: 'Source URL', value: (v) => v.source.url },
       ]}
       rows={viewpoints}
       rowKey={(v) => v.id}

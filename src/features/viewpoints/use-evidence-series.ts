@@ -55,6 +55,20 @@ export function useEvidenceSeries(id: string, meta: Meta): SeriesState {
     ...hsSectionsQuery({ flow: parsed.kind === 'hs' ? parsed.flow : 'exports' }),
     enabled: parsed.kind === 'hs' && parsed.section,
   });
+  // A section's chapters, for the sources of each year drawn (a section row names its basis, not its download).
+  const sectionChapters =
+    parsed.kind === 'hs' && parsed.section
+      ? (catalogue.data?.sections.find((x) => x.id === parsed.code)?.chapterIds ?? [])
+      : [];
+  const sectionFlow = parsed.kind === 'hs' && parsed.flow !== 'balance' ? parsed.flow : 'exports';
+  const chapterSources = useQuery({
+    ...hsChapterValuesQuery({
+      flow: sectionFlow,
+      chapter: sectionChapters,
+      ...(sectionFlow === 'imports' ? { measure: 'cif-value' } : {}),
+    }),
+    enabled: sectionChapters.length > 0 && parsed.kind === 'hs' && parsed.flow !== 'balance',
+  });
 
   if (parsed.kind === 'unknown') return { status: 'unknown', series: parsed };
   const main =
@@ -92,7 +106,11 @@ export function useEvidenceSeries(id: string, meta: Meta): SeriesState {
     return { status: 'success', parsed, data: dutiesSeries(descriptor, flowValues.data.rows, hs) };
   if (parsed.kind === 'hs') {
     if (parsed.section && sections.data)
-      return { status: 'success', parsed, data: hsSectionSeries(descriptor, parsed.code, sections.data.rows, hs) };
+      return {
+        status: 'success',
+        parsed,
+        data: hsSectionSeries(descriptor, parsed.code, sections.data.rows, hs, chapterSources.data?.rows),
+      };
     if (parsed.flow === 'balance' && balance.data)
       return {
         status: 'success',
