@@ -349,7 +349,8 @@ export function StatementTimeline({
   }, [layout.markers, lanes]);
   const plotHeight = boxes.reduce((sum, b) => sum + b.height, 0);
   const axisHeight = X_AXIS_HEIGHT + (minorRail ? MINOR_RAIL_SPACE : 0);
-  const height = Math.max(150, margin.top + plotHeight + axisHeight + margin.bottom);
+  // As tall as the lanes need: one lane leaves no empty band above the axis.
+  const height = margin.top + plotHeight + axisHeight + margin.bottom;
 
   // The one marker in the Tab order: the last one focused, or the first statement of the top lane.
   const tabStop =
