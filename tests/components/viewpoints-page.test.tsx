@@ -485,6 +485,36 @@ describe('viewpoints page: check against the data', () => {
   );
 
   it(
+    'says when the HS figures cannot be loaded, with Retry, and draws them after',
+    async () => {
+      let fail = true;
+      server.use(
+        http.get('*/api/v1/trade/hs-chapters', () =>
+          fail ? HttpResponse.json({ title: 'boom' }, { status: 503 }) : undefined,
+        ),
+      );
+      renderApp('/viewpoints?expert=stangarone&to=2018');
+      await statementList();
+      const el = article('vp-006');
+      const user = userEvent.setup();
+      await user.click(within(el).getByRole('button', { name: 'Check against the data' }));
+      const alert = await within(el).findByRole('alert', {}, LOADING);
+      expect(alert).toHaveTextContent('Could not load HS 87 Vehicles and parts exports figures.');
+      fail = false;
+      await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+      expect(
+        await within(el).findByRole(
+          'figure',
+          { name: 'US exports of HS 87 Vehicles and parts to South Korea' },
+          LOADING,
+        ),
+      ).toBeInTheDocument();
+      expect(within(el).queryByRole('alert')).not.toBeInTheDocument();
+    },
+    SLOW,
+  );
+
+  it(
     'links a chapter claim to the sectors page with the chapter and the years',
     async () => {
       renderApp('/viewpoints?expert=stangarone&to=2018');

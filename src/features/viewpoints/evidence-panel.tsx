@@ -127,7 +127,10 @@ function SeriesBlock({
   const state = useEvidenceSeries(evidence.series, meta);
   const hs = useQuery({ ...hsCatalogueQuery(), enabled: state.status === 'success' && state.data.page === 'sectors' });
   if (state.status !== 'success') {
-    const label = state.status === 'pending' && state.descriptor ? state.descriptor.short : evidence.series;
+    const label =
+      (state.status === 'pending' || state.status === 'error') && state.descriptor
+        ? state.descriptor.short
+        : evidence.series;
     return <StateNotice state={state} label={`${label} figures`} />;
   }
   const { data } = state;

@@ -24,7 +24,7 @@ import { parseEvidenceSeries, type EvidenceSeries } from './viewpoint-math.ts';
 
 export type SeriesState =
   | { status: 'pending'; descriptor: SeriesDescriptor | null }
-  | { status: 'error'; error: unknown; retry: () => void; retrying: boolean }
+  | { status: 'error'; descriptor: SeriesDescriptor | null; error: unknown; retry: () => void; retrying: boolean }
   | { status: 'unknown'; series: EvidenceSeries }
   | { status: 'success'; data: SeriesData; parsed: EvidenceSeries };
 
@@ -83,15 +83,16 @@ export function useEvidenceSeries(id: string, meta: Meta): SeriesState {
             : flowValues;
   const needed = isHs ? [catalogue, main] : [main];
   const failed = needed.find((q) => q.isError);
+  const hs = catalogue.data;
+  const descriptor = describeSeries(parsed, hs);
   if (failed)
     return {
       status: 'error',
+      descriptor,
       error: failed.error,
       retry: () => needed.filter((q) => q.isError).forEach((q) => void q.refetch()),
       retrying: needed.some((q) => q.isFetching),
     };
-  const hs = catalogue.data;
-  const descriptor = describeSeries(parsed, hs);
   if (needed.some((q) => q.isPending)) return { status: 'pending', descriptor };
   if (!descriptor) return { status: 'unknown', series: parsed };
 
