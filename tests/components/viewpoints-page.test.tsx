@@ -570,7 +570,7 @@ describe('viewpoints page: timeline and compare', () => {
       await statementList(all.filter((v) => v.expertId === 'schott').length);
       const figure = await screen.findByRole('figure', { name: 'Statements over time' }, LOADING);
       const marker = await within(figure).findByRole('button', {
-        name: /^Jeffrey J\. Schott, Nov 2018, Neutral analysis, quote:/,
+        name: /^Jeffrey J\. Schott, Nov 2018 \(dated to the month only; placed mid-month\), Neutral analysis, quote:/,
       });
       marker.focus();
       expect(document.activeElement).toBe(marker);

@@ -197,15 +197,18 @@ test('keyboard: a timeline marker shows its statement on focus and Enter goes to
 }) => {
   await page.goto('/viewpoints?expert=schott');
   const figure = page.getByRole('figure', { name: 'Statements over time' });
-  const marker = figure.getByRole('button', { name: /^Jeffrey J\. Schott, Nov 2018, Neutral analysis, quote:/ });
+  const marker = figure.getByRole('button', {
+    name: /^Jeffrey J\. Schott, Nov 2018 \(dated to the month only; placed mid-month\), Neutral analysis, quote:/,
+  });
   await marker.focus();
   await expect(figure.locator('.vp-timeline__tooltip')).toContainText('On balance, the modest revisions will restrict');
   await expect(marker).toBeFocused();
-  await page.keyboard.press('Tab');
+  // The markers are one Tab stop: the arrow keys move between them.
+  await page.keyboard.press('ArrowRight');
   await expect(
-    figure.getByRole('button', { name: /^Jeffrey J\. Schott, Nov 2018, Neutral analysis, paraphrase:/ }),
+    figure.getByRole('button', { name: /^Jeffrey J\. Schott, Nov 2018 \([^)]*\), Neutral analysis, paraphrase:/ }),
   ).toBeFocused();
-  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Enter');
   await expect(page.locator('#statement-vp-028')).toBeFocused();
   expect(consoleErrors).toEqual([]);

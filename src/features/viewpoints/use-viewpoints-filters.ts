@@ -22,9 +22,11 @@ export function useViewpointsFilters(
   const expertIds = useMemo(() => experts?.map((e) => e.id) ?? NONE, [experts]);
   const topicIds = useMemo(() => meta?.topics.map((t) => t.id) ?? NONE, [meta]);
   const stanceIds = useMemo(() => meta?.stances.map((s) => s.id) ?? NONE, [meta]);
+  // The years run over the served statements (a year-only date "2024" counts as 2024). Until they arrive
+  // `ready` is false and the URL is not checked against the placeholder bounds.
   const years = all?.map((v) => Number(v.date.slice(0, 4))).filter(Number.isFinite) ?? [];
-  const min = years.length ? Math.min(...years) : 2014;
-  const max = years.length ? Math.max(...years) : 2019;
+  const min = years.length ? Math.min(...years) : 0;
+  const max = years.length ? Math.max(...years) : 0;
 
   const specs = useMemo(
     () => ({

@@ -2,7 +2,7 @@
 // Filters live in the URL; the list comes from the API with every filter, and the counts of each facet
 // from the API with every other filter.
 import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { Suspense, useCallback, useMemo } from 'react';
+import { Suspense, useCallback, useMemo, type MouseEvent } from 'react';
 import { eventsQuery, expertsQuery, metaQuery, viewpointsQuery, type ViewpointsParams } from '../../api/queries.ts';
 import type { Expert, Meta, TradeEvent, Viewpoint, ViewpointsResponse } from '../../api/schemas.ts';
 import {
@@ -19,6 +19,7 @@ import { DeferUpdates } from '../../components/deferred.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { CompareView } from './compare-view.tsx';
+import { COMPARE_TIE_RULE, pickComparePair } from './compare-pick.ts';
 import { ExpertCards } from './expert-cards.tsx';
 import { SearchFilter } from './search-filter.tsx';
 import { StatementCard, statementDomId } from './statement-card.tsx';
@@ -56,6 +57,17 @@ function goToStatement(id: string) {
   const target = document.getElementById(statementDomId(id));
   if (!target) return;
   target.scrollIntoView?.({ behavior: 'smooth', block: 'start' });
+  target.focus({ preventScroll: true });
+}
+
+const STATEMENTS_ID = 'vp-statements';
+
+/** Past the timeline (one Tab stop, but its milestones and toolbar come with it) to the statements. */
+function skipToStatements(e: MouseEvent<HTMLAnchorElement>) {
+  const target = document.getElementById(STATEMENTS_ID);
+  if (!target) return;
+  e.preventDefault();
+  target.scrollIntoView?.({ block: 'start' });
   target.focus({ preventScroll: true });
 }
 
@@ -165,14 +177,18 @@ function ViewpointsContent({ filters, meta, experts, all, results, events, facet
 
   const onSearch = useCallback((q: string) => update({ q }), [update]);
 
-  // Compare mode: the two experts replace the expert filter; one topic at a time.
-  const rankedExperts = [...experts].sort(
-    (a, b) => (facetCounts.expert?.get(b.id) ?? b.statementCount) - (facetCounts.expert?.get(a.id) ?? a.statementCount),
-  );
+  // Compare mode: the two experts replace the expert filter; one topic at a time. It starts with the experts
+  // already filtered on, then those with the most statements on the topic (counted in every statement served).
   const startComparing = () => {
-    const pair = [...values.expert];
-    for (const e of rankedExperts) if (pair.length < 2 && !pair.includes(e.id)) pair.push(e.id);
-    update({ compare: pair.slice(0, 2), expert: [], topic: values.topic.slice(0, 1) });
+    const topic = values.topic.slice(0, 1);
+    update({ compare: pickComparePair(experts, all.viewpoints, topic, values.expert), expert: [], topic });
+  };
+  // While the pair is still the one preselected for the topic, it follows a change of topic; once an
+  // expert has been chosen by hand, the pair stays.
+  const changeCompareTopic = (topic: string[]) => {
+    const preselected = pickComparePair(experts, all.viewpoints, values.topic.slice(0, 1));
+    const automatic = preselected.join(',') === values.compare.join(',');
+    update(automatic ? { topic, compare: pickComparePair(experts, all.viewpoints, topic) } : { topic });
   };
   const stopComparing = () => update({ compare: [], expert: values.compare });
   const setCompared = (index: 0 | 1, id: string) => {
@@ -284,7 +300,7 @@ function ViewpointsContent({ filters, meta, experts, all, results, events, facet
                     : []),
                   ...topicOptions,
                 ]}
-                onChange={(v) => update({ topic: v ? [v] : [] })}
+                onChange={(v) => changeCompareTopic(v ? [v] : [])}
               />
             </>
           ) : (
@@ -325,7 +341,8 @@ function ViewpointsContent({ filters, meta, experts, all, results, events, facet
         </FilterBar>
         <p className="vp-filters__note">
           Numbers in brackets count the statements that match all the <em>other</em> filters.
-          {comparing && ' In compare mode the two experts chosen replace the expert filter.'}
+          {comparing &&
+            ` In compare mode the two experts chosen replace the expert filter; it starts with the two experts with the most statements ${topicWords} (${COMPARE_TIE_RULE}), and follows a change of topic until you choose an expert.`}
         </p>
       </div>
 
@@ -366,7 +383,7 @@ function ViewpointsContent({ filters, meta, experts, all, results, events, facet
 
         <QueryStatus query={results} label="the matching statements" skeleton={<Skeleton lines={8} />}>
           {(data) =>
-            data.total === 0 ? (
+            data.total === 0 && !comparing ? (
               <div className="empty-state vp-empty">
                 <p className="vp-empty__title">No statements match these filters</p>
                 <p>{words ? `Filters in use: ${words}.` : ''} Remove a filter or start again.</p>
@@ -376,19 +393,34 @@ function ViewpointsContent({ filters, meta, experts, all, results, events, facet
               </div>
             ) : (
               <>
-                <Suspense fallback={<Skeleton height={300} />}>
-                  <StatementTimeline
-                    viewpoints={data.viewpoints}
-                    experts={experts}
-                    meta={meta}
-                    events={shownEvents}
-                    domain={domain}
-                    subtitle={`${data.total} ${data.total === 1 ? 'statement' : 'statements'}${words ? ` · ${words}` : ''}; one row per expert; ${values.events ? 'all KORUS events' : 'KORUS milestones'} marked`}
-                    showAllEvents={values.events}
-                    onShowAllEvents={(show) => update({ events: show })}
-                    onGoTo={goToStatement}
-                  />
-                </Suspense>
+                {data.total > 0 && (
+                  <a className="vp-skip" href={`#${STATEMENTS_ID}`} onClick={skipToStatements}>
+                    Skip to statements
+                  </a>
+                )}
+                {data.total > 0 && (
+                  <Suspense fallback={<Skeleton height={300} />}>
+                    <StatementTimeline
+                      viewpoints={data.viewpoints}
+                      experts={experts}
+                      meta={meta}
+                      events={shownEvents}
+                      domain={domain}
+                      subtitle={`${data.total} ${data.total === 1 ? 'statement' : 'statements'}${words ? ` · ${words}` : ''}; one row per expert; ${values.events ? 'all KORUS events' : 'KORUS milestones'} marked`}
+                      showAllEvents={values.events}
+                      onShowAllEvents={(show) => update({ events: show })}
+                      onGoTo={goToStatement}
+                      {...(comparing
+                        ? {
+                            laneIds: values.compare,
+                            emptyLaneText: values.topic.length
+                              ? 'No statement on this topic'
+                              : 'No statement matches these filters',
+                          }
+                        : {})}
+                    />
+                  </Suspense>
+                )}
                 {events.isError && (
                   <ErrorNotice
                     label="the KORUS milestones"
@@ -399,17 +431,31 @@ function ViewpointsContent({ filters, meta, experts, all, results, events, facet
                 )}
                 {comparing ? (
                   <CompareView
+                    id={STATEMENTS_ID}
                     compare={values.compare}
                     viewpoints={data.viewpoints}
+                    all={all.viewpoints}
                     experts={experts}
                     meta={meta}
                     events={shownEvents}
                     topicWords={topicWords}
+                    topicChosen={values.topic.length > 0}
+                    otherFilters={
+                      values.stance.length > 0 ||
+                      values.from !== undefined ||
+                      values.to !== undefined ||
+                      Boolean(values.q?.trim())
+                    }
                   />
                 ) : (
                   // The long list follows a filter change after the timeline has drawn it.
                   <DeferUpdates>
-                    <ol className="vp-statement-list" aria-label={`${data.total} statements`}>
+                    <ol
+                      id={STATEMENTS_ID}
+                      tabIndex={-1}
+                      className="vp-statement-list"
+                      aria-label={`${data.total} statements`}
+                    >
                       {data.viewpoints.map((v) => (
                         <li key={v.id}>
                           <StatementCard
