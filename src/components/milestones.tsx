@@ -58,6 +58,23 @@ function groupEvent(group: TradeEvent[], year: number): TradeEvent {
   };
 }
 
+/** Several milestones at one position become one milestone whose text lists them all. */
+function milestoneGroupEvent(group: TradeEvent[]): TradeEvent {
+  const [head] = group;
+  if (!head) throw new Error('empty milestone group');
+  if (group.length === 1) return head;
+  const year = eventYear(head);
+  return {
+    id: `milestones-${group.map((e) => e.id).join('-')}`,
+    date: String(year),
+    precision: 'year',
+    title: `${group.length} KORUS milestones`,
+    description: group.map((e) => `${e.title} (${formatDate(e.date)})`).join('; '),
+    milestone: true,
+    sourceIds: [...new Set(group.flatMap((e) => e.sourceIds))],
+  };
+}
+
 /**
  * Labels go into one of two rows above the plot: the first row where they do not touch a label already
  * placed. A label that would cross the plot's right edge or another milestone's line is set to the left of
@@ -114,7 +131,14 @@ const MilestoneLayer = memo(function MilestoneLayer({
   const shown = events.filter((e) => onAxis.has(eventYear(e)));
   const xOf = (e: TradeEvent) => scale(position(e), { position: 'middle' });
 
-  const majors = shown.filter((e) => e.milestone);
+  // Milestones at one position (the two 2025 ones on a year axis) become one ◆ naming both, so neither hides
+  // under the other.
+  const majorGroups = new Map<number, TradeEvent[]>();
+  for (const e of shown.filter((ev) => ev.milestone)) {
+    const p = position(e);
+    majorGroups.set(p, [...(majorGroups.get(p) ?? []), e]);
+  }
+  const majors = [...majorGroups.values()].map((group) => milestoneGroupEvent(group));
   const majorX = majors.map((e) => xOf(e));
   const labels = linesOnly
     ? majors.map(() => null)

@@ -425,6 +425,8 @@ describe('trends page: URL notice and reset', () => {
       await userEvent.click(within(notice).getByRole('button', { name: 'Dismiss' }));
       expect(screen.queryByText('Some settings in the address were adjusted')).not.toBeInTheDocument();
       expect(screen.queryByText(/abc/)).not.toBeInTheDocument();
+      // Focus stays on the page, not lost to <body> with the vanished button.
+      expect(document.activeElement).toBe(screen.getByRole('main'));
     },
     SLOW,
   );

@@ -95,6 +95,18 @@ test('milestones show their date and description on focus', async ({ page, conso
   expect(consoleErrors).toEqual([]);
 });
 
+test('the two 2025 milestones share one ◆ on the year axis that names both', async ({ page, consoleErrors }) => {
+  await page.goto('/trends?from=2015&to=2025');
+  const figure = page.getByRole('figure', { name: MAIN_CHART });
+  const marker = figure.getByRole('img', { name: /^2 KORUS milestones, 2025:/ });
+  await expect(marker).toHaveCount(1);
+  await marker.focus();
+  await expect(figure.locator('.milestone-detail')).toContainText('US 25% auto tariff takes effect (3 Apr 2025)');
+  await expect(figure.locator('.milestone-detail')).toContainText('U.S.–Korea trade deal announced');
+  await expect(figure.getByRole('img', { name: /^US 25% auto tariff takes effect/ })).toHaveCount(0);
+  expect(consoleErrors).toEqual([]);
+});
+
 test('the brush handles are named Start year and End year and give their values in years', async ({
   page,
   consoleErrors,

@@ -187,6 +187,15 @@ export function balanceIndex(value: number | null, base: number | null): number 
 }
 
 /**
+ * A partner's index on its base year, only where both figures come from the same download(s): dividing one
+ * vintage by another would mix bases, so years of another vintage than the base year's have no index.
+ */
+export function partnerIndex(row: PartnerAnnualRow, baseRow: PartnerAnnualRow | undefined): number | null {
+  if (!baseRow || row.vintages.join('+') !== baseRow.vintages.join('+')) return null;
+  return balanceIndex(row.balance, baseRow.balance);
+}
+
+/**
  * Chart rows and lines for the partner comparison. Each partner's years are split into segments of one vintage
  * set, each its own line: two vintages are never joined into one line.
  */
@@ -206,7 +215,7 @@ export function partnerComparison(
   for (let y = first; y <= lastYear; y++) points.push({ year: y });
   const pointOf = new Map(points.map((p) => [p.year, p]));
   for (const s of series) {
-    const baseValue = base === null ? null : (s.rows.find((r) => r.year === base)?.balance ?? null);
+    const baseRow = base === null ? undefined : s.rows.find((r) => r.year === base);
     let segment = -1;
     let previousKey: string | null = null;
     let previousYear: number | null = null;
@@ -220,7 +229,7 @@ export function partnerComparison(
       }
       previousKey = vintageKey;
       previousYear = r.year;
-      const value = mode === 'values' ? r.balance : balanceIndex(r.balance, baseValue);
+      const value = mode === 'values' ? r.balance : partnerIndex(r, baseRow);
       const point = pointOf.get(r.year);
       if (point) point[`${s.id}:${segment}`] = value;
     }

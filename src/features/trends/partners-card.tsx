@@ -9,7 +9,7 @@ import { ErrorNotice, Skeleton } from '../../components/query-status.tsx';
 import { pickSources } from '../../components/source-line.tsx';
 import { formatBalance, formatBn } from '../../lib/format.ts';
 import { PARTNER_IDS, type PartnerMode } from './partner-ids.ts';
-import { coverageNote, partnerComparison, type PartnerSeries } from './monthly-math.ts';
+import { coverageNote, partnerComparison, partnerIndex, type PartnerSeries } from './monthly-math.ts';
 
 const KOREA = 'south-korea';
 const CURRENT_VINTAGE = 'fred-2026-06-10';
@@ -85,18 +85,11 @@ export function PartnersCard({ meta, chosen, mode, onChosenChange, onModeChange 
     startYear === undefined ? series : series.map((x) => ({ ...x, rows: x.rows.filter((r) => r.year >= startYear) }));
   const { points, lines, base } = partnerComparison(shown, mode);
   const vintages: Vintage[] = partners.data.vintages;
-  const baseValues = new Map(
-    series.map((s) => [s.id, base === null ? null : (s.rows.find((r) => r.year === base)?.balance ?? null)]),
-  );
   const tableRows: TableRow[] = shown.flatMap((s) =>
     s.rows
       .filter((r) => r.balance !== null)
       .map((r) => {
-        const b = baseValues.get(s.id) ?? null;
-        const index =
-          r.balance !== null && b !== null && b !== 0 && Math.sign(r.balance) === Math.sign(b)
-            ? (r.balance / b) * 100
-            : null;
+        const index = partnerIndex(r, base === null ? undefined : s.rows.find((x) => x.year === base));
         return { partner: s.name, year: r.year, balance: r.balance, index, vintages: r.vintages.join(', ') };
       }),
   );
@@ -112,7 +105,7 @@ export function PartnersCard({ meta, chosen, mode, onChosenChange, onModeChange 
     index
       ? base === null
         ? 'No year has full figures for every partner chosen, so no index can be drawn.'
-        : `Index: each partner's balance in ${base} = 100 (the first year all partners chosen have); 200 = a balance twice that size. No index where the balance changes sign.`
+        : `Index: each partner's balance in ${base} = 100 (the first year all partners chosen have); 200 = a balance twice that size. No index where the balance changes sign, nor for years from another download than the base year's (one download is never divided by another).`
       : null,
     'A change of download vintage starts a new line segment: vintages are never joined.',
     startYear !== undefined && koreaFirst !== undefined && koreaFirst < startYear
