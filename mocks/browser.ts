@@ -1,7 +1,7 @@
 // The mock API in the browser (service worker), used when no VITE_API_BASE_URL is set. This chunk holds msw and
 // the handlers only; each data set is a chunk of its own, loaded the first time an endpoint serves it.
 import { setupWorker } from 'msw/browser';
-import { getDataset, loadData, resetDataset, setDataset, type Dataset } from './datasets.ts';
+import { getDataset, loadData, resetDataset, setDataset, type Dataset, type DatasetKey } from './datasets.ts';
 import { clearFaults, faultHandler, setFault, type Fault } from './faults.ts';
 import { createHandlers, getLatency, setLatency } from './handlers.ts';
 
@@ -32,10 +32,20 @@ declare global {
 
 window.korusMock = { setFault, clearFaults, getDataset, setDataset, resetDataset, setLatency, getLatency };
 
+// The data sets the first chart of each page is drawn from (the default view).
+const FIRST_CHART_DATA: Record<string, DatasetKey[]> = {
+  '/': ['annual', 'events'],
+  '/trends': ['annual', 'events'],
+  '/sectors': ['sectors', 'sectorValues'],
+  '/viewpoints': ['experts', 'viewpoints'],
+};
+
 /** Registers the service worker; resolves once it answers the page's requests. */
 export async function startMockApi(): Promise<void> {
-  // Every page asks for the data description first: fetch it while the worker starts.
-  void loadData('meta').catch(() => undefined);
+  // Every page asks for the data description first, and the page opened for its first chart's data: load
+  // those files while the worker starts, so the first requests do not wait for them.
+  const path = window.location.pathname.replace(/\/+$/, '') || '/';
+  void loadData('meta', ...(FIRST_CHART_DATA[path] ?? [])).catch(() => undefined);
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,

@@ -55,6 +55,10 @@ function loaderFor(client: QueryClient, page: keyof typeof prefetch) {
   };
 }
 
+// A page's first chart lives in a chunk of its own (with the chart library), which the page would only ask for
+// once its own chunk has run: ask for both at once, so the chart's code arrives with the page's.
+const alongside = (load: Promise<unknown>) => void load.catch(() => undefined);
+
 // Filter changes (search params) stay on the page: no loader run, so they apply without a network step.
 const samePageKeepsData = ({ currentUrl, nextUrl }: { currentUrl: URL; nextUrl: URL }) =>
   currentUrl.pathname !== nextUrl.pathname;
@@ -73,27 +77,37 @@ export const createRoutes = (client: QueryClient): RouteObject[] => [
             index: true,
             loader: loaderFor(client, 'overview'),
             shouldRevalidate: samePageKeepsData,
-            lazy: async () => ({ Component: (await import('../features/overview/overview-page.tsx')).OverviewPage }),
+            lazy: async () => {
+              alongside(import('../features/overview/balance-overview-card.tsx'));
+              return { Component: (await import('../features/overview/overview-page.tsx')).OverviewPage };
+            },
           },
           {
             path: 'trends',
             loader: loaderFor(client, 'trends'),
             shouldRevalidate: samePageKeepsData,
-            lazy: async () => ({ Component: (await import('../features/trends/trends-page.tsx')).TrendsPage }),
+            lazy: async () => {
+              alongside(import('../features/trends/trade-chart.tsx'));
+              return { Component: (await import('../features/trends/trends-page.tsx')).TrendsPage };
+            },
           },
           {
             path: 'sectors',
             loader: loaderFor(client, 'sectors'),
             shouldRevalidate: samePageKeepsData,
-            lazy: async () => ({ Component: (await import('../features/sectors/sectors-page.tsx')).SectorsPage }),
+            lazy: async () => {
+              alongside(import('../features/sectors/ranking-card.tsx'));
+              return { Component: (await import('../features/sectors/sectors-page.tsx')).SectorsPage };
+            },
           },
           {
             path: 'viewpoints',
             loader: loaderFor(client, 'viewpoints'),
             shouldRevalidate: samePageKeepsData,
-            lazy: async () => ({
-              Component: (await import('../features/viewpoints/viewpoints-page.tsx')).ViewpointsPage,
-            }),
+            lazy: async () => {
+              alongside(import('../features/viewpoints/statement-timeline.tsx'));
+              return { Component: (await import('../features/viewpoints/viewpoints-page.tsx')).ViewpointsPage };
+            },
           },
           {
             path: 'data',
