@@ -42,11 +42,12 @@ const UNASKED_DELAY_MS = 3000;
 /** How near the viewport (a share of its height) a place must come for its content to render. */
 const NEAR = '50% 0px';
 
-// The user's first input (a key, a pointer, a wheel or a scroll) releases every deferred block of the page: from
-// then on, content renders at the next idle moment wherever it is, so Tab and find never meet a skeleton.
+// The user's first key press releases every deferred block of the page: from then on, content renders at the next
+// idle moment wherever it is, so Tab and find-in-page never meet a skeleton. (Scrolling is left to the
+// IntersectionObserver: it renders what comes near, not everything at once while the page moves.)
 let released = false;
 const waiting = new Set<() => void>();
-const INPUTS = ['keydown', 'pointerdown', 'wheel', 'touchstart', 'scroll'] as const;
+const INPUTS = ['keydown'] as const;
 function release() {
   if (released) return;
   released = true;
@@ -67,7 +68,7 @@ function onFirstInput(run: () => void): () => void {
 
 /**
  * Renders content further down a page after the page's first chart, once `after` holds and then when it is
- * wanted: as its place comes near the viewport, at the user's first input anywhere on the page, or
+ * wanted: as its place comes near the viewport, at the user's first key press anywhere on the page, or
  * UNASKED_DELAY_MS later, whichever comes first, always at an idle moment. Once rendered it stays rendered.
  * Where IntersectionObserver is missing (jsdom), it renders at the first idle moment.
  */

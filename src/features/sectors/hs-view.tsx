@@ -545,7 +545,7 @@ export function HsView({ meta, others, footer }: Props) {
           </QueryStatus>
         )}
       </div>
-      <Deferred after={!items.isPending || catalogue.isError} height={1418} narrowHeight={2522}>
+      <Deferred after={!items.isPending || catalogue.isError} height={1768} narrowHeight={2966}>
         {footer}
       </Deferred>
     </>
