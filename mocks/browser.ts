@@ -40,12 +40,33 @@ const FIRST_CHART_DATA: Record<string, DatasetKey[]> = {
   '/viewpoints': ['experts', 'viewpoints'],
 };
 
-/** Registers the service worker; resolves once it answers the page's requests. */
-export async function startMockApi(): Promise<void> {
+/** Resolves once a service worker controls the page (or after a few seconds, leaving msw to sort it out). */
+function controlled(): Promise<void> {
+  const container = navigator.serviceWorker;
+  if (container.controller) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      container.removeEventListener('controllerchange', done);
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(done, 5000);
+    container.addEventListener('controllerchange', done);
+  });
+}
+
+/**
+ * Registers the service worker (or takes over the registration the page began, `early`); resolves once it
+ * answers the page's requests.
+ */
+export async function startMockApi(early?: Promise<ServiceWorkerRegistration>): Promise<void> {
   // Every page asks for the data description first, and the page opened for its first chart's data: load
   // those files while the worker starts, so the first requests do not wait for them.
   const path = window.location.pathname.replace(/\/+$/, '') || '/';
   void loadData('meta', ...(FIRST_CHART_DATA[path] ?? [])).catch(() => undefined);
+  // msw reloads a page that a registered worker does not control yet: let the early registration take control
+  // first (the worker claims its clients on activation). A failed one is msw's to report.
+  if (early) await early.then(controlled, () => undefined);
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,
