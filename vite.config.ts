@@ -51,7 +51,10 @@ function preloadMockApi(apiBase: string | undefined): Plugin {
         const entry = chunks.find((c) => c.isEntry);
         const mock = chunks.find((c) => c.facadeModuleId?.endsWith('/mocks/browser.ts'));
         if (!entry || !mock) return [];
-        const files = [mock.fileName, ...mock.imports.filter((f) => f !== entry.fileName && !entry.imports.includes(f))];
+        const files = [
+          mock.fileName,
+          ...mock.imports.filter((f) => f !== entry.fileName && !entry.imports.includes(f)),
+        ];
         return files.map((file) => ({
           tag: 'link',
           attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },

@@ -36,8 +36,8 @@ window.korusMock = { setFault, clearFaults, getDataset, setDataset, resetDataset
 const FIRST_CHART_DATA: Record<string, DatasetKey[]> = {
   '/': ['annual', 'events'],
   '/trends': ['annual', 'events'],
-  '/sectors': ['sectors', 'sectorValues'],
-  '/viewpoints': ['experts', 'viewpoints'],
+  '/sectors': ['sectors', 'sectorValues', 'hsChapters', 'hsChapterValues'],
+  '/viewpoints': ['experts', 'viewpoints', 'events'],
 };
 
 /** Resolves once a service worker controls the page (or after a few seconds, leaving msw to sort it out). */

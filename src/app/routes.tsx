@@ -6,6 +6,8 @@ import {
   annualTradeQuery,
   eventsQuery,
   expertsQuery,
+  hsBalanceQuery,
+  hsCatalogueQuery,
   metaQuery,
   sectorsQuery,
   sectorValuesQuery,
@@ -34,11 +36,12 @@ const prefetch: Record<'overview' | 'trends' | 'sectors' | 'viewpoints', Prefetc
     void client.prefetchQuery(sectorsQuery());
     void client.prefetchQuery(sectorValuesQuery({ classification: 'agriculture', flow: 'exports' }));
     void client.prefetchQuery(sectorValuesQuery({ classification: 'hs-chapters', flow: 'imports' }));
-    // The default view; other views depend on the catalogue's defaults and are fetched by the page.
-    if (!search.has('classification') && !search.has('flow') && !search.has('measure')) {
-      void client.prefetchQuery(
-        sectorValuesQuery({ classification: 'usitc-sectors', flow: 'exports', measure: 'value' }),
-      );
+    // The HS views (the default one: the balance by chapter); other views depend on the catalogue's defaults
+    // and are fetched by the page.
+    const classification = search.get('classification');
+    if (classification === null || classification.startsWith('hs-')) {
+      void client.prefetchQuery(hsCatalogueQuery());
+      if (classification === null && !search.has('flow')) void client.prefetchQuery(hsBalanceQuery());
     }
   },
   viewpoints: (client) => {

@@ -3,10 +3,20 @@
 import { chromium } from '@playwright/test';
 
 const base = process.argv[2];
-const paths = process.argv.slice(3).length ? process.argv.slice(3) : ['/', '/trends', '/sectors', '/sectors?classification=hs-chapters&flow=imports', '/viewpoints'];
+const paths = process.argv.slice(3).length
+  ? process.argv.slice(3)
+  : ['/', '/trends', '/sectors', '/sectors?classification=hs-chapters&flow=imports', '/viewpoints'];
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 for (const width of [1366, 390]) {
   for (const path of paths) {
@@ -21,15 +31,30 @@ for (const width of [1366, 390]) {
         const p = document.querySelector('.placeholder');
         if (!p) return null;
         window.scrollTo(0, Math.max(0, p.getBoundingClientRect().top + scrollY - innerHeight + 10));
-        return { h: Math.round(p.getBoundingClientRect().height), count: document.querySelectorAll('.placeholder').length, page: document.documentElement.scrollHeight };
+        return {
+          h: Math.round(p.getBoundingClientRect().height),
+          count: document.querySelectorAll('.placeholder').length,
+          page: document.documentElement.scrollHeight,
+        };
       });
       if (!b) break;
       await page.waitForTimeout(2500);
-      await page.waitForFunction(() => ![...document.querySelectorAll('[role=status]')].some((s) => /^Loading/.test(s.textContent ?? '')), null, { timeout: 20000 }).catch(() => {});
+      await page
+        .waitForFunction(
+          () => ![...document.querySelectorAll('[role=status]')].some((s) => /^Loading/.test(s.textContent ?? '')),
+          null,
+          { timeout: 20000 },
+        )
+        .catch(() => {});
       await page.waitForTimeout(300);
-      const a = await page.evaluate(() => ({ count: document.querySelectorAll('.placeholder').length, page: document.documentElement.scrollHeight }));
+      const a = await page.evaluate(() => ({
+        count: document.querySelectorAll('.placeholder').length,
+        page: document.documentElement.scrollHeight,
+      }));
       const delta = a.page - b.page;
-      console.log(`${String(width).padEnd(5)} ${path.padEnd(52)} placeholder ${i} ${b.h} px → content ${b.h + delta} px (${delta > 0 ? '+' : ''}${delta})${b.count - a.count !== 1 ? ` [${b.count - a.count} blocks rendered]` : ''}`);
+      console.log(
+        `${String(width).padEnd(5)} ${path.padEnd(52)} placeholder ${i} ${b.h} px → content ${b.h + delta} px (${delta > 0 ? '+' : ''}${delta})${b.count - a.count !== 1 ? ` [${b.count - a.count} blocks rendered]` : ''}`,
+      );
     }
     await context.close();
   }

@@ -6,8 +6,15 @@ const url = process.argv[2];
 const rate = Number(process.argv[3] ?? 1);
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
 await context.addInitScript(() => {
@@ -38,8 +45,18 @@ await context.addInitScript(() => {
     navigator.serviceWorker.addEventListener('message', (e) => mark('sw.msg ' + (e.data?.type ?? '')));
   }
   const origFetch = window.fetch;
-  window.fetch = (...a) => { mark('fetch ' + String(a[0]?.url ?? a[0]).replace(location.origin, '').slice(0, 40)); return origFetch(...a); };
-  new PerformanceObserver((l) => l.getEntries().forEach((e) => probe.long.push([Math.round(e.startTime), Math.round(e.duration)]))).observe({ type: 'longtask', buffered: true });
+  window.fetch = (...a) => {
+    mark(
+      'fetch ' +
+        String(a[0]?.url ?? a[0])
+          .replace(location.origin, '')
+          .slice(0, 40),
+    );
+    return origFetch(...a);
+  };
+  new PerformanceObserver((l) =>
+    l.getEntries().forEach((e) => probe.long.push([Math.round(e.startTime), Math.round(e.duration)])),
+  ).observe({ type: 'longtask', buffered: true });
 });
 const page = await context.newPage();
 const cdp = await context.newCDPSession(page);
@@ -50,27 +67,37 @@ await cdp.send('Profiler.start');
 await page.goto(url, { waitUntil: 'commit' });
 await page.waitForFunction(() => window.__t?.chartAt != null, null, { polling: 50, timeout: 30000 });
 const { profile } = await cdp.send('Profiler.stop');
-if (process.env.PROFILE_OUT) (await import("node:fs")).writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
+if (process.env.PROFILE_OUT) (await import('node:fs')).writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
 const t = await page.evaluate(() => ({
   chartAt: window.__t.chartAt,
   domAt: window.__t.domAt,
-  long: window.__t.long, marks: window.__t.marks,
-  nav: (() => { const n = performance.getEntriesByType('navigation')[0]; return { resp: n.responseEnd, dcl: n.domContentLoadedEventEnd }; })(),
+  long: window.__t.long,
+  marks: window.__t.marks,
+  nav: (() => {
+    const n = performance.getEntriesByType('navigation')[0];
+    return { resp: n.responseEnd, dcl: n.domContentLoadedEventEnd };
+  })(),
   paint: performance.getEntriesByType('paint').map((p) => [p.name, Math.round(p.startTime)]),
-  res: performance.getEntriesByType('resource').map((r) => [r.name.replace(location.origin, ''), Math.round(r.startTime), Math.round(r.responseEnd), r.initiatorType]),
+  res: performance
+    .getEntriesByType('resource')
+    .map((r) => [
+      r.name.replace(location.origin, ''),
+      Math.round(r.startTime),
+      Math.round(r.responseEnd),
+      r.initiatorType,
+    ]),
 }));
 console.log('chart drawn', Math.round(t.chartAt), 'dom', Math.round(t.domAt), 'nav', t.nav, 'paint', t.paint);
 console.log('resources (start → end):');
-for (const r of t.res.sort((a, b) => a[1] - b[1])) console.log('  ', String(r[1]).padStart(5), String(r[2]).padStart(5), r[3].padEnd(6), r[0]);
+for (const r of t.res.sort((a, b) => a[1] - b[1]))
+  console.log('  ', String(r[1]).padStart(5), String(r[2]).padStart(5), r[3].padEnd(6), r[0]);
 console.log('long tasks [start, dur]:', JSON.stringify(t.long));
 console.log('marks:', JSON.stringify(t.marks));
-// CPU profile: self time by function (url:line) before chart drawn.
+// CPU profile: self time by function (url:line) and by script, from navigation to the first chart drawn.
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const self = new Map();
 const byUrl = new Map();
-let time = profile.startTime;
 for (let i = 0; i < profile.samples.length; i++) {
-  time += profile.timeDeltas[i];
   const n = byId.get(profile.samples[i]);
   const f = n.callFrame;
   const key = `${f.functionName || '(anon)'} ${f.url.replace(/.*\//, '')}:${f.lineNumber}`;
@@ -79,7 +106,12 @@ for (let i = 0; i < profile.samples.length; i++) {
   const u = f.url.replace(/.*\//, '') || f.functionName;
   byUrl.set(u, (byUrl.get(u) ?? 0) + dt);
 }
-const top = (m, k) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([a, b]) => `${b.toFixed(1).padStart(7)} ms  ${a}`).join('\n');
+const top = (m, k) =>
+  [...m]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, k)
+    .map(([a, b]) => `${b.toFixed(1).padStart(7)} ms  ${a}`)
+    .join('\n');
 console.log('self time by script:\n' + top(byUrl, 20));
 console.log('self time by function:\n' + top(self, 30));
 await browser.close();
@@ -87,10 +119,16 @@ await browser.close();
 {
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  let best = [0, 0], start = 0, acc = 0;
+  let best = [0, 0],
+    start = 0,
+    acc = 0;
   for (let i = 0; i < profile.samples.length; i++) {
     const idle = byId.get(profile.samples[i]).callFrame.functionName === '(idle)';
-    if (idle) { start = i + 1; acc = 0; continue; }
+    if (idle) {
+      start = i + 1;
+      acc = 0;
+      continue;
+    }
     acc += profile.timeDeltas[i + 1] ?? 0;
     if (acc > best[2] || best[2] === undefined) best = [start, i, acc];
   }
