@@ -14,7 +14,14 @@ const root = createRoot(container);
 // Without a real API (VITE_API_BASE_URL unset) the mock API runs in a service worker. The page does not wait for
 // it: the shell, the route's code and its skeletons render at once, and only the requests wait (api/client.ts).
 if (!import.meta.env.VITE_API_BASE_URL) {
-  const ready = import('../mocks/browser.ts').then((mock) => mock.startMockApi());
+  // A service worker's first registration takes a while (its script is fetched, installed and activated): begin it
+  // at once, while the mock API's own code is still on its way; startMockApi waits for it.
+  const registration =
+    'serviceWorker' in navigator
+      ? navigator.serviceWorker.register(`${import.meta.env.BASE_URL}mockServiceWorker.js`)
+      : undefined;
+  registration?.catch(() => undefined);
+  const ready = import('../mocks/browser.ts').then((mock) => mock.startMockApi(registration));
   waitForApi(ready);
   ready.catch((error: unknown) => {
     console.error(error);

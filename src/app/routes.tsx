@@ -6,6 +6,8 @@ import {
   annualTradeQuery,
   eventsQuery,
   expertsQuery,
+  hsBalanceQuery,
+  hsCatalogueQuery,
   metaQuery,
   sectorsQuery,
   sectorValuesQuery,
@@ -34,11 +36,12 @@ const prefetch: Record<'overview' | 'trends' | 'sectors' | 'viewpoints', Prefetc
     void client.prefetchQuery(sectorsQuery());
     void client.prefetchQuery(sectorValuesQuery({ classification: 'agriculture', flow: 'exports' }));
     void client.prefetchQuery(sectorValuesQuery({ classification: 'hs-chapters', flow: 'imports' }));
-    // The default view; other views depend on the catalogue's defaults and are fetched by the page.
-    if (!search.has('classification') && !search.has('flow') && !search.has('measure')) {
-      void client.prefetchQuery(
-        sectorValuesQuery({ classification: 'usitc-sectors', flow: 'exports', measure: 'value' }),
-      );
+    // The HS views (the default one: the balance by chapter); other views depend on the catalogue's defaults
+    // and are fetched by the page.
+    const classification = search.get('classification');
+    if (classification === null || classification.startsWith('hs-')) {
+      void client.prefetchQuery(hsCatalogueQuery());
+      if (classification === null && !search.has('flow')) void client.prefetchQuery(hsBalanceQuery());
     }
   },
   viewpoints: (client) => {
@@ -54,6 +57,10 @@ function loaderFor(client: QueryClient, page: keyof typeof prefetch) {
     return null;
   };
 }
+
+// A page's first chart lives in a chunk of its own (with the chart library), which the page would only ask for
+// once its own chunk has run: ask for both at once, so the chart's code arrives with the page's.
+const alongside = (load: Promise<unknown>) => void load.catch(() => undefined);
 
 // Filter changes (search params) stay on the page: no loader run, so they apply without a network step.
 const samePageKeepsData = ({ currentUrl, nextUrl }: { currentUrl: URL; nextUrl: URL }) =>
@@ -73,27 +80,37 @@ export const createRoutes = (client: QueryClient): RouteObject[] => [
             index: true,
             loader: loaderFor(client, 'overview'),
             shouldRevalidate: samePageKeepsData,
-            lazy: async () => ({ Component: (await import('../features/overview/overview-page.tsx')).OverviewPage }),
+            lazy: async () => {
+              alongside(import('../features/overview/balance-overview-card.tsx'));
+              return { Component: (await import('../features/overview/overview-page.tsx')).OverviewPage };
+            },
           },
           {
             path: 'trends',
             loader: loaderFor(client, 'trends'),
             shouldRevalidate: samePageKeepsData,
-            lazy: async () => ({ Component: (await import('../features/trends/trends-page.tsx')).TrendsPage }),
+            lazy: async () => {
+              alongside(import('../features/trends/trade-chart.tsx'));
+              return { Component: (await import('../features/trends/trends-page.tsx')).TrendsPage };
+            },
           },
           {
             path: 'sectors',
             loader: loaderFor(client, 'sectors'),
             shouldRevalidate: samePageKeepsData,
-            lazy: async () => ({ Component: (await import('../features/sectors/sectors-page.tsx')).SectorsPage }),
+            lazy: async () => {
+              alongside(import('../features/sectors/ranking-card.tsx'));
+              return { Component: (await import('../features/sectors/sectors-page.tsx')).SectorsPage };
+            },
           },
           {
             path: 'viewpoints',
             loader: loaderFor(client, 'viewpoints'),
             shouldRevalidate: samePageKeepsData,
-            lazy: async () => ({
-              Component: (await import('../features/viewpoints/viewpoints-page.tsx')).ViewpointsPage,
-            }),
+            lazy: async () => {
+              alongside(import('../features/viewpoints/statement-timeline.tsx'));
+              return { Component: (await import('../features/viewpoints/viewpoints-page.tsx')).ViewpointsPage };
+            },
           },
           {
             path: 'data',

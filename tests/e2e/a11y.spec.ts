@@ -10,6 +10,9 @@ const MAIN_CHART = /US goods trade with South Korea/;
 /** Waits until nothing is loading any more and every chart on the page is drawn. */
 async function settle(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // Content further down renders when it comes near or at the first key press: press one, so axe sees it all.
+  await page.keyboard.press('Shift');
+  await expect(page.locator('.placeholder')).toHaveCount(0, { timeout: 15_000 });
   await expect(page.getByRole('status').filter({ hasText: /^Loading/ })).toHaveCount(0, { timeout: 15_000 });
   const charts = page.locator('.chart-card__chart');
   const count = await charts.count();

@@ -652,8 +652,8 @@ export function HsView({ meta, others, footer }: Props) {
           </QueryStatus>
         )}
       </div>
-      <Deferred after={!items.isPending || catalogue.isError} height={1418} narrowHeight={2522}>
-        <Suspense fallback={<Placeholder height={1418} narrowHeight={2522} />}>{footer}</Suspense>
+      <Deferred after={!items.isPending || catalogue.isError} height={1768} narrowHeight={2966}>
+        <Suspense fallback={<Placeholder height={1768} narrowHeight={2966} />}>{footer}</Suspense>
       </Deferred>
     </>
   );

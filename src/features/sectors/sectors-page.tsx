@@ -574,7 +574,7 @@ function OtherSectors({ footer, others }: { footer: ReactNode; others: ReadonlyA
         </div>
 
         {/* Drawn after the ranking (at idle time or when scrolled near), in a place of its final size. */}
-        <Deferred after={!values.isPending || meta.isError || catalogue.isError} height={1418} narrowHeight={2522}>
+        <Deferred after={!values.isPending || meta.isError || catalogue.isError} height={1768} narrowHeight={2966}>
           {footer}
         </Deferred>
       </Suspense>

@@ -5,7 +5,8 @@ import type { Meta, Partner, Vintage } from '../../api/schemas.ts';
 import { ChartCard, type ChartColumn } from '../../components/chart-card.tsx';
 import { bnYAxis, GRID, unitYAxis, YEAR_X_AXIS, ZERO_LINE } from '../../components/chart-axes.ts';
 import { MultiSelectFilter, SegmentedFilter } from '../../components/filter-bar.tsx';
-import { ErrorNotice, Skeleton } from '../../components/query-status.tsx';
+import { ErrorNotice } from '../../components/query-status.tsx';
+import { Placeholder } from '../../components/deferred.tsx';
 import { pickSources } from '../../components/source-line.tsx';
 import { formatBalance, formatBn } from '../../lib/format.ts';
 import { PARTNER_IDS, type PartnerMode } from './partner-ids.ts';
@@ -67,7 +68,7 @@ export function PartnersCard({ meta, chosen, mode, onChosenChange, onModeChange 
     );
   }
   // A partner added later joins when its figures arrive; the card does not blank out meanwhile.
-  if (!partners.data || !annual[0]?.data) return <Skeleton height={560} />;
+  if (!partners.data || !annual[0]?.data) return <Placeholder height={765} narrowHeight={1251} />;
   const byId = new Map<string, Partner>(partners.data.partners.map((p) => [p.id, p]));
   const series: PartnerSeries[] = ids.flatMap((id, i) => {
     const rows = annual[i]?.data?.rows;

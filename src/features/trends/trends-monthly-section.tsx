@@ -5,6 +5,7 @@ import { monthlyTradeQuery, tariffCommitmentsQuery } from '../../api/queries.ts'
 import type { Meta, TradeEvent } from '../../api/schemas.ts';
 import { SegmentedFilter } from '../../components/filter-bar.tsx';
 import { QueryStatus, Skeleton } from '../../components/query-status.tsx';
+import { Placeholder } from '../../components/deferred.tsx';
 import { eagerLazy } from '../../components/eager-lazy.ts';
 import { DEFAULT_MONTH_FROM, isMonth, resolveMonthRange, servedMonths, type MonthlyView } from './monthly-math.ts';
 import type { PartnerMode } from './partner-ids.ts';
@@ -100,11 +101,15 @@ export const MonthlyCards = memo(function MonthlyCards({
     <div className="monthly-cards">
       <section className="card" aria-labelledby="ytd-title">
         <h2 id="ytd-title">Year to date</h2>
-        <QueryStatus query={monthly} label="monthly goods figures" skeleton={<Skeleton height={380} />}>
+        <QueryStatus
+          query={monthly}
+          label="monthly goods figures"
+          skeleton={<Placeholder height={524} narrowHeight={950} />}
+        >
           {(data) => <YtdCard rows={data.rows} meta={meta} annualTo={annualTo} />}
         </QueryStatus>
       </section>
-      <Suspense fallback={<Skeleton height={560} />}>
+      <Suspense fallback={<Placeholder height={765} narrowHeight={1251} />}>
         <PartnersCard
           meta={meta}
           chosen={partners}

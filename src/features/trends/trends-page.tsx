@@ -351,7 +351,7 @@ export function TrendsPage() {
       )}
 
       {/* Drawn after the main chart (at idle time or when scrolled near), in a place of their final size. */}
-      <Deferred after={!annual.isPending} height={720} narrowHeight={1537}>
+      <Deferred after={!annual.isPending} height={796} narrowHeight={1698}>
         <LowerCards
           category={category}
           meta={meta.data}
