@@ -458,7 +458,12 @@ if (args.includes('--lighthouse')) {
           chrome.kill();
           await exited;
         }
-        rmSync(profile, { recursive: true, force: true });
+        // Chromium's helpers may still write to the profile for a moment after it exits: retry, never fail the run.
+        try {
+          rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+        } catch (error) {
+          console.warn(`(could not remove the temporary profile ${profile}: ${error.code ?? error})`);
+        }
       }
     }
     lighthouse[name] = {

@@ -72,5 +72,6 @@ try {
   const exited = new Promise((r) => chrome.once('exit', r));
   chrome.kill();
   await exited;
-  rmSync(profile, { recursive: true, force: true });
+  // Chromium's helpers may still write to the profile for a moment after it exits: retry, never fail the run.
+  rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 }
