@@ -3,7 +3,6 @@
 // by the real build module from synthetic rows, served through setDataset only), the catalogue lists its bases,
 // balance and coverage, and its rows come only when their basis is asked for: never in a default answer.
 import { describe, it, expect, beforeEach } from 'vitest';
-import type * as z from 'zod/mini';
 import {
   hsBalanceResponseSchema,
   hsChaptersMetaSchema,
@@ -14,6 +13,7 @@ import {
 } from '../../src/api/schemas.ts';
 import { realDataset, setDataset } from '../../mocks/db.ts';
 import { constructedCensusHs } from '../fixtures/census-hs-dataset.mjs';
+import { get, getOk } from './contract-helpers.ts';
 
 const M = 1e6;
 // CONSTRUCTED, not real data: constant monthly values, 2018-01 … 2021-06 (2021 partial); HS 02 has no imports.
@@ -36,18 +36,6 @@ const withCensus = () =>
     hsCensusValues: census.hsCensusValues,
     meta: { ...realDataset.meta, sources: [...realDataset.meta.sources, census.source] },
   });
-
-async function get(path: string) {
-  const res = await fetch(new URL(path, 'http://localhost'));
-  return { status: res.status, body: (await res.json()) as unknown };
-}
-async function getOk<S extends z.ZodMiniType>(path: string, schema: S): Promise<z.infer<S>> {
-  const answer = await get(path);
-  expect(answer.status, `${path}: ${JSON.stringify(answer.body)}`).toBe(200);
-  const parsed = schema.safeParse(answer.body);
-  expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues)).toBe(true);
-  return parsed.data as z.infer<S>;
-}
 
 describe('without Census files (the served snapshot)', () => {
   it('loads no Census data set: null and no rows, not an error', () => {

@@ -2,55 +2,22 @@
 // msw node server. Figures are checked against mocks/data/hs-chapter-values.json; every bad parameter answers
 // an RFC 9457 problem+json naming it.
 import { describe, it, expect } from 'vitest';
-import type * as z from 'zod/mini';
 import {
   hsBalanceResponseSchema,
   hsChaptersMetaSchema,
   hsChapterValuesResponseSchema,
   hsSectionsResponseSchema,
-  problemSchema,
   tariffCommitmentsResponseSchema,
 } from '../../src/api/schemas.ts';
 import type { HsChaptersMeta, HsChapterValue, TariffCommitment } from '../../src/api/schemas.ts';
 import hsMetaJson from '../../mocks/data/hs-chapters.json';
 import hsValuesJson from '../../mocks/data/hs-chapter-values.json';
 import tariffJson from '../../mocks/data/tariff-commitments.json';
+import { getOk, expectBadParam } from './contract-helpers.ts';
 
 const meta = hsMetaJson as HsChaptersMeta;
 const values = hsValuesJson as HsChapterValue[];
 const commitments = tariffJson as TariffCommitment[];
-
-async function get(path: string) {
-  const res = await fetch(new URL(path, 'http://localhost'));
-  return {
-    status: res.status,
-    contentType: res.headers.get('Content-Type') ?? '',
-    body: (await res.json()) as unknown,
-  };
-}
-
-function parseWith<S extends z.ZodMiniType>(schema: S, body: unknown): z.infer<S> {
-  const result = schema.safeParse(body);
-  expect(result.success, result.success ? '' : JSON.stringify(result.error.issues)).toBe(true);
-  if (!result.success) throw new Error('unreachable');
-  return result.data;
-}
-
-async function getOk<S extends z.ZodMiniType>(path: string, schema: S): Promise<z.infer<S>> {
-  const answer = await get(path);
-  expect(answer.status, `${path}: ${JSON.stringify(answer.body)}`).toBe(200);
-  expect(answer.contentType).toContain('application/json');
-  return parseWith(schema, answer.body);
-}
-
-async function expectBadParam(path: string, param: string): Promise<void> {
-  const answer = await get(path);
-  expect(answer.status, path).toBe(400);
-  expect(answer.contentType).toContain('application/problem+json');
-  const problem = parseWith(problemSchema, answer.body);
-  expect(problem.invalidParams?.map((p) => p.name)).toContain(param);
-  for (const p of problem.invalidParams ?? []) expect(p.reason.length).toBeGreaterThan(0);
-}
 
 const fileValue = (year: number, id: string, basis: string, measure: string) =>
   values.find((r) => r.year === year && r.sectorId === id && r.basis === basis && r.measure === measure)?.value;

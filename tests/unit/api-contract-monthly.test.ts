@@ -1,12 +1,10 @@
 // Contract tests for the monthly goods endpoints (issue 13) through real HTTP fetch against the msw node server:
 // every answer parses with its schema and carries the figures of mocks/data; bad requests answer RFC 9457 400s.
 import { describe, expect, it } from 'vitest';
-import type * as z from 'zod/mini';
 import {
   monthlyResponseSchema,
   partnerAnnualResponseSchema,
   partnersResponseSchema,
-  problemSchema,
   tariffCommitmentsResponseSchema,
 } from '../../src/api/schemas.ts';
 import type { MonthlyRow, PartnerMonthlyRow, PartnersMeta } from '../../src/api/schemas.ts';
@@ -14,43 +12,11 @@ import koreaJson from '../../mocks/data/goods-monthly.json';
 import partnerMonthlyJson from '../../mocks/data/partner-monthly.json';
 import partnersJson from '../../mocks/data/partners.json';
 import tariffsJson from '../../mocks/data/tariff-commitments.json';
+import { getOk, expectBadParam } from './contract-helpers.ts';
 
 const korea = koreaJson as MonthlyRow[];
 const partnerRows = partnerMonthlyJson as PartnerMonthlyRow[];
 const partnersMeta = partnersJson as PartnersMeta;
-
-async function get(path: string) {
-  const res = await fetch(new URL(path, 'http://localhost'));
-  return {
-    status: res.status,
-    contentType: res.headers.get('Content-Type') ?? '',
-    body: (await res.json()) as unknown,
-  };
-}
-
-function parseWith<S extends z.ZodMiniType>(schema: S, body: unknown): z.infer<S> {
-  const result = schema.safeParse(body);
-  expect(result.success, result.success ? '' : JSON.stringify(result.error.issues)).toBe(true);
-  if (!result.success) throw new Error('unreachable: schema did not parse');
-  return result.data;
-}
-
-async function getOk<S extends z.ZodMiniType>(path: string, schema: S): Promise<z.infer<S>> {
-  const answer = await get(path);
-  expect(answer.status, `${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`).toBe(200);
-  expect(answer.contentType).toContain('application/json');
-  return parseWith(schema, answer.body);
-}
-
-async function expectBadParam(path: string, param: string): Promise<void> {
-  const answer = await get(path);
-  expect(answer.status, path).toBe(400);
-  expect(answer.contentType).toContain('application/problem+json');
-  const problem = parseWith(problemSchema, answer.body);
-  expect(problem.status).toBe(400);
-  expect(problem.invalidParams?.map((p) => p.name)).toContain(param);
-  for (const p of problem.invalidParams ?? []) expect(p.reason.length).toBeGreaterThan(0);
-}
 
 describe('GET /api/v1/trade/monthly', () => {
   it('defaults to South Korea, every month 1985-01 … 2026-04 once, as in goods-monthly.json', async () => {

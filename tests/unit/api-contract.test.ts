@@ -2,7 +2,6 @@
 // Every answer must parse with its schema from src/api/schemas.ts and carry the real data from
 // mocks/data; every bad request must answer an RFC 9457 problem+json naming the offending parameter.
 import { describe, it, expect } from 'vitest';
-import type * as z from 'zod/mini';
 import {
   annualResponseSchema,
   eventsResponseSchema,
@@ -20,6 +19,7 @@ import sectorsJson from '../../mocks/data/sectors.json';
 import sectorValuesJson from '../../mocks/data/sector-values.json';
 import viewpointsJson from '../../mocks/data/viewpoints.json';
 import expertsJson from '../../mocks/data/experts.json';
+import { get, getOk, expectBadParam, parseWith } from './contract-helpers.ts';
 
 // The JSON files as the contract types (their shapes are checked in data.test.ts).
 const goodsRows = goodsJson as AnnualRow[];
@@ -27,47 +27,6 @@ const servicesRows = servicesJson as AnnualRow[];
 const allSectors = sectorsJson as Sector[];
 const allSectorValues = sectorValuesJson as SectorValue[];
 const allViewpoints = viewpointsJson as Viewpoint[];
-
-const BASE = 'http://localhost';
-
-interface ApiAnswer {
-  status: number;
-  contentType: string;
-  body: unknown;
-}
-
-async function get(path: string): Promise<ApiAnswer> {
-  const res = await fetch(new URL(path, BASE));
-  const body: unknown = await res.json();
-  return { status: res.status, contentType: res.headers.get('Content-Type') ?? '', body };
-}
-
-/** Parses with the schema, failing the test with the zod issues when it does not parse. */
-function parseWith<S extends z.ZodMiniType>(schema: S, body: unknown): z.infer<S> {
-  const result = schema.safeParse(body);
-  expect(result.success, result.success ? '' : JSON.stringify(result.error.issues)).toBe(true);
-  if (!result.success) throw new Error('unreachable: schema did not parse');
-  return result.data;
-}
-
-/** GET a path that must answer 200 and parse with the schema. */
-async function getOk<S extends z.ZodMiniType>(path: string, schema: S): Promise<z.infer<S>> {
-  const answer = await get(path);
-  expect(answer.status, `${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`).toBe(200);
-  expect(answer.contentType).toContain('application/json');
-  return parseWith(schema, answer.body);
-}
-
-/** GET a path that must answer a 400 problem+json whose invalidParams names `param`. */
-async function expectBadParam(path: string, param: string): Promise<void> {
-  const answer = await get(path);
-  expect(answer.status, path).toBe(400);
-  expect(answer.contentType).toContain('application/problem+json');
-  const problem = parseWith(problemSchema, answer.body);
-  expect(problem.status).toBe(400);
-  expect(problem.invalidParams?.map((p) => p.name)).toContain(param);
-  for (const p of problem.invalidParams ?? []) expect(p.reason.length).toBeGreaterThan(0);
-}
 
 const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 const sorted = (values: Iterable<string>): string[] => [...values].sort();
