@@ -43,34 +43,30 @@ interface Placed {
   label: { x: number; anchor: 'start' | 'end'; row: number } | null;
 }
 
-/** Several minor events at one position become one marker whose text lists them all. */
-function groupEvent(group: TradeEvent[], year: number): TradeEvent {
+/** Events at one position, in the order of their first event. */
+function byPosition(events: TradeEvent[], position: (event: TradeEvent) => number): Map<number, TradeEvent[]> {
+  const groups = new Map<number, TradeEvent[]>();
+  for (const e of events) {
+    const p = position(e);
+    groups.set(p, [...(groups.get(p) ?? []), e]);
+  }
+  return groups;
+}
+
+/**
+ * Several events at one position become one marker whose text lists them all: minor events on the rail, and
+ * milestones that share a year on a year axis (the two 2025 ones), so that neither ◆ hides under the other.
+ */
+function groupEvent(group: TradeEvent[], year: number, milestone: boolean): TradeEvent {
   const [only] = group;
   if (only && group.length === 1) return only;
   return {
-    id: `group-${group.map((e) => e.id).join('-')}`,
+    id: `${milestone ? 'milestones' : 'group'}-${group.map((e) => e.id).join('-')}`,
     date: String(year),
     precision: 'year',
-    title: `${group.length} other KORUS events`,
+    title: milestone ? `${group.length} KORUS milestones` : `${group.length} other KORUS events`,
     description: group.map((e) => `${e.title} (${formatDate(e.date)})`).join('; '),
-    milestone: false,
-    sourceIds: [...new Set(group.flatMap((e) => e.sourceIds))],
-  };
-}
-
-/** Several milestones at one position become one milestone whose text lists them all. */
-function milestoneGroupEvent(group: TradeEvent[]): TradeEvent {
-  const [head] = group;
-  if (!head) throw new Error('empty milestone group');
-  if (group.length === 1) return head;
-  const year = eventYear(head);
-  return {
-    id: `milestones-${group.map((e) => e.id).join('-')}`,
-    date: String(year),
-    precision: 'year',
-    title: `${group.length} KORUS milestones`,
-    description: group.map((e) => `${e.title} (${formatDate(e.date)})`).join('; '),
-    milestone: true,
+    milestone,
     sourceIds: [...new Set(group.flatMap((e) => e.sourceIds))],
   };
 }
@@ -131,41 +127,37 @@ const MilestoneLayer = memo(function MilestoneLayer({
   const shown = events.filter((e) => onAxis.has(eventYear(e)));
   const xOf = (e: TradeEvent) => scale(position(e), { position: 'middle' });
 
-  // Milestones at one position (the two 2025 ones on a year axis) become one ◆ naming both, so neither hides
-  // under the other.
-  const majorGroups = new Map<number, TradeEvent[]>();
-  for (const e of shown.filter((ev) => ev.milestone)) {
-    const p = position(e);
-    majorGroups.set(p, [...(majorGroups.get(p) ?? []), e]);
-  }
-  const majors = [...majorGroups.values()].map((group) => milestoneGroupEvent(group));
-  const majorX = majors.map((e) => xOf(e));
+  // One marker per position: its x from the first event there (a grouped event's date is its year only).
+  const markers = (milestone: boolean) =>
+    [
+      ...byPosition(
+        shown.filter((e) => e.milestone === milestone),
+        position,
+      ),
+    ].flatMap(([p, group]) => {
+      const [head] = group;
+      const x = head ? xOf(head) : undefined;
+      return head && x !== undefined && Number.isFinite(x)
+        ? [{ p, x, event: groupEvent(group, eventYear(head), milestone) }]
+        : [];
+    });
+
+  const majors = markers(true);
   const labels = linesOnly
     ? majors.map(() => null)
     : layoutLabels(
-        majors.map((e, i) => ({ x: majorX[i] ?? 0, width: e.title.length * CHAR_WIDTH })),
+        majors.map((m) => ({ x: m.x, width: m.event.title.length * CHAR_WIDTH })),
         { left: plot.x - 4, right: plot.x + plot.width + 12 },
       );
-  const placed: Placed[] = [];
-  majors.forEach((e, i) => {
-    const x = majorX[i];
-    if (x !== undefined && Number.isFinite(x))
-      placed.push({ key: e.id, event: e, x, major: true, label: labels[i] ?? null });
-  });
-
-  // Minor events: one marker per position, listing every event there.
-  const groups = new Map<number, TradeEvent[]>();
-  for (const e of shown.filter((ev) => !ev.milestone)) {
-    const p = position(e);
-    groups.set(p, [...(groups.get(p) ?? []), e]);
-  }
-  for (const [p, group] of groups) {
-    const [head] = group;
-    if (!head) continue;
-    const x = xOf(head);
-    if (x !== undefined && Number.isFinite(x))
-      placed.push({ key: `minor-${p}`, event: groupEvent(group, eventYear(head)), x, major: false, label: null });
-  }
+  const placed: Placed[] = majors.map((m, i) => ({
+    key: m.event.id,
+    event: m.event,
+    x: m.x,
+    major: true,
+    label: labels[i] ?? null,
+  }));
+  for (const m of markers(false))
+    placed.push({ key: `minor-${m.p}`, event: m.event, x: m.x, major: false, label: null });
 
   // A count beside a ◇ only where the next marker leaves room for it.
   const minorXs = placed
