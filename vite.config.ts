@@ -31,14 +31,25 @@ function contentSecurityPolicy(apiBase: string | undefined): Plugin {
   };
 }
 
+// Each route's page module and the module of its first chart (as src/app/routes.tsx loads them).
+const ROUTE_MODULES: Record<string, string[]> = {
+  '/': ['src/features/overview/overview-page.tsx', 'src/features/overview/balance-overview-card.tsx'],
+  '/trends': ['src/features/trends/trends-page.tsx', 'src/features/trends/trade-chart.tsx'],
+  '/sectors': ['src/features/sectors/sectors-page.tsx', 'src/features/sectors/hs-balance-card.tsx'],
+  '/viewpoints': ['src/features/viewpoints/viewpoints-page.tsx', 'src/features/viewpoints/statement-timeline.tsx'],
+  '/data': ['src/features/data/data-page.tsx'],
+};
+
 /**
- * The mock API's chunk (msw and the handlers) is imported by the entry as soon as it runs; a modulepreload link
- * starts its download with the entry's instead of after it, so the worker starts sooner. Only when it is used.
+ * public/boot.js, a plain script in the head, starts what the opened page needs as the HTML is parsed: the
+ * chunks of its route (data-routes), which the entry would only ask for once it has run, and the mock API's
+ * service worker (data-mock-worker; only when no real API is configured). The mock API's chunk (msw and the
+ * handlers) gets a modulepreload link, so it downloads with the entry and the worker starts sooner.
  */
-function preloadMockApi(apiBase: string | undefined): Plugin {
+function bootScript(apiBase: string | undefined): Plugin {
   let base = '/';
   return {
-    name: 'korus-preload-mock-api',
+    name: 'korus-boot',
     apply: 'build',
     configResolved: (config) => {
       base = config.base;
@@ -46,34 +57,70 @@ function preloadMockApi(apiBase: string | undefined): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: (_html, ctx) => {
-        if (apiBase || !ctx.bundle) return [];
+        if (!ctx.bundle) return [];
         const chunks = Object.values(ctx.bundle).filter((c) => c.type === 'chunk');
         const entry = chunks.find((c) => c.isEntry);
-        const mock = chunks.find((c) => c.facadeModuleId?.endsWith('/mocks/browser.ts'));
-        if (!entry || !mock) return [];
-        const files = [
-          mock.fileName,
-          ...mock.imports.filter((f) => f !== entry.fileName && !entry.imports.includes(f)),
+        if (!entry) return [];
+        const byModule = new Map(chunks.flatMap((c) => (c.facadeModuleId ? [[c.facadeModuleId, c] as const] : [])));
+        const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+        // A chunk and what it imports, leaving out what the entry brings anyway.
+        const closure = (file: string, into: Set<string>) => {
+          if (into.has(file) || file === entry.fileName || entry.imports.includes(file)) return;
+          into.add(file);
+          for (const dep of byFile.get(file)?.imports ?? []) closure(dep, into);
+        };
+        const routes = Object.fromEntries(
+          Object.entries(ROUTE_MODULES).map(([path, modules]) => {
+            const files = new Set<string>();
+            for (const module of modules) {
+              const chunk = [...byModule].find(([id]) => id.endsWith(`/${module}`))?.[1];
+              if (!chunk) throw new Error(`korus-boot: no chunk for ${module}`);
+              closure(chunk.fileName, files);
+            }
+            // Their stylesheets too: the page's code waits for them before it renders.
+            const css = [...files].flatMap((file) => [...(byFile.get(file)?.viteMetadata?.importedCss ?? [])]);
+            return [path, [...files, ...new Set(css)]];
+          }),
+        );
+        const mock = apiBase ? undefined : chunks.find((c) => c.facadeModuleId?.endsWith('/mocks/browser.ts'));
+        const mockFiles = new Set<string>();
+        if (mock) closure(mock.fileName, mockFiles);
+        return [
+          ...[...mockFiles].map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
+            injectTo: 'head' as const,
+          })),
+          {
+            tag: 'script',
+            attrs: {
+              src: `${base}boot.js`,
+              'data-base': base,
+              'data-routes': JSON.stringify(routes),
+              ...(mock ? { 'data-mock-worker': 'mockServiceWorker.js' } : {}),
+            },
+            injectTo: 'head' as const,
+          },
         ];
-        return files.map((file) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
-          injectTo: 'head' as const,
-        }));
       },
     },
   };
 }
 
-// recharts and the packages only it uses.
+// recharts and the packages only it uses, and the shared components that draw with it.
 const CHART_LIBRARY =
-  /[\\/]node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|internmap|@reduxjs|immer|reselect|react-redux|redux|redux-thunk|decimal\.js-light|eventemitter3|tiny-invariant|es-toolkit)[\\/]/;
+  /[\\/]node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|internmap|@reduxjs|immer|reselect|react-redux|redux|redux-thunk|decimal\.js-light|eventemitter3|tiny-invariant|es-toolkit|use-sync-external-store|react-is|clsx)[\\/]|[\\/]src[\\/]components[\\/](milestones|active-label-tracker)\.tsx$/;
+// The app's shared code (components, helpers, API client) and the small libraries the pages share.
+// Not the export code, which loads when an Export menu opens.
+const SHARED_CODE = /[\\/]src[\\/](components|lib|api)[\\/]|[\\/]node_modules[\\/](@tanstack|react)[\\/]/;
+const ON_DEMAND_CODE = /[\\/]src[\\/]lib[\\/](csv|chart-export)\.ts$/;
+const isSharedCode = (id: string) => SHARED_CODE.test(id) && !ON_DEMAND_CODE.test(id);
 
 export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     contentSecurityPolicy(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL),
-    preloadMockApi(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL),
+    bootScript(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL),
   ],
   preview: { port: 4173, strictPort: true },
   // The mock-API chunk (msw + the data set) is large and loads lazily; it is not counted in route budgets.
@@ -86,7 +133,17 @@ export default defineConfig(({ mode }) => ({
         codeSplitting: {
           // The chart library in one chunk, not fifteen: the browser opens six connections to a host, and a first
           // chart waited for its chart chunks behind the page's other requests (the mock worker's script too).
-          groups: [{ name: 'charts', test: CHART_LIBRARY, includeDependenciesRecursively: false }],
+          // The pages' shared code in one chunk too (it was a dozen small ones, each a request a page waited for,
+          // and a revalidation on every warm load).
+          groups: [
+            { name: 'charts', test: CHART_LIBRARY, includeDependenciesRecursively: false, priority: 20 },
+            {
+              name: 'shared',
+              test: isSharedCode,
+              minShareCount: 2,
+              priority: 10,
+            },
+          ],
         },
       },
     },

@@ -1,3 +1,5 @@
+// First: the mock API starts before the rest of the app's code is evaluated (see start-mock-api.ts).
+import { mockApiReady } from './start-mock-api.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
@@ -11,19 +13,11 @@ const container = document.getElementById('root');
 if (!container) throw new Error('#root missing from index.html');
 const root = createRoot(container);
 
-// Without a real API (VITE_API_BASE_URL unset) the mock API runs in a service worker. The page does not wait for
-// it: the shell, the route's code and its skeletons render at once, and only the requests wait (api/client.ts).
-if (!import.meta.env.VITE_API_BASE_URL) {
-  // A service worker's first registration takes a while (its script is fetched, installed and activated): begin it
-  // at once, while the mock API's own code is still on its way; startMockApi waits for it.
-  const registration =
-    'serviceWorker' in navigator
-      ? navigator.serviceWorker.register(`${import.meta.env.BASE_URL}mockServiceWorker.js`)
-      : undefined;
-  registration?.catch(() => undefined);
-  const ready = import('../mocks/browser.ts').then((mock) => mock.startMockApi(registration));
-  waitForApi(ready);
-  ready.catch((error: unknown) => {
+// Without a real API the mock API runs in a service worker. The page does not wait for it: the shell, the route's
+// code and its skeletons render at once, and only the requests wait (api/client.ts).
+if (mockApiReady) {
+  waitForApi(mockApiReady);
+  mockApiReady.catch((error: unknown) => {
     console.error(error);
     root.render(
       <main className="page page--narrow">

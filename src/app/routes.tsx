@@ -10,7 +10,6 @@ import {
   hsCatalogueQuery,
   metaQuery,
   sectorsQuery,
-  sectorValuesQuery,
   viewpointsQuery,
 } from '../api/queries.ts';
 import { AppLayout } from './layout.tsx';
@@ -33,15 +32,15 @@ const prefetch: Record<'overview' | 'trends' | 'sectors' | 'viewpoints', Prefetc
     void client.prefetchQuery(eventsQuery());
   },
   sectors: (client, search) => {
-    void client.prefetchQuery(sectorsQuery());
-    void client.prefetchQuery(sectorValuesQuery({ classification: 'agriculture', flow: 'exports' }));
-    void client.prefetchQuery(sectorValuesQuery({ classification: 'hs-chapters', flow: 'imports' }));
-    // The HS views (the default one: the balance by chapter); other views depend on the catalogue's defaults
-    // and are fetched by the page.
+    // The HS views (the default one: the balance by chapter) start from the HS catalogue; the other
+    // classifications from the sector catalogue, their figures depending on its defaults (fetched by the page).
+    // The tariff and context cards further down ask for their own figures when they render.
     const classification = search.get('classification');
     if (classification === null || classification.startsWith('hs-')) {
       void client.prefetchQuery(hsCatalogueQuery());
       if (classification === null && !search.has('flow')) void client.prefetchQuery(hsBalanceQuery());
+    } else {
+      void client.prefetchQuery(sectorsQuery());
     }
   },
   viewpoints: (client) => {
@@ -99,7 +98,7 @@ export const createRoutes = (client: QueryClient): RouteObject[] => [
             loader: loaderFor(client, 'sectors'),
             shouldRevalidate: samePageKeepsData,
             lazy: async () => {
-              alongside(import('../features/sectors/ranking-card.tsx'));
+              alongside(import('../features/sectors/hs-balance-card.tsx'));
               return { Component: (await import('../features/sectors/sectors-page.tsx')).SectorsPage };
             },
           },

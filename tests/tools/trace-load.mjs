@@ -16,20 +16,34 @@ const browser = await chromium.launch({
     '--no-first-run',
   ],
 });
-const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+const context = await browser.newContext({
+  viewport: { width: 1366, height: 900 },
+  reducedMotion: process.env.RM ? 'reduce' : 'no-preference',
+});
 await context.addInitScript(() => {
   const probe = { chartAt: null, long: [], marks: [] };
   window.__t = probe;
+  const mark = (name) => probe.marks.push([name, Math.round(performance.now())]);
   const SERIES =
     '.recharts-wrapper > svg.recharts-surface :is(.recharts-line-curve, .recharts-rectangle, .recharts-symbols)';
+  const seen = new Set();
   const observer = new MutationObserver(() => {
+    for (const [name, selector] of [
+      ['dom: shell', 'header a, nav a'],
+      ['dom: fallback', '[role=status]'],
+      ['dom: lede', '.lede'],
+      ['dom: chart frame', '.recharts-wrapper'],
+    ])
+      if (!seen.has(name) && document.querySelector(selector)) {
+        seen.add(name);
+        mark(name);
+      }
     if (probe.chartAt !== null || !document.querySelector(SERIES)) return;
     observer.disconnect();
     probe.domAt = performance.now();
     requestAnimationFrame(() => (probe.chartAt = performance.now()));
   });
   observer.observe(document, { childList: true, subtree: true });
-  const mark = (name) => probe.marks.push([name, Math.round(performance.now())]);
   if (navigator.serviceWorker) {
     const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
     navigator.serviceWorker.register = (...a) => {
@@ -40,6 +54,19 @@ await context.addInitScript(() => {
         w?.addEventListener('statechange', () => mark('sw.' + w.state));
         return r;
       });
+    };
+    const gr = navigator.serviceWorker.getRegistrations.bind(navigator.serviceWorker);
+    navigator.serviceWorker.getRegistrations = () => {
+      mark('sw.getRegistrations');
+      return gr().then((r) => {
+        mark('sw.gotRegistrations');
+        return r;
+      });
+    };
+    const pm = ServiceWorker.prototype.postMessage;
+    ServiceWorker.prototype.postMessage = function (...a) {
+      mark('sw.post ' + (typeof a[0] === 'string' ? a[0] : (a[0]?.type ?? '')));
+      return pm.apply(this, a);
     };
     navigator.serviceWorker.addEventListener('controllerchange', () => mark('sw.controllerchange'));
     navigator.serviceWorker.addEventListener('message', (e) => mark('sw.msg ' + (e.data?.type ?? '')));
@@ -72,7 +99,10 @@ const t = await page.evaluate(() => ({
   chartAt: window.__t.chartAt,
   domAt: window.__t.domAt,
   long: window.__t.long,
-  marks: window.__t.marks,
+  marks: [
+    ...window.__t.marks,
+    ...performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]),
+  ].sort((a, b) => a[1] - b[1]),
   nav: (() => {
     const n = performance.getEntriesByType('navigation')[0];
     return { resp: n.responseEnd, dcl: n.domContentLoadedEventEnd };

@@ -80,17 +80,22 @@ function sourcesFor(meta: Meta | undefined, ids: Iterable<string>) {
  * Tariffs and context figures do not depend on the page's filters; memo keeps filter changes from
  * recomputing and redrawing them.
  */
-const TariffsAndContext = memo(function TariffsAndContext({
-  meta,
-  catalogue,
-  scopeNote,
-}: {
-  meta: Meta | undefined;
-  catalogue: Sector[] | undefined;
-  scopeNote: string | undefined;
-}) {
+const TariffsAndContext = memo(function TariffsAndContext({ meta }: { meta: Meta | undefined }) {
+  // Its own queries, asked for when the block renders (further down, after the page's first chart).
+  const catalogue = useQuery(sectorsQuery()).data?.sectors;
   const agriculture = useQuery(sectorValuesQuery({ classification: 'agriculture', flow: 'exports' }));
   const tariffs = useQuery(sectorValuesQuery({ classification: 'hs-chapters', flow: 'imports' }));
+  const usitcExports = useQuery(
+    sectorValuesQuery({ classification: 'usitc-sectors', flow: 'exports', measure: 'value' }),
+  );
+  const agPairs = useMemo(
+    () =>
+      usitcExports.data && agriculture.data
+        ? sameYearFigures(usitcExports.data.rows, USITC_AGRICULTURE, agriculture.data.rows, USTR_AGRICULTURE)
+        : [],
+    [usitcExports.data, agriculture.data],
+  );
+  const scopeNote = agricultureScopeNote(agPairs, 'card');
   // Each card its own Suspense boundary: a lazy card's first render would otherwise hide its drawn sibling
   // (hidden charts measure 0 × 0: recharts' "width(0) and height(0)" warning).
   return (
@@ -172,7 +177,6 @@ const HS_VIEW = new Set(['hs-chapters', 'hs-sections']);
 export function SectorsPage() {
   usePageTitle('Sectors');
   const meta = useQuery(metaQuery());
-  const catalogue = useQuery(sectorsQuery());
   const [searchParams] = useSearchParams();
   const raw = searchParams.get('classification');
   // HS chapters (the default) and HS sections have their own view; the other classifications keep theirs.
@@ -182,25 +186,10 @@ export function SectorsPage() {
     [meta.data],
   );
   const legacy = raw !== null && others.some((c) => c.id === raw);
-  const usitcExports = useQuery(
-    sectorValuesQuery({ classification: 'usitc-sectors', flow: 'exports', measure: 'value' }),
-  );
-  const agExports = useQuery(sectorValuesQuery({ classification: 'agriculture', flow: 'exports' }));
-  const agPairs = useMemo(
-    () =>
-      usitcExports.data && agExports.data
-        ? sameYearFigures(usitcExports.data.rows, USITC_AGRICULTURE, agExports.data.rows, USTR_AGRICULTURE)
-        : [],
-    [usitcExports.data, agExports.data],
-  );
   const footer = (
     <>
       <h2 className="section-title">Tariffs and context figures</h2>
-      <TariffsAndContext
-        meta={meta.data}
-        catalogue={catalogue.data?.sectors}
-        scopeNote={agricultureScopeNote(agPairs, 'card')}
-      />
+      <TariffsAndContext meta={meta.data} />
     </>
   );
   return (

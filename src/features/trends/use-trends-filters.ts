@@ -30,12 +30,16 @@ export function useTrendsFilters(meta: Meta | undefined) {
   const chosen = meta?.series.find((s) => s.id === rawCategory) ?? goods;
   const min = chosen?.from ?? 1985;
   const max = chosen?.to ?? 2025;
-  // Months are checked against the months served (the first to the last with a figure), with a notice.
-  const monthly = useQuery(monthlyTradeQuery());
+  // Months are checked against the months served (the first to the last with a figure), with a notice. The
+  // annual view without months in its URL does not ask for them: its first chart must not wait behind them.
+  const monthsInUrl = searchParams.has('mfrom') || searchParams.has('mto');
+  const monthly = useQuery({
+    ...monthlyTradeQuery(),
+    enabled: monthsInUrl || searchParams.get('freq') === 'monthly',
+  });
   const rows = monthly.data?.rows;
   const firstMonth = rows?.[0]?.month;
   const lastMonth = rows?.findLast((r) => r.exports !== null || r.imports !== null)?.month;
-  const monthsInUrl = searchParams.has('mfrom') || searchParams.has('mto');
   const specs = useMemo(
     () => ({
       from: { type: 'year' as const, label: 'From', min, max },
