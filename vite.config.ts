@@ -43,8 +43,9 @@ const ROUTE_MODULES: Record<string, string[]> = {
 /**
  * public/boot.js, a plain script in the head, starts what the opened page needs as the HTML is parsed: the
  * chunks of its route (data-routes), which the entry would only ask for once it has run, and the mock API's
- * service worker (data-mock-worker; only when no real API is configured). The mock API's chunk (msw and the
- * handlers) gets a modulepreload link, so it downloads with the entry and the worker starts sooner.
+ * service worker (data-mock-worker; only when no real API is configured). The mock API's own chunk is asked for
+ * by the entry's first import (src/start-mock-api.ts): a modulepreload link for it as well only took bandwidth
+ * from the page's first paint (Lighthouse's simulated LCP) without drawing the first chart any sooner.
  */
 function bootScript(apiBase: string | undefined): Plugin {
   let base = '/';
@@ -83,14 +84,7 @@ function bootScript(apiBase: string | undefined): Plugin {
           }),
         );
         const mock = apiBase ? undefined : chunks.find((c) => c.facadeModuleId?.endsWith('/mocks/browser.ts'));
-        const mockFiles = new Set<string>();
-        if (mock) closure(mock.fileName, mockFiles);
         return [
-          ...[...mockFiles].map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
-            injectTo: 'head' as const,
-          })),
           {
             tag: 'script',
             attrs: {
