@@ -127,7 +127,8 @@ export function Placeholder({
 /**
  * Content that follows a change after the page's main chart: on the urgent render it keeps its previous output
  * (the same element, so React skips it), and redraws in a background render right after (useDeferredValue).
+ * With `initial`, its first render too: `initial` (a placeholder) shows with the chart, the content right after.
  */
-export function DeferUpdates({ children }: { children: ReactNode }) {
-  return useDeferredValue(children);
+export function DeferUpdates({ children, initial }: { children: ReactNode; initial?: ReactNode }) {
+  return useDeferredValue(children, initial);
 }

@@ -432,16 +432,27 @@ export function HsView({ meta, others, footer }: Props) {
         </div>
       )}
 
-      {cat && (
+      {/* What the figures are, shown with the page (the balance's definition and the years without a source
+          follow from the catalogue). */}
+      {!catalogue.isError && (
         <p className="classification-note">
           <strong>{kindLabel}:</strong>{' '}
           {f.kind === 'hs-sections'
             ? 'the 21 sections of the Harmonized System; each value is the sum of the section’s chapters of one year, flow and basis, never across bases or years, and no sum where a chapter has no figure.'
             : 'every 2-digit chapter of the Harmonized System, US exports and imports as the US reported them.'}{' '}
           Exports 2007–2019: {BASIS_SHORT['comtrade-fas']}. Imports 2007–2019: {BASIS_SHORT['comtrade-general-cif']};
-          2023–2025 (Jan–Aug): {BASIS_SHORT['usitc-consumption']}. Balance = {sentence(cat.balances[0]?.label ?? '')}{' '}
-          {censusText ? `${censusText} ` : ''}
-          {gap ? (censusText ? `${gap.from}–${gap.to}: Census basis only.` : `${gap.from}–${gap.to}: no source.`) : ''}
+          2023–2025 (Jan–Aug): {BASIS_SHORT['usitc-consumption']}.
+          {cat && (
+            <>
+              {' '}
+              Balance = {sentence(cat.balances[0]?.label ?? '')} {censusText ? `${censusText} ` : ''}
+              {gap
+                ? censusText
+                  ? `${gap.from}–${gap.to}: Census basis only.`
+                  : `${gap.from}–${gap.to}: no source.`
+                : ''}
+            </>
+          )}
         </p>
       )}
 

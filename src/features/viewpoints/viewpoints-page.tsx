@@ -15,7 +15,7 @@ import {
 } from '../../components/filter-bar.tsx';
 import { ErrorNotice, QueryStatus, Skeleton } from '../../components/query-status.tsx';
 import { eagerLazy } from '../../components/eager-lazy.ts';
-import { DeferUpdates } from '../../components/deferred.tsx';
+import { DeferUpdates, Placeholder } from '../../components/deferred.tsx';
 import { UrlNotice } from '../../components/url-notice.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { CompareView } from './compare-view.tsx';
@@ -448,8 +448,8 @@ function ViewpointsContent({ filters, meta, experts, all, results, events, facet
                     }
                   />
                 ) : (
-                  // The long list follows a filter change after the timeline has drawn it.
-                  <DeferUpdates>
+                  // The long list follows the timeline: drawn right after it at first, and after it on a change.
+                  <DeferUpdates initial={<Placeholder height={900} />}>
                     <ol
                       id={STATEMENTS_ID}
                       tabIndex={-1}
