@@ -7,11 +7,12 @@ import { bundleReport, kb } from './bundle-report.mjs';
 
 // Route budgets: the largest route's measured size + 10%, rounded up. Reset when the trends page gained its monthly,
 // partner and tariff cards and the sectors page its HS-chapter views: measured 139.6 KB first load (/trends) and
-// 299.1 KB with charts (/sectors).
+// 299.1 KB with charts (/sectors). With the shared code in one chunk: 143.0 KB first load (/sectors; + 10% would be
+// above the budget, which stays) and 292.6 KB with charts (/sectors), so 322 KB.
 // First load: what a route needs to show its filters, headline figures and skeletons (ceiling 250 KB).
 // With its charts: plus the chart chunks it starts loading at once, in parallel with its data.
 const BUDGET_GZIP = Number(process.env.BUNDLE_BUDGET_KB ?? 154) * 1024;
-const BUDGET_WITH_CHARTS_GZIP = Number(process.env.BUNDLE_BUDGET_CHARTS_KB ?? 329) * 1024;
+const BUDGET_WITH_CHARTS_GZIP = Number(process.env.BUNDLE_BUDGET_CHARTS_KB ?? 322) * 1024;
 // The mock API chunk: measured 159.5 KB gzip (msw ≈ 155 KB + handlers); + 10% would be 175.5 KB, above the
 // 170 KB ceiling, so the ceiling is the budget. Before the data moved out it was 193.4 KB.
 const BUDGET_MOCK_GZIP = Number(process.env.BUNDLE_BUDGET_MOCK_KB ?? 170) * 1024;

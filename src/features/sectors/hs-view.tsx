@@ -440,8 +440,8 @@ export function HsView({ meta, others, footer }: Props) {
           {f.kind === 'hs-sections'
             ? 'the 21 sections of the Harmonized System; each value is the sum of the section’s chapters of one year, flow and basis, never across bases or years, and no sum where a chapter has no figure.'
             : 'every 2-digit chapter of the Harmonized System, US exports and imports as the US reported them.'}{' '}
-          Exports 2007–2019: {BASIS_SHORT['comtrade-fas']}. Imports 2007–2019: {BASIS_SHORT['comtrade-general-cif']};
-          2023–2025 (Jan–Aug): {BASIS_SHORT['usitc-consumption']}.
+          Exports 2007–2019: {sentence(BASIS_SHORT['comtrade-fas'] ?? '')} Imports 2007–2019:{' '}
+          {BASIS_SHORT['comtrade-general-cif']}; 2023–2025 (Jan–Aug): {BASIS_SHORT['usitc-consumption']}.
           {cat && (
             <>
               {' '}
