@@ -5,7 +5,14 @@ import type { Category, Flow, HsBasis } from '../src/api/schemas.ts';
 import { loadData } from './datasets.ts';
 import { annualTrade, expertsWithCounts, findViewpoints, sectorValues } from './queries.ts';
 import { QueryError } from './queries/errors.ts';
-import { hsBalance, hsChapterValues, hsSections, withCensus, type HsData } from './queries/hs-chapters.ts';
+import {
+  hsBalance,
+  hsBalanceTotals,
+  hsChapterValues,
+  hsSections,
+  withCensus,
+  type HsData,
+} from './queries/hs-chapters.ts';
 import { monthlyTrade, partnerAnnualTrade, partnersList } from './queries/monthly.ts';
 import { tariffCommitments } from './queries/tariffs.ts';
 
@@ -327,6 +334,7 @@ export function createHandlers() {
             balance: def?.id ?? '',
             label: def?.label ?? '',
             rows: hsBalance({ meta, rows }, { year, ...range, chapters, balance: basis }),
+            totals: hsBalanceTotals({ meta, rows }, { year, ...range, balance: basis }),
           });
         }
         return HttpResponse.json({

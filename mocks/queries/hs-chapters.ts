@@ -6,6 +6,7 @@
 import type {
   Flow,
   HsBalanceRow,
+  HsBalanceTotal,
   HsBasis,
   HsChaptersMeta,
   HsChapterValue,
@@ -227,6 +228,35 @@ export function hsBalance(data: HsData, q: HsBalanceQuery = {}): HsBalanceRow[] 
     });
   }
   return out.sort((a, b) => a.year - b.year || a.sectorId.localeCompare(b.sectorId));
+}
+
+/**
+ * Per year, each flow of the balance summed over every chapter with a figure in the balance's bases (the
+ * chapters reported in one flow only included), in the years asked for that have both flows. `chapters` is
+ * not applied: this is the all-chapter total a chapter's balance is a share of.
+ */
+export function hsBalanceTotals(data: HsData, q: HsBalanceQuery = {}): HsBalanceTotal[] {
+  const problems = new Problems();
+  checkCommon(data, q, problems);
+  const def = balanceDef(data, q.balance, problems);
+  problems.throwIfAny();
+  if (!def) return [];
+  const sum = (basis: HsBasis) => {
+    const measure = measureOf(data, basis);
+    const out = new Map<number, number>();
+    for (const r of data.rows)
+      if (r.basis === basis && r.measure === measure && r.value !== null && inYears(r.year, q))
+        out.set(r.year, (out.get(r.year) ?? 0) + r.value);
+    return out;
+  };
+  const exports = sum(def.exportsBasis);
+  const imports = sum(def.importsBasis);
+  return [...exports]
+    .flatMap(([year, e]) => {
+      const i = imports.get(year);
+      return i === undefined ? [] : [{ year, exports: e, imports: i, balance: e - i }];
+    })
+    .sort((a, b) => a.year - b.year);
 }
 
 export interface HsSectionQuery {

@@ -386,10 +386,20 @@ export const tariffCommitmentsResponseSchema = z.object({ commitments: z.array(t
 
 // Response bodies of the third-pass endpoints (see the README's contract table).
 export const hsChapterValuesResponseSchema = z.object({ rows: z.array(hsChapterValueSchema) });
+/** Per year, each flow of a balance summed over every chapter with a figure in its basis (also the chapters
+ * reported in one flow only, which have no balance row): the total the chapters' balances are shares of. */
+export const hsBalanceTotalSchema = z.object({
+  year,
+  exports: z.number(),
+  imports: z.number(),
+  balance: z.number(),
+});
 export const hsBalanceResponseSchema = z.object({
   balance: z.string(),
   label: z.string(),
   rows: z.array(hsBalanceRowSchema),
+  /** All chapters, whatever `chapter` asks for; the years asked for that have both flows. */
+  totals: z.array(hsBalanceTotalSchema),
 });
 export const hsSectionsResponseSchema = z.object({ rows: z.array(hsSectionValueSchema) });
 export const partnerAnnualResponseSchema = z.object({
@@ -443,5 +453,6 @@ export type ViewpointEvidence = z.infer<typeof viewpointEvidenceSchema>;
 export type ViewpointClaim = z.infer<typeof viewpointClaimSchema>;
 export type HsChapterValuesResponse = z.infer<typeof hsChapterValuesResponseSchema>;
 export type HsBalanceResponse = z.infer<typeof hsBalanceResponseSchema>;
+export type HsBalanceTotal = z.infer<typeof hsBalanceTotalSchema>;
 export type HsSectionsResponse = z.infer<typeof hsSectionsResponseSchema>;
 export type PartnerAnnualResponse = z.infer<typeof partnerAnnualResponseSchema>;

@@ -107,18 +107,19 @@ test('on a phone each lane name sits on its own lane', async ({ page, consoleErr
   await page.goto('/viewpoints');
   const figure = timeline(page);
   await expect(figure.locator('.vp-point')).toHaveCount(viewpoints.length);
-  const lanesDrawn = await figure.locator('rect.vp-lane').evaluateAll((els) =>
-    els.map((el) => {
-      const r = el.getBoundingClientRect();
-      return { lane: el.getAttribute('data-lane'), top: r.top, bottom: r.bottom };
-    }),
-  );
-  const labels = await figure.locator('text.vp-lane-label').evaluateAll((els) =>
-    els.map((el) => {
-      const r = el.getBoundingClientRect();
-      return { lane: el.getAttribute('data-lane'), text: el.textContent, top: r.top, bottom: r.bottom };
-    }),
-  );
+  // Lanes and labels measured in one go (the same layout), relative to the timeline's own box, so that a layout
+  // change of the page between two measurements cannot move one against the other.
+  const { lanesDrawn, labels } = await figure.evaluate((el) => {
+    const origin = el.getBoundingClientRect().top;
+    const box = (node: Element) => {
+      const r = node.getBoundingClientRect();
+      return { lane: node.getAttribute('data-lane'), top: r.top - origin, bottom: r.bottom - origin };
+    };
+    return {
+      lanesDrawn: [...el.querySelectorAll('rect.vp-lane')].map(box),
+      labels: [...el.querySelectorAll('text.vp-lane-label')].map((node) => ({ ...box(node), text: node.textContent })),
+    };
+  });
   expect(labels.map((l) => l.text)).toEqual(lanes.map((e) => e.name.replace(/\s*\(.*\)\s*$/, '')));
   for (const label of labels) {
     const band = lanesDrawn.find((l) => l.lane === label.lane)!;
@@ -127,8 +128,12 @@ test('on a phone each lane name sits on its own lane', async ({ page, consoleErr
   }
   // The label is above its lane's markers, not between two lanes.
   const first = laneStatements(lanes[0]!.id)[0]!;
-  const box = (await marker(page, first.id).boundingBox())!;
-  expect(box.y).toBeGreaterThan(labels[0]!.bottom - 1);
+  const markerTop = await marker(page, first.id).evaluate(
+    (node, figureSelector) =>
+      node.getBoundingClientRect().top - node.closest(figureSelector)!.getBoundingClientRect().top,
+    'figure',
+  );
+  expect(markerTop).toBeGreaterThan(labels[0]!.bottom - 1);
   expect(consoleErrors).toEqual([]);
 });
 

@@ -95,6 +95,29 @@ describe('GET /api/v1/trade/hs-chapters', () => {
     expect(row.balance).toBeCloseTo(row.exports - row.imports, 6);
   });
 
+  it('gives the all-chapter totals of each year, the chapters reported in one flow only included', async () => {
+    const res = await getOk('/api/v1/trade/hs-chapters?flow=balance&chapter=hs-87', hsBalanceResponseSchema);
+    // Summed here from the file: every chapter with a figure in each basis of the balance.
+    const total = (year: number, basis: string, measure: string) =>
+      values
+        .filter((r) => r.year === year && r.basis === basis && r.measure === measure && r.value !== null)
+        .reduce((acc, r) => acc + (r.value ?? 0), 0);
+    expect(res.totals.map((t) => t.year)).toEqual([
+      2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019,
+    ]);
+    for (const t of res.totals) {
+      expect(t.exports).toBeCloseTo(total(t.year, 'comtrade-fas', 'fas-value'), 6);
+      expect(t.imports).toBeCloseTo(total(t.year, 'comtrade-general-cif', 'cif-value'), 6);
+      expect(t.balance).toBeCloseTo(t.exports - t.imports, 6);
+    }
+    // All chapters, not the one asked for: the total is larger than HS 87's own flows.
+    const t2016 = res.totals.find((t) => t.year === 2016)!;
+    expect(t2016.imports).toBeGreaterThan(res.rows.find((r) => r.year === 2016)!.imports * 2);
+    // A year asked for narrows the totals to it.
+    const one = await getOk('/api/v1/trade/hs-chapters?flow=balance&year=2016', hsBalanceResponseSchema);
+    expect(one.totals).toEqual([t2016]);
+  });
+
   it('gives balances only for the years with both flows (2007–2019)', async () => {
     const res = await getOk('/api/v1/trade/hs-chapters?flow=balance', hsBalanceResponseSchema);
     const years = [...new Set(res.rows.map((r) => r.year))].sort();

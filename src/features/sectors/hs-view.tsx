@@ -7,7 +7,7 @@ import {
   hsSectionsQuery,
   metaQuery,
 } from '../../api/queries.ts';
-import type { HsBasis, HsChaptersMeta, HsChapterValue, Meta, Sector } from '../../api/schemas.ts';
+import type { HsChaptersMeta, Meta, Sector } from '../../api/schemas.ts';
 import { DeferUpdates, Deferred, Placeholder } from '../../components/deferred.tsx';
 import { eagerLazy } from '../../components/eager-lazy.ts';
 import { FilterBar, MultiSelectFilter, SegmentedFilter, SelectFilter } from '../../components/filter-bar.tsx';
@@ -125,32 +125,16 @@ function useHsItems(catalogue: HsChaptersMeta | undefined, kind: HsKind, flow: H
 }
 
 /**
- * Exports and imports of all chapters per year (Comtrade bases, 2007–2019): the total balance of the year is
- * their difference, which also counts the chapters reported in one flow only (no balance of their own).
+ * The all-chapter totals of a balance per year, as the API gives them with the balance (the same answer the
+ * chapters' balances come from): the total balance of the year also counts the chapters reported in one flow
+ * only (no balance of their own).
  */
-function useFlowTotals(enabled: boolean, def: { exportsBasis: string; importsBasis: string } | undefined) {
-  const census = def !== undefined && isCensusBasis(def.exportsBasis);
-  const ex = useQuery({
-    ...hsChapterValuesQuery(census ? { flow: 'exports', basis: def.exportsBasis as HsBasis } : { flow: 'exports' }),
+function useBalanceTotals(enabled: boolean, def: { id: string } | undefined) {
+  const totals = useQuery({
+    ...hsBalanceQuery(def && isCensusBasis(def.id) ? { basis: def.id } : {}),
     enabled: enabled && def !== undefined,
-  });
-  const im = useQuery({
-    ...hsChapterValuesQuery(
-      census ? { flow: 'imports', basis: def.importsBasis as HsBasis } : { flow: 'imports', measure: 'cif-value' },
-    ),
-    enabled: enabled && def !== undefined,
-  });
-  return useMemo(() => {
-    if (!ex.data || !im.data) return undefined;
-    const sum = (rows: HsChapterValue[], basis: string) => {
-      const out = new Map<number, number>();
-      for (const r of rows)
-        if (r.basis === basis && r.value !== null) out.set(r.year, (out.get(r.year) ?? 0) + r.value);
-      return out;
-    };
-    if (!def) return undefined;
-    return { exports: sum(ex.data.rows, def.exportsBasis), imports: sum(im.data.rows, def.importsBasis) };
-  }, [ex.data, im.data, def]);
+  }).data?.totals;
+  return useMemo(() => (totals ? new Map(totals.map((t) => [t.year, t])) : undefined), [totals]);
 }
 
 interface Props {
@@ -221,15 +205,8 @@ export function HsView({ meta, others, footer }: Props) {
     return p?.partial ? `${year} (${p.period})` : String(year ?? '');
   };
 
-  const flowTotals = useFlowTotals(f.flow === 'balance' && f.kind === 'hs-chapters', balanceDef);
-  const allChapters = useMemo(() => {
-    if (!flowTotals || f.year === undefined) return undefined;
-    const exports = flowTotals.exports.get(f.year);
-    const imports = flowTotals.imports.get(f.year);
-    return exports !== undefined && imports !== undefined
-      ? { exports, imports, balance: exports - imports }
-      : undefined;
-  }, [flowTotals, f.year]);
+  const balanceTotals = useBalanceTotals(f.flow === 'balance' && f.kind === 'hs-chapters', balanceDef);
+  const allChapters = f.year === undefined ? undefined : balanceTotals?.get(f.year);
   // The rows of the chosen basis: a ranking, a balance and a change are of one basis.
   const basisValues = useMemo(
     () => (items.data ? items.data.filter((v) => v.basis === f.basis) : undefined),
