@@ -405,14 +405,14 @@ export function HsView({ meta, others, footer }: Props) {
         // The filters at their final size until the catalogue arrives.
         <div role="status" aria-live="polite" className="loading-block">
           <span className="visually-hidden">Loading the data catalogue…</span>
-          <Placeholder height={121} narrowHeight={327} />
+          <Placeholder height={65} narrowHeight={257} />
         </div>
       )}
 
       {/* What the figures are, shown with the page (the balance's definition and the years without a source
           follow from the catalogue). */}
       {!catalogue.isError && (
-        <p className="classification-note">
+        <p className={cat ? 'classification-note' : 'classification-note classification-note--pending'}>
           <strong>{kindLabel}:</strong>{' '}
           {f.kind === 'hs-sections'
             ? 'the 21 sections of the Harmonized System; each value is the sum of the section’s chapters of one year, flow and basis, never across bases or years, and no sum where a chapter has no figure.'
@@ -557,9 +557,9 @@ export function HsView({ meta, others, footer }: Props) {
                     )}
                   </Suspense>
                   <Suspense fallback={<Skeleton height={420} />}>{detail}</Suspense>
-                  <Deferred height={583} narrowHeight={1279}>
+                  <Deferred height={583} narrowHeight={1786}>
                     <DeferUpdates>
-                      <Suspense fallback={<Placeholder height={583} narrowHeight={1279} />}>
+                      <Suspense fallback={<Placeholder height={583} narrowHeight={1786} />}>
                         <div className="card-grid">
                           <HsSeriesCard
                             rows={series.rows}

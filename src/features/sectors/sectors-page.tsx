@@ -82,7 +82,8 @@ function sourcesFor(meta: Meta | undefined, ids: Iterable<string>) {
  */
 const TariffsAndContext = memo(function TariffsAndContext({ meta }: { meta: Meta | undefined }) {
   // Its own queries, asked for when the block renders (further down, after the page's first chart).
-  const catalogue = useQuery(sectorsQuery()).data?.sectors;
+  const sectors = useQuery(sectorsQuery());
+  const catalogue = sectors.data?.sectors;
   const agriculture = useQuery(sectorValuesQuery({ classification: 'agriculture', flow: 'exports' }));
   const tariffs = useQuery(sectorValuesQuery({ classification: 'hs-chapters', flow: 'imports' }));
   const usitcExports = useQuery(
@@ -96,6 +97,10 @@ const TariffsAndContext = memo(function TariffsAndContext({ meta }: { meta: Meta
     [usitcExports.data, agriculture.data],
   );
   const scopeNote = agricultureScopeNote(agPairs, 'card');
+  // The block keeps its place at its final size until its figures (or their errors) are in: card by card, the
+  // skeletons' heights would move what is on screen.
+  if ([sectors, agriculture, tariffs, usitcExports].some((q) => q.isPending))
+    return <Placeholder height={1768} narrowHeight={2966} />;
   // Each card its own Suspense boundary: a lazy card's first render would otherwise hide its drawn sibling
   // (hidden charts measure 0 × 0: recharts' "width(0) and height(0)" warning).
   return (

@@ -203,7 +203,12 @@ export function TariffSection({ meta }: { meta: Meta | undefined }) {
   return (
     <section className="card" aria-labelledby="tariff-title">
       <h2 id="tariff-title">KORUS tariff commitments</h2>
-      <QueryStatus query={tariffs} label="the tariff commitments" skeleton={<Skeleton height={520} />}>
+      {/* The skeleton at the table's final size: the page's end does not move when it arrives. */}
+      <QueryStatus
+        query={tariffs}
+        label="the tariff commitments"
+        skeleton={<Placeholder height={1433} narrowHeight={2845} />}
+      >
         {(data) => (
           <div className="tariff-table-wrap">
             <TariffCard rows={data.commitments} meta={meta} />

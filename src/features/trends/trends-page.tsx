@@ -351,7 +351,7 @@ export function TrendsPage() {
       )}
 
       {/* Drawn after the main chart (at idle time or when scrolled near), in a place of their final size. */}
-      <Deferred after={!annual.isPending} height={796} narrowHeight={1698}>
+      <Deferred after={!annual.isPending} height={796} narrowHeight={1750}>
         <LowerCards
           category={category}
           meta={meta.data}
@@ -360,7 +360,7 @@ export function TrendsPage() {
           minorRail={filters.values.events}
         />
       </Deferred>
-      <Deferred after={!annual.isPending} height={2897} narrowHeight={5218}>
+      <Deferred after={!annual.isPending} height={2915} narrowHeight={5218}>
         <MonthlyCards
           meta={meta.data}
           annualTo={meta.data?.series.find((s) => s.id === 'goods')?.to}
