@@ -42,13 +42,22 @@ interface Box {
   width: number;
   height: number;
 }
+/** The markers' boxes relative to the timeline's own box: a layout change of the page between two measurements
+ * moves the figure, not its markers against its lanes. */
 async function markerBoxes(figure: Locator): Promise<Box[]> {
-  return figure.locator('.vp-point').evaluateAll((els) =>
-    els.map((el) => {
+  return figure.evaluate((fig) => {
+    const origin = fig.getBoundingClientRect();
+    return [...fig.querySelectorAll('.vp-point')].map((el) => {
       const r = el.getBoundingClientRect();
-      return { id: el.getAttribute('data-statement') ?? '', x: r.x, y: r.y, width: r.width, height: r.height };
-    }),
-  );
+      return {
+        id: el.getAttribute('data-statement') ?? '',
+        x: r.x - origin.x,
+        y: r.y - origin.y,
+        width: r.width,
+        height: r.height,
+      };
+    });
+  });
 }
 const overlapping = (boxes: Box[]) => {
   const pairs: string[] = [];
@@ -80,11 +89,12 @@ for (const width of [1366, 390]) {
       expect(boxes.every((b) => b.width > 8 && b.height > 8)).toBe(true);
       expect(overlapping(boxes), url).toEqual([]);
       // Every marker lies inside its expert's lane.
-      const bands = await figure
-        .locator('rect.vp-lane')
-        .evaluateAll((els) =>
-          els.map((el) => el.getBoundingClientRect()).map((r) => ({ top: r.top, bottom: r.bottom })),
-        );
+      const bands = await figure.evaluate((fig) => {
+        const top = fig.getBoundingClientRect().top;
+        return [...fig.querySelectorAll('rect.vp-lane')]
+          .map((el) => el.getBoundingClientRect())
+          .map((r) => ({ top: r.top - top, bottom: r.bottom - top }));
+      });
       expect(bands).toHaveLength(lanes.length);
       for (const b of boxes) {
         const lane = lanes.findIndex((e) => e.id === viewpoints.find((v) => v.id === b.id)?.expertId);
