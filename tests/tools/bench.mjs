@@ -17,6 +17,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { bundleReport, kb } from './bundle-report.mjs';
+import { CHROME, CHROME_ARGS } from './chromium.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -31,16 +32,6 @@ const APP = `http://localhost:${APP_PORT}`;
 const REF = `http://localhost:${REF_PORT}`;
 const REF_CONFIG = resolve(PROJECT, 'tests/tools/reference/vite.config.ts');
 const ROUTES = ['/', '/trends', '/sectors', '/viewpoints'];
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 const median = (xs) => {
   const s = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);

@@ -5,25 +5,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import run from 'lighthouse';
+import { CHROME, CHROME_ARGS } from './chromium.mjs';
 
 const url = process.argv[2];
 const port = Number(process.argv[3] ?? 9235);
 const profile = mkdtempSync(resolve(tmpdir(), 'lh-one-'));
 const chrome = spawn(
-  '/usr/bin/chromium',
-  [
-    '--headless=new',
-    `--remote-debugging-port=${port}`,
-    `--user-data-dir=${profile}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    'about:blank',
-  ],
+  CHROME,
+  ['--headless=new', `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, ...CHROME_ARGS, 'about:blank'],
   { stdio: 'ignore' },
 );
 try {

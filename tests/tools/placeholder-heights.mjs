@@ -1,23 +1,13 @@
 // Diagnostic: how tall the content a Deferred block renders really is, against its placeholder, per route and
 // width. Usage: node tests/tools/placeholder-heights.mjs http://localhost:4185 [/trends ...]
 import { chromium } from '@playwright/test';
+import { CHROME, CHROME_ARGS } from './chromium.mjs';
 
 const base = process.argv[2];
 const paths = process.argv.slice(3).length
   ? process.argv.slice(3)
   : ['/', '/trends', '/sectors', '/sectors?classification=hs-chapters&flow=imports', '/viewpoints'];
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
 for (const width of [1366, 390]) {
   for (const path of paths) {
     const context = await browser.newContext({ viewport: { width, height: 900 } });

@@ -1,21 +1,11 @@
 // Diagnostic: one cold load of a route; prints the resource waterfall, long tasks and a CPU profile summary up to
 // the first chart drawn. Usage: node tests/tools/trace-load.mjs http://localhost:4185/trends [cpuThrottle]
 import { chromium } from '@playwright/test';
+import { CHROME, CHROME_ARGS } from './chromium.mjs';
 
 const url = process.argv[2];
 const rate = Number(process.argv[3] ?? 1);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
 const context = await browser.newContext({
   viewport: { width: 1366, height: 900 },
   reducedMotion: process.env.RM ? 'reduce' : 'no-preference',
