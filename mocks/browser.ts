@@ -1,7 +1,8 @@
 // The mock API in the browser (service worker), used when no VITE_API_BASE_URL is set. This chunk holds msw and
 // the handlers only; each data set is a chunk of its own, loaded the first time an endpoint serves it.
 import { setupWorker } from 'msw/browser';
-import { getDataset, loadData, resetDataset, setDataset, type Dataset, type DatasetKey } from './datasets.ts';
+import { getDataset, resetDataset, setDataset, type Dataset } from './datasets.ts';
+import { loadFirstChartData } from './first-chart-data.ts';
 import { clearFaults, faultHandler, setFault, type Fault } from './faults.ts';
 import { createHandlers, getLatency, setLatency } from './handlers.ts';
 
@@ -32,14 +33,6 @@ declare global {
 
 window.korusMock = { setFault, clearFaults, getDataset, setDataset, resetDataset, setLatency, getLatency };
 
-// The data sets the first chart of each page is drawn from (the default view).
-const FIRST_CHART_DATA: Record<string, DatasetKey[]> = {
-  '/': ['annual', 'events'],
-  '/trends': ['annual', 'events'],
-  '/sectors': ['sectors', 'sectorValues', 'hsChapters', 'hsChapterValues'],
-  '/viewpoints': ['experts', 'viewpoints', 'events'],
-};
-
 /** Resolves once a service worker controls the page (or after a few seconds, leaving msw to sort it out). */
 function controlled(): Promise<void> {
   const container = navigator.serviceWorker;
@@ -62,8 +55,7 @@ function controlled(): Promise<void> {
 export async function startMockApi(early?: Promise<ServiceWorkerRegistration>): Promise<void> {
   // Every page asks for the data description first, and the page opened for its first chart's data: load
   // those files while the worker starts, so the first requests do not wait for them.
-  const path = window.location.pathname.replace(/\/+$/, '') || '/';
-  void loadData('meta', ...(FIRST_CHART_DATA[path] ?? [])).catch(() => undefined);
+  loadFirstChartData();
   // msw reloads a page that a registered worker does not control yet: let the early registration take control
   // first (the worker claims its clients on activation). A failed one is msw's to report.
   if (early) await early.then(controlled, () => undefined);

@@ -13,5 +13,10 @@ function start(): Promise<void> {
       ? navigator.serviceWorker.register(`${import.meta.env.BASE_URL}mockServiceWorker.js`)
       : undefined;
   registration?.catch(() => undefined);
+  // The first chart's data files load alongside msw's code (a small chunk of its own), not after it has run.
+  void import('../mocks/first-chart-data.ts').then(
+    (data) => data.loadFirstChartData(),
+    () => undefined,
+  );
   return import('../mocks/browser.ts').then((mock) => mock.startMockApi(registration));
 }

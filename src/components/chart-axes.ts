@@ -20,14 +20,28 @@ export const BN_Y_AXIS = {
 /** A year axis. */
 export const YEAR_X_AXIS = { dataKey: 'year', tick: TICK, tickMargin: 6, minTickGap: 10 } as const;
 
-export const GRID = { stroke: '#e3e7ec', vertical: false } as const;
+// recharts works out the points of both sets of grid lines, hidden or not, and for that measures every tick
+// label in the DOM (a forced layout per chart render): the hidden set gets no points.
+const NO_GRID_POINTS = () => [];
+/** Horizontal grid lines (a value axis on the left). */
+export const GRID = { stroke: '#e3e7ec', vertical: false, verticalCoordinatesGenerator: NO_GRID_POINTS } as const;
+/** Vertical grid lines (horizontal bars, the value axis at the bottom). */
+export const VERTICAL_GRID = {
+  stroke: '#e3e7ec',
+  horizontal: false,
+  horizontalCoordinatesGenerator: NO_GRID_POINTS,
+} as const;
 export const ZERO_LINE = { y: 0, stroke: '#8a939e' } as const;
 
+// One formatter per number of decimals: building one is far slower than formatting with it.
+const tickFormats = new Map<number, Intl.NumberFormat>();
 function formatTick(value: number, decimals: number): string {
-  const text = new Intl.NumberFormat('en-US', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(Math.abs(value));
+  let format = tickFormats.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    tickFormats.set(decimals, format);
+  }
+  const text = format.format(Math.abs(value));
   return `${value < 0 && Number(text.replace(/,/g, '')) !== 0 ? MINUS : ''}${text}`;
 }
 

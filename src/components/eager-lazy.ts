@@ -22,3 +22,51 @@ export function eagerLazy<T extends ComponentType<any>>(load: Promise<T>): Compo
   }
   return EagerLazy;
 }
+
+/** How long after the page's code has run the cards further down start loading by themselves. */
+const IDLE_LOAD_DELAY_MS = 1500;
+
+/**
+ * A lazy component for content further down a page or behind a choice (another classification, an opened
+ * panel): its code loads at its first render, or at an idle moment IDLE_LOAD_DELAY_MS after the page's code ran,
+ * whichever comes first, so that it does not compete with the page's first chart for the network and the main
+ * thread. It renders in the nearest Suspense boundary's fallback until its code is there.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- React.lazy's own constraint on component props
+export function idleLazy<T extends ComponentType<any>>(load: () => Promise<T>): ComponentType<ComponentProps<T>> {
+  let loaded: T | undefined;
+  let module: Promise<{ default: T }> | undefined;
+  const start = () =>
+    (module ??= load().then((component) => {
+      loaded = component;
+      return { default: component };
+    }));
+  if (typeof window !== 'undefined') {
+    setTimeout(() => {
+      if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => void start());
+      else void start();
+    }, IDLE_LOAD_DELAY_MS);
+  }
+  const Lazy = lazy(start);
+  function IdleLazy(props: ComponentProps<T>) {
+    return createElement(loaded ?? Lazy, props);
+  }
+  return IdleLazy;
+}
+
+/**
+ * `eagerLazy` when the page is opened on this content (its URL asks for the view it is the first chart of),
+ * `idleLazy` otherwise.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- React.lazy's own constraint on component props
+export function lazyFirstIf<T extends ComponentType<any>>(
+  opensHere: boolean,
+  load: () => Promise<T>,
+): ComponentType<ComponentProps<T>> {
+  return opensHere ? eagerLazy(load()) : idleLazy(load);
+}
+
+/** A search parameter of the URL the page was opened with (null outside a browser). */
+export function openedWith(name: string): string | null {
+  return typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get(name);
+}

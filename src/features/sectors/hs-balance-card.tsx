@@ -1,3 +1,4 @@
+import { VERTICAL_GRID } from '../../components/chart-axes.ts';
 import { useCallback, useState } from 'react';
 import {
   Bar,
@@ -216,7 +217,7 @@ export function HsBalanceCard({
               }}
             >
               <ActiveLabelTracker onChange={onActiveLabel} />
-              <CartesianGrid stroke="#e3e7ec" horizontal={false} />
+              <CartesianGrid {...VERTICAL_GRID} />
               <XAxis
                 type="number"
                 domain={[axis.ticks[0] ?? 0, axis.ticks.at(-1) ?? 0]}

@@ -1,3 +1,4 @@
+import { VERTICAL_GRID } from '../../components/chart-axes.ts';
 import {
   Bar,
   BarChart,
@@ -138,7 +139,7 @@ export function HsChangeCard({
                 margin={{ top: 4, right: 24, bottom: 4, left: 8 }}
                 accessibilityLayer
               >
-                <CartesianGrid stroke="#e3e7ec" horizontal={false} />
+                <CartesianGrid {...VERTICAL_GRID} />
                 <XAxis
                   type="number"
                   tickFormatter={formatAxisIn(unit)}

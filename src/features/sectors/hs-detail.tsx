@@ -13,7 +13,7 @@ import {
 } from 'recharts';
 import { hsBalanceQuery, hsChapterValuesQuery, tariffCommitmentsQuery } from '../../api/queries.ts';
 import type { HsBasis, HsChapter, HsChapterValue, Source } from '../../api/schemas.ts';
-import { amountYAxis } from '../../components/chart-axes.ts';
+import { amountYAxis, GRID } from '../../components/chart-axes.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
 import { ChartTooltip } from '../../components/chart-tooltip.tsx';
 import { QueryStatus, Skeleton } from '../../components/query-status.tsx';
@@ -321,7 +321,7 @@ export function HsDetail({ chapter, sourcesOf, balanceLabel, gap, onClose, revea
           <div className="chart-frame">
             <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 240 }}>
               <LineChart data={detail.rows} margin={{ top: 16, right: 16, bottom: 4, left: 8 }} accessibilityLayer>
-                <CartesianGrid stroke="#e3e7ec" vertical={false} />
+                <CartesianGrid {...GRID} />
                 <XAxis
                   dataKey="label"
                   // "2025 (Jan–Aug; Census Jan–Oct)" is too long for a tick: the table and subtitle keep it whole.

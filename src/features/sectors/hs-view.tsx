@@ -9,7 +9,7 @@ import {
 } from '../../api/queries.ts';
 import type { HsChaptersMeta, Meta, Sector } from '../../api/schemas.ts';
 import { DeferUpdates, Deferred, Placeholder } from '../../components/deferred.tsx';
-import { eagerLazy } from '../../components/eager-lazy.ts';
+import { eagerLazy, idleLazy, lazyFirstIf, openedWith } from '../../components/eager-lazy.ts';
 import { FilterBar, MultiSelectFilter, SegmentedFilter, SelectFilter } from '../../components/filter-bar.tsx';
 import { QueryErrors, QueryStatus, Skeleton } from '../../components/query-status.tsx';
 import { pickSources } from '../../components/source-line.tsx';
@@ -36,10 +36,13 @@ import { useSectorColors } from './sector-colors.ts';
 import { useHsFilters, type HsFlow, type HsKind, hsCoverage, hsPeriods, defaultYear } from './use-hs-filters.ts';
 
 const HsBalanceCard = eagerLazy(import('./hs-balance-card.tsx').then((m) => m.HsBalanceCard));
-const HsChangeCard = eagerLazy(import('./hs-change-card.tsx').then((m) => m.HsChangeCard));
-const HsSeriesCard = eagerLazy(import('./hs-series-card.tsx').then((m) => m.HsSeriesCard));
-const HsDetail = eagerLazy(import('./hs-detail.tsx').then((m) => m.HsDetail));
-const RankingCard = eagerLazy(import('./ranking-card.tsx').then((m) => m.RankingCard));
+const HsChangeCard = idleLazy(() => import('./hs-change-card.tsx').then((m) => m.HsChangeCard));
+const HsSeriesCard = idleLazy(() => import('./hs-series-card.tsx').then((m) => m.HsSeriesCard));
+const HsDetail = idleLazy(() => import('./hs-detail.tsx').then((m) => m.HsDetail));
+// The ranking is the first chart of the exports and imports views (a Flow in the URL).
+const RankingCard = lazyFirstIf(openedWith('flow') !== null, () =>
+  import('./ranking-card.tsx').then((m) => m.RankingCard),
+);
 
 export const HS_LABELS: Record<HsKind, string> = { 'hs-chapters': 'HS chapters', 'hs-sections': 'HS sections' };
 const FLOW_LABEL: Record<HsFlow, string> = { exports: 'US exports', imports: 'US imports', balance: 'Balance' };

@@ -1,4 +1,4 @@
-import { valueXAxis } from '../../components/chart-axes.ts';
+import { valueXAxis, VERTICAL_GRID } from '../../components/chart-axes.ts';
 import {
   Bar,
   BarChart,
@@ -138,7 +138,7 @@ export function MoversCard({
               margin={{ top: 4, right: 24, bottom: 4, left: 8 }}
               accessibilityLayer
             >
-              <CartesianGrid stroke="#e3e7ec" horizontal={false} />
+              <CartesianGrid {...VERTICAL_GRID} />
               <XAxis
                 {...valueXAxis(
                   data.map((d) => d.change),

@@ -1,5 +1,5 @@
 import { useCallback, useId, useState } from 'react';
-import { valueXAxis } from '../../components/chart-axes.ts';
+import { valueXAxis, VERTICAL_GRID } from '../../components/chart-axes.ts';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Source } from '../../api/schemas.ts';
 import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
@@ -208,7 +208,7 @@ export function RankingCard({
                 </pattern>
               </defs>
               <ActiveLabelTracker onChange={onActiveLabel} />
-              <CartesianGrid stroke="#e3e7ec" horizontal={false} />
+              <CartesianGrid {...VERTICAL_GRID} />
               <XAxis
                 {...valueXAxis(
                   data.map((d) => d.plotted),

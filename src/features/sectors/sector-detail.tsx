@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Sector, SectorValue, Source } from '../../api/schemas.ts';
-import { amountYAxis } from '../../components/chart-axes.ts';
+import { amountYAxis, GRID } from '../../components/chart-axes.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
 import { ChartTooltip } from '../../components/chart-tooltip.tsx';
 import { chooseUnit, formatIn } from '../../lib/format.ts';
@@ -124,7 +124,7 @@ export function SectorDetail({
                     <line x1="0" y1="0" x2="0" y2="6" stroke={color} strokeWidth="3" />
                   </pattern>
                 </defs>
-                <CartesianGrid stroke="#e3e7ec" vertical={false} />
+                <CartesianGrid {...GRID} />
                 <XAxis dataKey="label" tick={{ fontSize: 12, fill: '#444444' }} />
                 <YAxis
                   {...amountYAxis(

@@ -1,6 +1,6 @@
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Sector, Source } from '../../api/schemas.ts';
-import { amountYAxis, unitYAxis } from '../../components/chart-axes.ts';
+import { amountYAxis, unitYAxis, GRID } from '../../components/chart-axes.ts';
 import { ChartCard, type ChartColumn } from '../../components/chart-card.tsx';
 import { ChartTooltip } from '../../components/chart-tooltip.tsx';
 import { chooseUnit, formatIn, formatPercent, formatYearList } from '../../lib/format.ts';
@@ -98,7 +98,7 @@ export function SectorSeriesCard({
         <div className="chart-frame">
           <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 300 }}>
             <LineChart data={rows} margin={{ top: 12, right: 16, bottom: 4, left: 8 }} accessibilityLayer>
-              <CartesianGrid stroke="#e3e7ec" vertical={false} />
+              <CartesianGrid {...GRID} />
               <XAxis dataKey="label" tick={{ fontSize: 12, fill: '#444444' }} tickMargin={6} />
               <YAxis
                 {...(showAs === 'values'

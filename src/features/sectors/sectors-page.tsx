@@ -11,19 +11,21 @@ import { sectorColor } from '../../lib/colors.ts';
 import { useSectorColors } from './sector-colors.ts';
 import { formatMusd } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { eagerLazy } from '../../components/eager-lazy.ts';
+import { idleLazy, lazyFirstIf, openedWith } from '../../components/eager-lazy.ts';
 import { DeferUpdates, Deferred, Placeholder } from '../../components/deferred.tsx';
 import { SERIES_COLORS } from '../../lib/colors.ts';
 import { movers, ranking, sameYearFigures, seriesByYear, tariffRows, topSectorIds } from './sector-math.ts';
 import { useSectorsFilters } from './use-sectors-filters.ts';
 import { HS_LABELS, HsView } from './hs-view.tsx';
 
-const RankingCard = eagerLazy(import('./ranking-card.tsx').then((m) => m.RankingCard));
-const SectorSeriesCard = eagerLazy(import('./sector-series-card.tsx').then((m) => m.SectorSeriesCard));
-const MoversCard = eagerLazy(import('./movers-card.tsx').then((m) => m.MoversCard));
-const SectorDetail = eagerLazy(import('./sector-detail.tsx').then((m) => m.SectorDetail));
-const TariffsCard = eagerLazy(import('./tariffs-card.tsx').then((m) => m.TariffsCard));
-const ContextCard = eagerLazy(import('./context-card.tsx').then((m) => m.ContextCard));
+// A sector classification's ranking is that view's first chart: its code loads at once when the page opens there.
+const opensOnSectors = !(openedWith('classification') ?? 'hs-').startsWith('hs-');
+const RankingCard = lazyFirstIf(opensOnSectors, () => import('./ranking-card.tsx').then((m) => m.RankingCard));
+const SectorSeriesCard = idleLazy(() => import('./sector-series-card.tsx').then((m) => m.SectorSeriesCard));
+const MoversCard = idleLazy(() => import('./movers-card.tsx').then((m) => m.MoversCard));
+const SectorDetail = idleLazy(() => import('./sector-detail.tsx').then((m) => m.SectorDetail));
+const TariffsCard = idleLazy(() => import('./tariffs-card.tsx').then((m) => m.TariffsCard));
+const ContextCard = idleLazy(() => import('./context-card.tsx').then((m) => m.ContextCard));
 const FLOW_COLOR = { exports: SERIES_COLORS.exports, imports: SERIES_COLORS.imports } as const;
 import { isShowAs } from '../../lib/show-as.ts';
 import './sectors.css';

@@ -1,4 +1,4 @@
-import { valueXAxis } from '../../components/chart-axes.ts';
+import { valueXAxis, VERTICAL_GRID } from '../../components/chart-axes.ts';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Source } from '../../api/schemas.ts';
 import { NARROW_SCREEN, useMediaQuery } from '../../lib/use-media-query.ts';
@@ -92,7 +92,7 @@ export function TariffsCard({ rows, periods, sources }: Props) {
             barGap={1}
             accessibilityLayer
           >
-            <CartesianGrid stroke="#e3e7ec" horizontal={false} />
+            <CartesianGrid {...VERTICAL_GRID} />
             <XAxis
               {...valueXAxis(chartRows.flatMap((r) => periods.map((p) => r[`y${p.year}`] as number | null)))}
               label={{ value: '%', position: 'insideBottomRight', offset: -2, fontSize: 12, fill: '#444444' }}

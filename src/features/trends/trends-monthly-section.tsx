@@ -6,14 +6,14 @@ import type { Meta, TradeEvent } from '../../api/schemas.ts';
 import { SegmentedFilter } from '../../components/filter-bar.tsx';
 import { QueryStatus, Skeleton } from '../../components/query-status.tsx';
 import { Placeholder } from '../../components/deferred.tsx';
-import { eagerLazy } from '../../components/eager-lazy.ts';
+import { eagerLazy, idleLazy } from '../../components/eager-lazy.ts';
 import { DEFAULT_MONTH_FROM, isMonth, resolveMonthRange, servedMonths, type MonthlyView } from './monthly-math.ts';
 import type { PartnerMode } from './partner-ids.ts';
 import { TariffCard } from './tariff-card.tsx';
 import { YtdCard } from './ytd-card.tsx';
 
 const MonthlyCard = eagerLazy(import('./monthly-card.tsx').then((m) => memo(m.MonthlyCard)));
-const PartnersCard = eagerLazy(import('./partners-card.tsx').then((m) => m.PartnersCard));
+const PartnersCard = idleLazy(() => import('./partners-card.tsx').then((m) => m.PartnersCard));
 
 interface MonthlySectionProps {
   meta: Meta | undefined;

@@ -18,7 +18,7 @@ import { SERIES_COLORS } from '../../lib/colors.ts';
 import { describeBalance, formatBn, formatMusd, formatYearList, formatYearRange } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { isShowAs, logScaleBlocker, showAsRows } from '../../lib/show-as.ts';
-import { eagerLazy } from '../../components/eager-lazy.ts';
+import { eagerLazy, idleLazy } from '../../components/eager-lazy.ts';
 import { Deferred } from '../../components/deferred.tsx';
 import { useStableCallback } from '../../lib/use-stable-callback.ts';
 import { HeadlineFigures, MonthlyHeadlineFigures } from './headline-figures.tsx';
@@ -32,8 +32,10 @@ import { commitmentEvents } from './tariff-card.tsx';
 
 // Memoised: a filter change redraws the chart once, not on each of the commits that follow it (URL, router).
 const TradeChart = eagerLazy(import('./trade-chart.tsx').then((m) => memo(m.TradeChart)));
-const BalanceComparisonCard = eagerLazy(import('./balance-comparison-card.tsx').then((m) => m.BalanceComparisonCard));
-const YoyCard = eagerLazy(import('./yoy-card.tsx').then((m) => m.YoyCard));
+const BalanceComparisonCard = idleLazy(() =>
+  import('./balance-comparison-card.tsx').then((m) => m.BalanceComparisonCard),
+);
+const YoyCard = idleLazy(() => import('./yoy-card.tsx').then((m) => m.YoyCard));
 
 const CATEGORY_WORD = { goods: 'goods', services: 'services' } as const;
 const SERIES_KEYS = ['exports', 'imports', 'balance'] as const;
@@ -116,16 +118,17 @@ export function TrendsPage() {
     ],
     [events.data, showAllEvents, shownTariffs],
   );
-  // The cards further down follow a filter change after the main chart has drawn it.
   const range = useMemo(() => ({ from, to }), [from, to]);
-  const lowerRange = useDeferredValue(range);
-  const lowerEvents = useDeferredValue(shownEvents);
   const coverageYears = (s?: { from: number; to: number }) =>
     s ? Array.from({ length: s.to - s.from + 1 }, (_, i) => s.from + i) : [];
   const years = coverageYears(filters.coverage);
   const word = CATEGORY_WORD[category];
   const onMonthRangeChange = useStableCallback((r: { from: string; to: string }) =>
     filters.update({ mfrom: r.from, mto: r.to }),
+  );
+  const onPartnersChange = useStableCallback((ids: string[]) => filters.update({ partners: ids }));
+  const onPartnerModeChange = useStableCallback((m: string) =>
+    filters.update({ pview: m === 'index' ? 'index' : undefined }),
   );
   const eventsToggle = (
     <label className="toggle">
@@ -355,8 +358,8 @@ export function TrendsPage() {
         <LowerCards
           category={category}
           meta={meta.data}
-          range={lowerRange}
-          events={lowerEvents}
+          range={range}
+          events={shownEvents}
           minorRail={filters.values.events}
         />
       </Deferred>
@@ -366,8 +369,8 @@ export function TrendsPage() {
           annualTo={meta.data?.series.find((s) => s.id === 'goods')?.to}
           partners={filters.partners}
           partnerMode={filters.partnerMode}
-          onPartnersChange={(ids) => filters.update({ partners: ids })}
-          onPartnerModeChange={(m) => filters.update({ pview: m === 'index' ? 'index' : undefined })}
+          onPartnersChange={onPartnersChange}
+          onPartnerModeChange={onPartnerModeChange}
         />
       </Deferred>
     </div>
@@ -402,20 +405,30 @@ function MonthlyHeadline({ from, to }: { from: string | undefined; to: string | 
   );
 }
 
-/** The balance comparison and the year-on-year change: memoised, so they redraw only when their inputs change. */
-const LowerCards = memo(function LowerCards({
-  category,
-  meta,
-  range,
-  events,
-  minorRail,
-}: {
+interface LowerCardsProps {
   category: 'goods' | 'services';
   meta: Meta | undefined;
   range: { from: number; to: number };
   events: TradeEvent[];
   minorRail: boolean;
-}) {
+}
+
+/**
+ * The cards further down follow a filter change after the main chart has drawn it. The deferred values live
+ * here, not in the page: a deferred render of the page would redraw the main chart's card a second time.
+ */
+const LowerCards = memo(function LowerCards({ range, events, ...rest }: LowerCardsProps) {
+  return <LowerCardsContent {...rest} range={useDeferredValue(range)} events={useDeferredValue(events)} />;
+});
+
+/** The balance comparison and the year-on-year change: memoised, so they redraw only when their inputs change. */
+const LowerCardsContent = memo(function LowerCardsContent({
+  category,
+  meta,
+  range,
+  events,
+  minorRail,
+}: LowerCardsProps) {
   const annual = useQuery(annualTradeQuery({ category }));
   const goods = useQuery(annualTradeQuery({ category: 'goods' }));
   const services = useQuery(annualTradeQuery({ category: 'services' }));

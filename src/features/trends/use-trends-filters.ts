@@ -71,7 +71,9 @@ export function useTrendsFilters(meta: Meta | undefined) {
     state.values.mview === 'rolling' || state.values.mview === 'yoy' ? state.values.mview : 'values';
   const monthFrom = state.values.mfrom || undefined;
   const monthTo = state.values.mto || undefined;
-  const partners = state.values.partners.length ? state.values.partners : [...DEFAULT_PARTNERS];
+  // The same array while the list is the same, so the partners card does not redraw for other filters.
+  const partnerList = state.values.partners.join(',');
+  const partners = useMemo(() => (partnerList ? partnerList.split(',') : [...DEFAULT_PARTNERS]), [partnerList]);
   const partnerMode: PartnerMode = state.values.pview === 'index' ? 'index' : 'values';
   return {
     ...state,

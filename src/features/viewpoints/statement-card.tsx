@@ -1,13 +1,13 @@
 import { Suspense, useId, useState } from 'react';
 import type { Expert, Meta, TradeEvent, Viewpoint } from '../../api/schemas.ts';
-import { eagerLazy } from '../../components/eager-lazy.ts';
+import { idleLazy } from '../../components/eager-lazy.ts';
 import { Skeleton } from '../../components/query-status.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { stanceStyle } from './stance-style.ts';
 import { parseEvidenceSeries, quoteBody } from './viewpoint-math.ts';
 
 // Opened on request; its chart code loads with the page but does not delay it.
-const EvidencePanel = eagerLazy(import('./evidence-panel.tsx').then((m) => m.EvidencePanel));
+const EvidencePanel = idleLazy(() => import('./evidence-panel.tsx').then((m) => m.EvidencePanel));
 
 /** The DOM id of a statement, the target of the timeline's "go to statement". */
 export const statementDomId = (id: string) => `statement-${id}`;
