@@ -496,6 +496,14 @@ const MAX_LABEL_WIDTH = 420;
 export function expandTruncatedLabels(root: Element, fullLabels: readonly string[]): number {
   if (fullLabels.length === 0) return 0;
   let extra = 0;
+  // A label ends at its x (text-anchor end): the room it has is what lies left of that, within the view box.
+  const viewBoxLeft =
+    Number.parseFloat(
+      root
+        .getAttribute('viewBox')
+        ?.trim()
+        .split(/[\s,]+/)[0] ?? '',
+    ) || 0;
   for (const text of Array.from(root.getElementsByTagName('text'))) {
     // Recharts may already have wrapped the short label into several <tspan> lines.
     const parts = Array.from(text.getElementsByTagName('tspan'));
@@ -532,7 +540,12 @@ export function expandTruncatedLabels(root: Element, fullLabels: readonly string
       text.append(span);
     });
     const widest = Math.max(...lines.map((l) => textWidth(l, fontSize, CHAR_EM)));
-    extra = Math.max(extra, widest - textWidth(shown, fontSize, CHAR_EM));
+    // The label shown may have been two lines already: its width is that of its widest line, not of both joined.
+    const shownWidth = Math.max(
+      ...(parts.length ? parts : [text]).map((t) => textWidth((t.textContent ?? '').trim(), fontSize, CHAR_EM)),
+    );
+    const room = Number.parseFloat(x) - viewBoxLeft;
+    extra = Math.max(extra, widest - shownWidth, Number.isFinite(room) ? widest - room + 2 : 0);
   }
   return Math.ceil(Math.max(0, extra));
 }

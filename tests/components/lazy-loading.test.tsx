@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { Suspense } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { idleLazy, lazyFirstIf } from '../../src/components/eager-lazy.ts';
+import { idleLazy, lazyFirstIf, useLazyCodeReady } from '../../src/components/eager-lazy.ts';
 
 function Card({ title }: { title: string }) {
   return <h2>{title}</h2>;
@@ -51,5 +51,26 @@ describe('idleLazy: code for content further down loads late, never not at all',
     lazyFirstIf(false, later);
     expect(first).toHaveBeenCalledTimes(1);
     expect(later).not.toHaveBeenCalled();
+  });
+
+  it('keeps a block at its placeholder until its cards’ code is there, then draws them without a fallback', async () => {
+    let arrive: (component: typeof Card) => void = () => undefined;
+    const load = vi.fn(() => new Promise<typeof Card>((resolve) => (arrive = resolve)));
+    const LazyCard = idleLazy(load);
+    function Block() {
+      if (!useLazyCodeReady(LazyCard)) return <div role="status">Placeholder of the final size</div>;
+      return <LazyCard title="Tariff commitments" />;
+    }
+    render(
+      <Suspense fallback={<p>Loading card…</p>}>
+        <Block />
+      </Suspense>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Placeholder of the final size');
+    expect(load).toHaveBeenCalledTimes(1);
+    await act(async () => arrive(Card));
+    expect(await screen.findByRole('heading', { name: 'Tariff commitments' })).toBeInTheDocument();
+    expect(screen.queryByText('Loading card…')).not.toBeInTheDocument();
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });
 });

@@ -4,10 +4,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, it, expect } from 'vitest';
 import goodsJson from '../../mocks/data/goods-annual.json';
-import metaJson from '../../mocks/data/meta.json';
 import servicesJson from '../../mocks/data/services-annual.json';
-import type { AnnualRow, Meta } from '../../src/api/schemas.ts';
-import { yearHintFor } from '../../src/features/trends/sector-link.ts';
+import type { AnnualRow } from '../../src/api/schemas.ts';
 import { SERIES_COLORS } from '../../src/lib/colors.ts';
 import { formatBn, formatMusd, formatPercent } from '../../src/lib/format.ts';
 import { renderApp } from './render-app.tsx';
@@ -355,15 +353,6 @@ describe('trends page: one colour for the goods balance', () => {
     },
     SLOW,
   );
-});
-
-describe('trends page: year hints', () => {
-  it('says a partial year is partial before the click', () => {
-    const meta = metaJson as Meta;
-    expect(yearHintFor(meta, 2025)).toBe('Click or press Enter for this year’s sectors: 2025 (Jan–Aug) only');
-    expect(yearHintFor(meta, 2016)).toBe('Click or press Enter for this year’s sectors');
-    expect(yearHintFor(meta, 2005)).toBe('No sector data for this year');
-  });
 });
 
 describe('trends page: KORUS milestones', () => {

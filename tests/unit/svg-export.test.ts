@@ -483,6 +483,27 @@ describe('expandTruncatedLabels', () => {
     expect(svg.textContent).not.toContain('…');
   });
 
+  it('makes room for the whole of a name that was shown on two lines (the widest line, not both joined)', () => {
+    const svg = el('svg', { viewBox: '0 0 600 300' });
+    // As the sectors charts draw a wrapped, shortened tick: a hover title, then one tspan per line.
+    const tick = el('text', { x: '236', y: '20', 'text-anchor': 'end', 'font-size': '12' });
+    const full =
+      'HS 12 Oil seeds and oleaginous fruits; miscellaneous grains, seeds and fruits; industrial or medicinal plants; straw and fodder';
+    tick.append(
+      el('title', {}, full),
+      el('tspan', { x: '232', dy: '0' }, 'HS 12 Oil seeds and oleaginous'),
+      el('tspan', { x: '232', dy: '13' }, ' fruits; miscellaneous grains,…'),
+    );
+    svg.append(tick);
+    const extra = expandTruncatedLabels(svg, [full]);
+    const lines = Array.from(tick.getElementsByTagName('tspan')).map((t) => t.textContent ?? '');
+    expect(lines).toHaveLength(2);
+    expect(tick.getElementsByTagName('title')).toHaveLength(0);
+    // Each line, right-aligned at x = 232, must start inside the widened view box: at ≥ 0.5 em a character.
+    const widestChars = Math.max(...lines.map((l) => l.length));
+    expect(extra).toBeGreaterThanOrEqual(widestChars * 12 * 0.5 - 232);
+  });
+
   it('wraps a very long name onto two lines instead of widening without bound', () => {
     const svg = el('svg', { viewBox: '0 0 600 300' });
     const tick = el('text', { x: '230', y: '20' }, 'HS 98 Special classification prov…');

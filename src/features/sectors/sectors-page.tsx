@@ -11,19 +11,21 @@ import { sectorColor } from '../../lib/colors.ts';
 import { useSectorColors } from './sector-colors.ts';
 import { formatMusd } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { idleLazy, lazyFirstIf, openedWith } from '../../components/eager-lazy.ts';
+import { idleLazy, lazyFirstIf, openedWith, useLazyCodeReady } from '../../components/eager-lazy.ts';
 import { DeferUpdates, Deferred, Placeholder } from '../../components/deferred.tsx';
 import { SERIES_COLORS } from '../../lib/colors.ts';
 import { movers, ranking, sameYearFigures, seriesByYear, tariffRows, topSectorIds } from './sector-math.ts';
 import { useSectorsFilters } from './use-sectors-filters.ts';
 import { HS_LABELS, HsView } from './hs-view.tsx';
 
-// A sector classification's ranking is that view's first chart: its code loads at once when the page opens there.
+// A sector classification's cards (its ranking is that view's first chart) load at once when the page opens there.
 const opensOnSectors = !(openedWith('classification') ?? 'hs-').startsWith('hs-');
 const RankingCard = lazyFirstIf(opensOnSectors, () => import('./ranking-card.tsx').then((m) => m.RankingCard));
-const SectorSeriesCard = idleLazy(() => import('./sector-series-card.tsx').then((m) => m.SectorSeriesCard));
-const MoversCard = idleLazy(() => import('./movers-card.tsx').then((m) => m.MoversCard));
-const SectorDetail = idleLazy(() => import('./sector-detail.tsx').then((m) => m.SectorDetail));
+const SectorSeriesCard = lazyFirstIf(opensOnSectors, () =>
+  import('./sector-series-card.tsx').then((m) => m.SectorSeriesCard),
+);
+const MoversCard = lazyFirstIf(opensOnSectors, () => import('./movers-card.tsx').then((m) => m.MoversCard));
+const SectorDetail = lazyFirstIf(opensOnSectors, () => import('./sector-detail.tsx').then((m) => m.SectorDetail));
 const TariffsCard = idleLazy(() => import('./tariffs-card.tsx').then((m) => m.TariffsCard));
 const ContextCard = idleLazy(() => import('./context-card.tsx').then((m) => m.ContextCard));
 const FLOW_COLOR = { exports: SERIES_COLORS.exports, imports: SERIES_COLORS.imports } as const;
@@ -101,7 +103,9 @@ const TariffsAndContext = memo(function TariffsAndContext({ meta }: { meta: Meta
   const scopeNote = agricultureScopeNote(agPairs, 'card');
   // The block keeps its place at its final size until its figures (or their errors) are in: card by card, the
   // skeletons' heights would move what is on screen.
-  if ([sectors, agriculture, tariffs, usitcExports].some((q) => q.isPending))
+  // Its cards' code too: they load late (idleLazy), and a card's skeleton is not the card's size.
+  const codeReady = useLazyCodeReady(TariffsCard, ContextCard);
+  if (!codeReady || [sectors, agriculture, tariffs, usitcExports].some((q) => q.isPending))
     return <Placeholder height={1768} narrowHeight={2966} />;
   // Each card its own Suspense boundary: a lazy card's first render would otherwise hide its drawn sibling
   // (hidden charts measure 0 × 0: recharts' "width(0) and height(0)" warning).
@@ -483,84 +487,87 @@ function OtherSectors({ footer, others }: { footer: ReactNode; others: ReadonlyA
                     />
                     {detail}
                     <Deferred height={583} narrowHeight={1279}>
-                      <DeferUpdates>
-                        <div className="card-grid">
-                          <SectorSeriesCard
-                            showAs={isShowAs(f.values.show) ? f.values.show : 'values'}
-                            log={f.values.log === true}
-                            onView={(patch) => f.update(patch)}
-                            rows={seriesByYear(
-                              data.rows,
-                              selected.map((s) => s.id),
-                              f.flowInfo?.periods ?? [],
-                            )}
-                            sectors={selected}
-                            colorOf={colorOf}
-                            dashOf={dashOf}
-                            title={`Selected sectors over time`}
-                            subtitle={`${base}, ${f.classification?.label}${measureWords}${f.values.sector.length ? '' : `; the five largest in ${yearLabel(year)}`}`}
-                            fileParts={[
-                              classificationId,
-                              flowWord,
-                              measurePart,
-                              ...selected.map((s) => s.id).slice(0, 3),
-                            ]}
-                            sources={sources}
-                          />
-                          {compare !== undefined ? (
-                            <MoversCard
-                              rows={movers(data.rows, f.sectors, compare, year)}
-                              compareYear={compare}
-                              compareLabel={yearLabel(compare)}
-                              yearLabel={yearLabel(year)}
-                              warning={
-                                partialNote.length
-                                  ? `${partialNote.join(' and ')} is a partial year: a change against a full year is not like for like.`
-                                  : undefined
-                              }
-                              year={year}
-                              flowWord={flowWord}
-                              flowColor={flowColor}
+                      {/* Code not there yet (the view was chosen on the page): its place keeps its size. */}
+                      <Suspense fallback={<Placeholder height={583} narrowHeight={1279} />}>
+                        <DeferUpdates>
+                          <div className="card-grid">
+                            <SectorSeriesCard
+                              showAs={isShowAs(f.values.show) ? f.values.show : 'values'}
+                              log={f.values.log === true}
+                              onView={(patch) => f.update(patch)}
+                              rows={seriesByYear(
+                                data.rows,
+                                selected.map((s) => s.id),
+                                f.flowInfo?.periods ?? [],
+                              )}
+                              sectors={selected}
+                              colorOf={colorOf}
+                              dashOf={dashOf}
+                              title={`Selected sectors over time`}
+                              subtitle={`${base}, ${f.classification?.label}${measureWords}${f.values.sector.length ? '' : `; the five largest in ${yearLabel(year)}`}`}
                               fileParts={[
                                 classificationId,
                                 flowWord,
                                 measurePart,
-                                compare === undefined ? undefined : yearLabel(compare),
-                                yearLabel(year),
+                                ...selected.map((s) => s.id).slice(0, 3),
                               ]}
                               sources={sources}
                             />
-                          ) : (
-                            <section className="card" aria-labelledby="movers-empty-title">
-                              <h2 id="movers-empty-title">Top movers</h2>
-                              {f.years.length > 1 ? (
-                                <>
-                                  <p>Compare {yearLabel(year)} with another year to see which sectors moved most.</p>
-                                  <p className="notice__actions">
-                                    {f.years
-                                      .filter((y) => y !== year)
-                                      .slice(0, 4)
-                                      .map((y) => (
-                                        <button
-                                          key={y}
-                                          type="button"
-                                          className="button button--ghost button--small"
-                                          onClick={() => f.update({ compare: String(y) })}
-                                        >
-                                          Compare with {yearLabel(y)}
-                                        </button>
-                                      ))}
+                            {compare !== undefined ? (
+                              <MoversCard
+                                rows={movers(data.rows, f.sectors, compare, year)}
+                                compareYear={compare}
+                                compareLabel={yearLabel(compare)}
+                                yearLabel={yearLabel(year)}
+                                warning={
+                                  partialNote.length
+                                    ? `${partialNote.join(' and ')} is a partial year: a change against a full year is not like for like.`
+                                    : undefined
+                                }
+                                year={year}
+                                flowWord={flowWord}
+                                flowColor={flowColor}
+                                fileParts={[
+                                  classificationId,
+                                  flowWord,
+                                  measurePart,
+                                  compare === undefined ? undefined : yearLabel(compare),
+                                  yearLabel(year),
+                                ]}
+                                sources={sources}
+                              />
+                            ) : (
+                              <section className="card" aria-labelledby="movers-empty-title">
+                                <h2 id="movers-empty-title">Top movers</h2>
+                                {f.years.length > 1 ? (
+                                  <>
+                                    <p>Compare {yearLabel(year)} with another year to see which sectors moved most.</p>
+                                    <p className="notice__actions">
+                                      {f.years
+                                        .filter((y) => y !== year)
+                                        .slice(0, 4)
+                                        .map((y) => (
+                                          <button
+                                            key={y}
+                                            type="button"
+                                            className="button button--ghost button--small"
+                                            onClick={() => f.update({ compare: String(y) })}
+                                          >
+                                            Compare with {yearLabel(y)}
+                                          </button>
+                                        ))}
+                                    </p>
+                                  </>
+                                ) : (
+                                  <p className="empty-state">
+                                    This classification has figures for one year only, so no change can be computed.
                                   </p>
-                                </>
-                              ) : (
-                                <p className="empty-state">
-                                  This classification has figures for one year only, so no change can be computed.
-                                </p>
-                              )}
-                            </section>
-                          )}
-                        </div>
-                      </DeferUpdates>
+                                )}
+                              </section>
+                            )}
+                          </div>
+                        </DeferUpdates>
+                      </Suspense>
                     </Deferred>
                   </>
                 );

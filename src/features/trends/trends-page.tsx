@@ -1,9 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
-import { memo, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { memo, Suspense, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import {
   annualTradeQuery,
   eventsQuery,
+  hsCatalogueQuery,
   metaQuery,
   monthlyTradeQuery,
   tariffCommitmentsQuery,
@@ -18,8 +19,8 @@ import { SERIES_COLORS } from '../../lib/colors.ts';
 import { describeBalance, formatBn, formatMusd, formatYearList, formatYearRange } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { isShowAs, logScaleBlocker, showAsRows } from '../../lib/show-as.ts';
-import { eagerLazy, idleLazy } from '../../components/eager-lazy.ts';
-import { Deferred } from '../../components/deferred.tsx';
+import { eagerLazy, idleLazy, useLazyCodeReady } from '../../components/eager-lazy.ts';
+import { Deferred, Placeholder } from '../../components/deferred.tsx';
 import { useStableCallback } from '../../lib/use-stable-callback.ts';
 import { HeadlineFigures, MonthlyHeadlineFigures } from './headline-figures.tsx';
 import { monthlyHeadlines, monthRangeLabel, resolveMonthRange } from './monthly-math.ts';
@@ -67,18 +68,29 @@ export function TrendsPage() {
     setYearMessage(null);
   };
 
-  const openYear = useStableCallback((year: number) => {
-    const link = sectorLinkFor(meta.data, year);
+  // Where a year's click leads: the HS catalogue knows the HS chapters' years (asked for once the chart's data is in).
+  const hsCatalogue = useQuery({ ...hsCatalogueQuery(), enabled: annual.isSuccess });
+  const queryClient = useQueryClient();
+  const openYear = useStableCallback(async (year: number) => {
+    // A click before the catalogue has arrived waits for it (a failed one leaves the data description's years).
+    const hs = hsCatalogue.data ?? (await queryClient.fetchQuery(hsCatalogueQuery()).catch(() => undefined));
+    const link = sectorLinkFor(meta.data, hs, year);
     if (link) void navigate(link);
     else {
-      const sectorYears = new Set(meta.data?.classifications.flatMap((c) => c.flows.flatMap((f) => f.years)));
+      const sectorYears = new Set([
+        ...(meta.data?.classifications ?? [])
+          .filter((c) => !(hs && c.id === 'hs-chapters'))
+          .flatMap((c) => c.flows.flatMap((f) => f.years)),
+        ...(hs?.coverage.flatMap((c) => c.years) ?? []),
+      ]);
       setYearMessage(
         `No sector data exists for ${year}. Sector figures exist for ${formatYearList([...sectorYears])}.`,
       );
     }
   });
   const onRangeChange = useStableCallback((range: { from: number; to: number }) => filters.update(range));
-  const yearHint = useCallback((year: number) => yearHintFor(meta.data, year), [meta.data]);
+  // Stable: the chart is not drawn again when the HS catalogue arrives; its tooltip reads the latest.
+  const yearHint = useStableCallback((year: number) => yearHintFor(meta.data, hsCatalogue.data, year));
   // Show as: every year is re-expressed against the first year of the range, never another. Memoised, so the
   // chart (and its brush) gets the same rows until they change.
   const showAs = isShowAs(filters.values.show) ? filters.values.show : 'values';
@@ -433,6 +445,8 @@ const LowerCardsContent = memo(function LowerCardsContent({
   const goods = useQuery(annualTradeQuery({ category: 'goods' }));
   const services = useQuery(annualTradeQuery({ category: 'services' }));
   const word = CATEGORY_WORD[category];
+  // The cards' code loads late (idleLazy): their place keeps its final size until it is there.
+  if (!useLazyCodeReady(BalanceComparisonCard, YoyCard)) return <Placeholder height={796} narrowHeight={1750} />;
   return (
     <Suspense
       fallback={
