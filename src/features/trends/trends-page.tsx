@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { memo, Suspense, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { memo, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import {
   annualTradeQuery,
@@ -68,12 +68,16 @@ export function TrendsPage() {
     setYearMessage(null);
   };
 
-  // Where a year's click leads: the HS catalogue knows the HS chapters' years (asked for once the chart's data is in).
-  const hsCatalogue = useQuery({ ...hsCatalogueQuery(), enabled: annual.isSuccess });
+  // Where a year's click leads: the HS catalogue knows the HS chapters' years. Asked for once the chart's data is
+  // in, without subscribing: its arrival must not draw the page again.
   const queryClient = useQueryClient();
+  const hsCatalogue = () => queryClient.getQueryData(hsCatalogueQuery().queryKey);
+  useEffect(() => {
+    if (annual.isSuccess) void queryClient.prefetchQuery(hsCatalogueQuery());
+  }, [annual.isSuccess, queryClient]);
   const openYear = useStableCallback(async (year: number) => {
     // A click before the catalogue has arrived waits for it (a failed one leaves the data description's years).
-    const hs = hsCatalogue.data ?? (await queryClient.fetchQuery(hsCatalogueQuery()).catch(() => undefined));
+    const hs = hsCatalogue() ?? (await queryClient.fetchQuery(hsCatalogueQuery()).catch(() => undefined));
     const link = sectorLinkFor(meta.data, hs, year);
     if (link) void navigate(link);
     else {
@@ -90,7 +94,7 @@ export function TrendsPage() {
   });
   const onRangeChange = useStableCallback((range: { from: number; to: number }) => filters.update(range));
   // Stable: the chart is not drawn again when the HS catalogue arrives; its tooltip reads the latest.
-  const yearHint = useStableCallback((year: number) => yearHintFor(meta.data, hsCatalogue.data, year));
+  const yearHint = useStableCallback((year: number) => yearHintFor(meta.data, hsCatalogue(), year));
   // Show as: every year is re-expressed against the first year of the range, never another. Memoised, so the
   // chart (and its brush) gets the same rows until they change.
   const showAs = isShowAs(filters.values.show) ? filters.values.show : 'values';
