@@ -130,6 +130,17 @@ async function loadHs(): Promise<HsData> {
   );
 }
 
+/**
+ * The HS catalogue alone (GET /hs-chapters): the same as `loadHs().meta`, which depends on the Census rows but
+ * not on the snapshot's values, so the ~0.9 MB values file is not loaded for it (the trends page asks for the
+ * catalogue to know where a year's click leads).
+ */
+async function loadHsMeta(): Promise<HsData['meta']> {
+  const db = await loadData('hsChapters', 'hsCensus', 'hsCensusValues');
+  return withCensus({ meta: db.hsChapters, rows: [] }, { meta: db.hsCensus ?? null, rows: db.hsCensusValues ?? [] })
+    .meta;
+}
+
 export function createHandlers() {
   return [
     http.get('*/api/v1/meta', async ({ request }) => {
@@ -298,7 +309,7 @@ export function createHandlers() {
     http.get('*/api/v1/hs-chapters', async ({ request }) => {
       await wait();
       const p = new Params(new URL(request.url).searchParams, []);
-      return p.badRequest() ?? HttpResponse.json((await loadHs()).meta);
+      return p.badRequest() ?? HttpResponse.json(await loadHsMeta());
     }),
 
     http.get('*/api/v1/trade/hs-chapters', async ({ request }) => {

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { memo, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, Suspense, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import {
   annualTradeQuery,
@@ -68,13 +68,12 @@ export function TrendsPage() {
     setYearMessage(null);
   };
 
-  // Where a year's click leads: the HS catalogue knows the HS chapters' years. Asked for once the chart's data is
-  // in, without subscribing: its arrival must not draw the page again.
+  // Where a year's click leads: the HS catalogue knows the HS chapters' years. Asked for when the pointer or the
+  // focus first comes to the chart (not with the page: it is not needed to draw it), and read without
+  // subscribing: its arrival must not draw the page again.
   const queryClient = useQueryClient();
   const hsCatalogue = () => queryClient.getQueryData(hsCatalogueQuery().queryKey);
-  useEffect(() => {
-    if (annual.isSuccess) void queryClient.prefetchQuery(hsCatalogueQuery());
-  }, [annual.isSuccess, queryClient]);
+  const prefetchHsCatalogue = useStableCallback(() => void queryClient.prefetchQuery(hsCatalogueQuery()));
   const openYear = useStableCallback(async (year: number) => {
     // A click before the catalogue has arrived waits for it (a failed one leaves the data description's years).
     const hs = hsCatalogue() ?? (await queryClient.fetchQuery(hsCatalogueQuery()).catch(() => undefined));
@@ -244,129 +243,131 @@ export function TrendsPage() {
           onRangeChange={onMonthRangeChange}
         />
       ) : (
-        <QueryStatus query={annual} label={`${word} trade figures`} skeleton={<Skeleton height={420} />}>
-          {(data) => {
-            const inRange = data.rows.filter((r) => r.year >= from && r.year <= to);
-            const shown = shownRows ?? { rows: data.rows, unavailable: [] };
-            const shownInRange = shown.rows.filter((r) => r.year >= from && r.year <= to);
-            const logBlocker = logScaleBlocker(shownInRange.flatMap((r) => [r.exports, r.imports, r.balance]));
-            const log = filters.values.log === true && logBlocker === null;
-            const latest = inRange.findLast((r) => r.balance !== null);
-            // A balance as published that differs from exports − imports is marked (*) and explained.
-            const mismatches = inRange.flatMap((r) => {
-              const computed = computedBalanceIfDifferent(r);
-              return computed === null ? [] : [{ year: r.year, stated: r.balance, computed }];
-            });
-            const marked = new Set(mismatches.map((m) => m.year));
-            const notes = [
-              missingFiguresNote(inRange),
-              category === 'goods' && to === filters.coverage?.to
-                ? `Full calendar years only (to ${to}): the months of a later year are under “Year to date” and Frequency “Monthly”.`
-                : null,
-              ...mismatches.map(
-                (m) =>
-                  `* ${m.year} balance ${formatMusd(m.stated)} as published; exports − imports = ${formatMusd(m.computed)} by rounding.`,
-              ),
-            ].filter((n): n is string => n !== null);
-            const sourceIds = [...new Set(inRange.flatMap((r) => r.sourceIds))];
-            const columns: ChartColumn<AnnualRow>[] = [
-              { key: 'year', header: 'Year', rowHeader: true, value: (r) => r.year },
-              {
-                key: 'exports',
-                header: 'US exports ($ bn)',
-                csvHeader: 'US exports ($ m)',
-                numeric: true,
-                color: SERIES_COLORS.exports,
-                value: (r) => r.exports,
-                format: (r) => formatBn(r.exports),
-              },
-              {
-                key: 'imports',
-                header: 'US imports ($ bn)',
-                csvHeader: 'US imports ($ m)',
-                numeric: true,
-                color: SERIES_COLORS.imports,
-                value: (r) => r.imports,
-                format: (r) => formatBn(r.imports),
-              },
-              {
-                key: 'balance',
-                header: 'Balance ($ bn)',
-                csvHeader: 'Balance ($ m)',
-                numeric: true,
-                color: SERIES_COLORS.balance,
-                value: (r) => r.balance,
-                format: (r) => `${formatBn(r.balance)}${marked.has(r.year) ? ' *' : ''}`,
-              },
-            ];
-            return (
-              <ChartCard
-                name={`${word}-trade`}
-                title={`US ${word} trade with South Korea`}
-                subtitle={`US ${word} exports, imports and balance, ${formatYearRange(from, to)}, $ bn; negative balance = US deficit`}
-                fileParts={[from, to]}
-                legend={[
-                  { label: 'US exports', color: SERIES_COLORS.exports, shape: 'line' },
-                  { label: 'US imports', color: SERIES_COLORS.imports, shape: 'dashed' },
-                  { label: 'Balance (below zero = US deficit)', color: SERIES_COLORS.balance, shape: 'rect' },
-                  MILESTONE_LEGEND,
-                  ...(filters.values.events ? [MINOR_EVENT_LEGEND] : []),
-                ]}
-                sources={meta.data ? pickSources(meta.data.sources, sourceIds) : []}
-                note={notes.length ? notes.join(' ') : undefined}
-                summary={`Line chart of US ${word} exports and imports with South Korea and bar chart of the balance, ${from} to ${to}.${latest ? ` In ${latest.year} the balance was a ${describeBalance(latest.balance)}.` : ''}`}
-                columns={columns}
-                rows={shownInRange}
-                rowKey={(r) => String(r.year)}
-                height={400}
-                view={{
-                  showAs,
-                  onShowAs: (mode) => filters.update({ show: mode }),
-                  keys: SERIES_KEYS,
-                  unavailable: shown.unavailable,
-                  log: {
-                    value: log,
-                    onChange: (on) => filters.update({ log: on }),
-                    blocker:
-                      logBlocker === null
-                        ? null
-                        : `${logBlocker}${shownInRange.some((r) => (r.balance ?? 0) < 0) ? ', and the balance is negative' : ''}`,
-                  },
-                }}
-                actions={eventsToggle}
-              >
-                <Suspense fallback={<Skeleton height={380} />}>
-                  <TradeChart
-                    // A new series remounts the chart: the brush must not apply old indexes to new data.
-                    key={category}
-                    rows={shown.rows}
-                    showAs={showAs}
-                    log={log}
-                    from={from}
-                    to={to}
-                    events={shownEvents}
-                    onRangeChange={onRangeChange}
-                    onYearActivate={openYear}
-                    yearHint={yearHint}
-                    minorRail={filters.values.events}
-                    balanceNotes={balanceNotes}
-                  />
-                </Suspense>
-                {/* Where the user is: under the chart they clicked, and announced. */}
-                <div className="year-message" role="status">
-                  {yearMessage && (
-                    <div className="notice">
-                      <p>{yearMessage}</p>
-                      <button type="button" className="button button--ghost" onClick={() => setYearMessage(null)}>
-                        Dismiss
-                      </button>
-                    </div>
-                  )}
-                </div>
-              </ChartCard>
-            );
-          }}
-        </QueryStatus>
+        <div className="layout-contents" onPointerOver={prefetchHsCatalogue} onFocus={prefetchHsCatalogue}>
+          <QueryStatus query={annual} label={`${word} trade figures`} skeleton={<Skeleton height={420} />}>
+            {(data) => {
+              const inRange = data.rows.filter((r) => r.year >= from && r.year <= to);
+              const shown = shownRows ?? { rows: data.rows, unavailable: [] };
+              const shownInRange = shown.rows.filter((r) => r.year >= from && r.year <= to);
+              const logBlocker = logScaleBlocker(shownInRange.flatMap((r) => [r.exports, r.imports, r.balance]));
+              const log = filters.values.log === true && logBlocker === null;
+              const latest = inRange.findLast((r) => r.balance !== null);
+              // A balance as published that differs from exports − imports is marked (*) and explained.
+              const mismatches = inRange.flatMap((r) => {
+                const computed = computedBalanceIfDifferent(r);
+                return computed === null ? [] : [{ year: r.year, stated: r.balance, computed }];
+              });
+              const marked = new Set(mismatches.map((m) => m.year));
+              const notes = [
+                missingFiguresNote(inRange),
+                category === 'goods' && to === filters.coverage?.to
+                  ? `Full calendar years only (to ${to}): the months of a later year are under “Year to date” and Frequency “Monthly”.`
+                  : null,
+                ...mismatches.map(
+                  (m) =>
+                    `* ${m.year} balance ${formatMusd(m.stated)} as published; exports − imports = ${formatMusd(m.computed)} by rounding.`,
+                ),
+              ].filter((n): n is string => n !== null);
+              const sourceIds = [...new Set(inRange.flatMap((r) => r.sourceIds))];
+              const columns: ChartColumn<AnnualRow>[] = [
+                { key: 'year', header: 'Year', rowHeader: true, value: (r) => r.year },
+                {
+                  key: 'exports',
+                  header: 'US exports ($ bn)',
+                  csvHeader: 'US exports ($ m)',
+                  numeric: true,
+                  color: SERIES_COLORS.exports,
+                  value: (r) => r.exports,
+                  format: (r) => formatBn(r.exports),
+                },
+                {
+                  key: 'imports',
+                  header: 'US imports ($ bn)',
+                  csvHeader: 'US imports ($ m)',
+                  numeric: true,
+                  color: SERIES_COLORS.imports,
+                  value: (r) => r.imports,
+                  format: (r) => formatBn(r.imports),
+                },
+                {
+                  key: 'balance',
+                  header: 'Balance ($ bn)',
+                  csvHeader: 'Balance ($ m)',
+                  numeric: true,
+                  color: SERIES_COLORS.balance,
+                  value: (r) => r.balance,
+                  format: (r) => `${formatBn(r.balance)}${marked.has(r.year) ? ' *' : ''}`,
+                },
+              ];
+              return (
+                <ChartCard
+                  name={`${word}-trade`}
+                  title={`US ${word} trade with South Korea`}
+                  subtitle={`US ${word} exports, imports and balance, ${formatYearRange(from, to)}, $ bn; negative balance = US deficit`}
+                  fileParts={[from, to]}
+                  legend={[
+                    { label: 'US exports', color: SERIES_COLORS.exports, shape: 'line' },
+                    { label: 'US imports', color: SERIES_COLORS.imports, shape: 'dashed' },
+                    { label: 'Balance (below zero = US deficit)', color: SERIES_COLORS.balance, shape: 'rect' },
+                    MILESTONE_LEGEND,
+                    ...(filters.values.events ? [MINOR_EVENT_LEGEND] : []),
+                  ]}
+                  sources={meta.data ? pickSources(meta.data.sources, sourceIds) : []}
+                  note={notes.length ? notes.join(' ') : undefined}
+                  summary={`Line chart of US ${word} exports and imports with South Korea and bar chart of the balance, ${from} to ${to}.${latest ? ` In ${latest.year} the balance was a ${describeBalance(latest.balance)}.` : ''}`}
+                  columns={columns}
+                  rows={shownInRange}
+                  rowKey={(r) => String(r.year)}
+                  height={400}
+                  view={{
+                    showAs,
+                    onShowAs: (mode) => filters.update({ show: mode }),
+                    keys: SERIES_KEYS,
+                    unavailable: shown.unavailable,
+                    log: {
+                      value: log,
+                      onChange: (on) => filters.update({ log: on }),
+                      blocker:
+                        logBlocker === null
+                          ? null
+                          : `${logBlocker}${shownInRange.some((r) => (r.balance ?? 0) < 0) ? ', and the balance is negative' : ''}`,
+                    },
+                  }}
+                  actions={eventsToggle}
+                >
+                  <Suspense fallback={<Skeleton height={380} />}>
+                    <TradeChart
+                      // A new series remounts the chart: the brush must not apply old indexes to new data.
+                      key={category}
+                      rows={shown.rows}
+                      showAs={showAs}
+                      log={log}
+                      from={from}
+                      to={to}
+                      events={shownEvents}
+                      onRangeChange={onRangeChange}
+                      onYearActivate={openYear}
+                      yearHint={yearHint}
+                      minorRail={filters.values.events}
+                      balanceNotes={balanceNotes}
+                    />
+                  </Suspense>
+                  {/* Where the user is: under the chart they clicked, and announced. */}
+                  <div className="year-message" role="status">
+                    {yearMessage && (
+                      <div className="notice">
+                        <p>{yearMessage}</p>
+                        <button type="button" className="button button--ghost" onClick={() => setYearMessage(null)}>
+                          Dismiss
+                        </button>
+                      </div>
+                    )}
+                  </div>
+                </ChartCard>
+              );
+            }}
+          </QueryStatus>
+        </div>
       )}
 
       {/* Drawn after the main chart (at idle time or when scrolled near), in a place of their final size. */}
