@@ -164,7 +164,8 @@ export function precompressedAssets(): Plugin {
         res.setHeader('Content-Type', type);
         res.setHeader('Cache-Control', 'no-cache');
         res.setHeader('ETag', etag);
-        res.setHeader('Vary', 'Accept-Encoding');
+        // Added to what preview's CORS layer set (Origin), not in its place.
+        res.setHeader('Vary', [res.getHeader('Vary'), 'Accept-Encoding'].filter(Boolean).join(', '));
         if (req.headers['if-none-match'] === etag) {
           res.statusCode = 304;
           return res.end();

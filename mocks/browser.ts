@@ -2,7 +2,6 @@
 // the handlers only; each data set is a chunk of its own, loaded the first time an endpoint serves it.
 import { setupWorker } from 'msw/browser';
 import { getDataset, resetDataset, setDataset, type Dataset } from './datasets.ts';
-import { loadFirstChartData } from './first-chart-data.ts';
 import { clearFaults, faultHandler, setFault, type Fault } from './faults.ts';
 import { createHandlers, getLatency, setLatency } from './handlers.ts';
 
@@ -53,9 +52,6 @@ function controlled(): Promise<void> {
  * answers the page's requests.
  */
 export async function startMockApi(early?: Promise<ServiceWorkerRegistration>): Promise<void> {
-  // Every page asks for the data description first, and the page opened for its first chart's data: load
-  // those files while the worker starts, so the first requests do not wait for them.
-  loadFirstChartData();
   // msw reloads a page that a registered worker does not control yet: let the early registration take control
   // first (the worker claims its clients on activation). A failed one is msw's to report.
   if (early) await early.then(controlled, () => undefined);

@@ -24,7 +24,8 @@ interface DeferredProps {
 
 type IdleHandle = { cancel: () => void };
 
-function whenIdle(run: () => void, timeout = 1000): IdleHandle {
+/** Runs at the next idle moment (at most `timeout` ms later), or 50 ms later where there is no idle callback. */
+export function whenIdle(run: () => void, timeout = 1000): IdleHandle {
   if (typeof window.requestIdleCallback === 'function') {
     // The timeout bounds the wait on a page that never goes idle (an animation, a busy machine).
     const id = window.requestIdleCallback(run, { timeout });

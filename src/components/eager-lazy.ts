@@ -1,4 +1,5 @@
 import { createElement, lazy, useEffect, useState, type ComponentProps, type ComponentType } from 'react';
+import { whenIdle } from './deferred.tsx';
 
 /** A lazily loaded component that can be asked for its code ahead of its first render, and says if it is there. */
 export type LazyComponent<P> = ComponentType<P> & {
@@ -52,13 +53,8 @@ const IDLE_LOAD_DELAY_MS = 1500;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- React.lazy's own constraint on component props
 export function idleLazy<T extends ComponentType<any>>(load: () => Promise<T>): LazyComponent<ComponentProps<T>> {
   const component = lazyComponent(load);
-  if (typeof window !== 'undefined') {
-    setTimeout(() => {
-      const start = () => void component.preload().catch(() => undefined);
-      if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(start);
-      else start();
-    }, IDLE_LOAD_DELAY_MS);
-  }
+  if (typeof window !== 'undefined')
+    setTimeout(() => whenIdle(() => void component.preload().catch(() => undefined)), IDLE_LOAD_DELAY_MS);
   return component;
 }
 
