@@ -1,13 +1,17 @@
-import { useEffect } from 'react';
+import { useLayoutEffect, type RefObject } from 'react';
 import { useActiveTooltipLabel } from 'recharts';
 
 /**
- * Reports the category under the pointer or the keyboard cursor (recharts' accessibility layer moves it with
- * the arrow keys), so that Enter can act on it. Render it inside a recharts chart.
+ * Keeps `labelRef` on the category under the pointer or the keyboard cursor (recharts' accessibility layer moves
+ * it with the arrow keys), so that Enter acts on the bar or year the tooltip shows. Render it inside a recharts
+ * chart. A ref written in the tooltip's own commit, not state: a state update would wait for a later render, and
+ * on a busy page a key press could arrive first and act on the previous position.
  */
-export function ActiveLabelTracker({ onChange }: { onChange: (label: string | null) => void }) {
+export function ActiveLabelTracker({ labelRef }: { labelRef: RefObject<string | null> }) {
   const label = useActiveTooltipLabel();
   const value = label === undefined || label === null ? null : String(label);
-  useEffect(() => onChange(value), [value, onChange]);
+  useLayoutEffect(() => {
+    labelRef.current = value;
+  }, [value, labelRef]);
   return null;
 }

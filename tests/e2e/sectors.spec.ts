@@ -204,6 +204,26 @@ test('ArrowDown and ArrowUp move through the ranking in the order of the list, a
   expect(consoleErrors).toEqual([]);
 });
 
+test('Enter right after an arrow key opens the bar the tooltip has just moved to', async ({ page, consoleErrors }) => {
+  const figure = await openRanking(page);
+  const surface = figure.locator('.recharts-wrapper > svg.recharts-surface');
+  await surface.focus();
+  await expect(figure.locator('.chart-tooltip__label')).toHaveText(labelOf(ranked2016[0]!.sectorId));
+  // A busy page can take the next key before it has drawn again: press ↓ and, as soon as the tooltip shows the
+  // second bar (before any later task runs), Enter.
+  const shown = await surface.evaluate(async (el) => {
+    const press = (key: string) => el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    press('ArrowDown');
+    await new Promise<void>((resolve) => queueMicrotask(resolve));
+    const label = el.closest('figure')?.querySelector('.chart-tooltip__label')?.textContent ?? null;
+    press('Enter');
+    return label;
+  });
+  expect(shown).toBe(labelOf(ranked2016[1]!.sectorId));
+  await expect(page).toHaveURL(new RegExp(`[?&]detail=${ranked2016[1]!.sectorId}(&|$)`));
+  expect(consoleErrors).toEqual([]);
+});
+
 test('a click on a bar opens the detail below without moving the chart; Escape closes it and focus returns', async ({
   page,
   consoleErrors,

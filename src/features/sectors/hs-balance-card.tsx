@@ -1,5 +1,5 @@
 import { VERTICAL_GRID } from '../../components/chart-axes.ts';
-import { useCallback, useState } from 'react';
+import { useRef } from 'react';
 import {
   Bar,
   BarChart,
@@ -77,8 +77,7 @@ export function HsBalanceCard({
   const labelChars = narrow ? 17 : 34;
   const data = balanceExtremes(ranking.rows, PER_SIDE);
   const unit = chooseUnit(ranking.rows.map((r) => r.value));
-  const [activeLabel, setActiveLabel] = useState<string | null>(null);
-  const onActiveLabel = useCallback((label: string | null) => setActiveLabel(label), []);
+  const activeLabel = useRef<string | null>(null);
   const deficits = ranking.rows.filter((r) => (r.value ?? 0) < 0).length;
   const surpluses = ranking.rows.filter((r) => (r.value ?? 0) > 0).length;
   const top = ranking.rows[0];
@@ -199,7 +198,7 @@ export function HsBalanceCard({
         <ListChartFrame
           hint={`Keyboard: focus the chart, then ↑ and ↓ move through the bars${onOpen ? ` and Enter opens a ${itemWord.toLowerCase()}'s details` : ''}.`}
           onKeyDown={(key) => {
-            const row = data.find((d) => d.label === activeLabel);
+            const row = data.find((d) => d.label === activeLabel.current);
             if (key === 'Enter' && row && onOpen) onOpen(row.itemId, 'keyboard');
           }}
         >
@@ -216,7 +215,7 @@ export function HsBalanceCard({
                 if (row && onOpen) onOpen(row.itemId, 'pointer');
               }}
             >
-              <ActiveLabelTracker onChange={onActiveLabel} />
+              <ActiveLabelTracker labelRef={activeLabel} />
               <CartesianGrid {...VERTICAL_GRID} />
               <XAxis
                 type="number"

@@ -1,4 +1,4 @@
-import { useCallback, useId, useState } from 'react';
+import { useId, useRef } from 'react';
 import { valueXAxis, VERTICAL_GRID } from '../../components/chart-axes.ts';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Source } from '../../api/schemas.ts';
@@ -65,8 +65,7 @@ export function RankingCard({
   const byShare = view === 'share' && shareAvailable;
   const unit = chooseUnit(ranking.rows.map((r) => r.value));
   const bars = showAll ? ranking.rows : ranking.rows.slice(0, MAX_BARS);
-  const [activeLabel, setActiveLabel] = useState<string | null>(null);
-  const onActiveLabel = useCallback((label: string | null) => setActiveLabel(label), []);
+  const activeLabel = useRef<string | null>(null);
   const data = bars.map((r) => ({ ...r, plotted: byShare ? r.share : r.value, bound: isLowerBound(r.note) }));
   const totalText = !ranking.total
     ? 'No total is reported for this selection, so shares cannot be computed.'
@@ -184,7 +183,7 @@ export function RankingCard({
         <ListChartFrame
           hint="Keyboard: focus the chart, then ↑ and ↓ move through the bars and Enter opens a sector's details."
           onKeyDown={(key) => {
-            const row = data.find((d) => d.label === activeLabel);
+            const row = data.find((d) => d.label === activeLabel.current);
             if (key === 'Enter' && row) onOpen(row.sectorId, 'keyboard');
           }}
         >
@@ -207,7 +206,7 @@ export function RankingCard({
                   <line x1="0" y1="0" x2="0" y2="6" stroke={flowColor} strokeWidth="3" />
                 </pattern>
               </defs>
-              <ActiveLabelTracker onChange={onActiveLabel} />
+              <ActiveLabelTracker labelRef={activeLabel} />
               <CartesianGrid {...VERTICAL_GRID} />
               <XAxis
                 {...valueXAxis(

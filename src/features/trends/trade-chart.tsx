@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   Bar,
   Brush,
@@ -91,11 +91,10 @@ export function TradeChart({
         ? (v: number) => formatPercent(v)
         : undefined;
   const [activeEvent, setActiveEvent] = useState<TradeEvent | null>(null);
-  const [activeYear, setActiveYear] = useState<number | null>(null);
+  const activeLabel = useRef<string | null>(null);
   // While the brush is dragged (or pointed at) the plot's tooltip stays hidden.
   const [onBrush, setOnBrush] = useState(false);
   const narrow = useMediaQuery(NARROW_SCREEN);
-  const onActiveLabel = useCallback((label: string | null) => setActiveYear(label === null ? null : Number(label)), []);
   const startIndex = Math.max(
     0,
     rows.findIndex((r) => r.year === from),
@@ -156,10 +155,10 @@ export function TradeChart({
         onKeyDown={(e) => {
           if (
             e.key === 'Enter' &&
-            activeYear !== null &&
+            activeLabel.current !== null &&
             !(e.target instanceof Element && e.target.closest('.milestone, .recharts-brush'))
           ) {
-            onYearActivate(activeYear);
+            onYearActivate(Number(activeLabel.current));
           }
         }}
         onPointerOver={(e) =>
@@ -179,12 +178,12 @@ export function TradeChart({
             onClick={(state, event) => {
               // Only a click on a year of the plot counts (not on the brush, a milestone, the axis labels or the margins).
               if (event?.target instanceof Element && event.target.closest('.recharts-brush, .milestone')) return;
-              const label = state?.activeLabel ?? activeYear;
+              const label = state?.activeLabel ?? activeLabel.current;
               const year = label === null || label === undefined ? NaN : Number(label);
               if (state?.isTooltipActive && rows.some((r) => r.year === year)) onYearActivate(year);
             }}
           >
-            <ActiveLabelTracker onChange={onActiveLabel} />
+            <ActiveLabelTracker labelRef={activeLabel} />
             <CartesianGrid {...GRID} />
             <XAxis {...YEAR_X_AXIS} ticks={ticks} interval={0} height={X_AXIS_HEIGHT + railSpace} />
             <YAxis {...yAxis} />
