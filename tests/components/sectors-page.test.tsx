@@ -3,8 +3,10 @@
 // the ranking. Figures are read from the table views and compared with values computed from mocks/data.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { delay, http } from 'msw';
 import { describe, it, expect } from 'vitest';
 import { realDataset } from '../../mocks/db.ts';
+import { server } from '../../mocks/node.ts';
 import type { SectorValue } from '../../src/api/schemas.ts';
 import { formatBn, formatMusd, formatPercent } from '../../src/lib/format.ts';
 import { renderApp } from './render-app.tsx';
@@ -241,6 +243,26 @@ describe('sectors page: URL notice', () => {
 
       await userEvent.click(within(notice).getByRole('button', { name: 'Dismiss' }));
       expect(screen.queryByText(NOTICE)).not.toBeInTheDocument();
+    },
+    SLOW,
+  );
+
+  it(
+    'keeps a USITC address when the data catalogue answers after the HS figures',
+    async () => {
+      // The HS view's filters are ready with the HS catalogue alone; before the data catalogue arrives they do
+      // not yet know the other classifications and must not drop the address's classification as unknown.
+      server.use(
+        http.get('*/api/v1/meta', async () => {
+          await delay(1500);
+          return undefined;
+        }),
+      );
+      const { router } = renderApp('/sectors?classification=usitc-sectors&year=2016');
+      expect(await screen.findByRole('figure', { name: rankingTitle('2016') }, LOADING)).toBeInTheDocument();
+      expect(screen.queryByText(NOTICE)).not.toBeInTheDocument();
+      expect(search(router).get('classification')).toBe('usitc-sectors');
+      expect(search(router).get('year')).toBe('2016');
     },
     SLOW,
   );

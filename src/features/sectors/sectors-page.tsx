@@ -196,7 +196,9 @@ export function SectorsPage() {
       (meta.data?.classifications ?? []).filter((c) => !HS_VIEW.has(c.id)).map((c) => ({ id: c.id, label: c.label })),
     [meta.data],
   );
-  const legacy = raw !== null && others.some((c) => c.id === raw);
+  // Until the data catalogue is in, an address naming another classification is taken at its word: the HS view
+  // would otherwise validate it (its own catalogue can come first) without knowing the other classifications.
+  const legacy = raw !== null && !HS_VIEW.has(raw) && (meta.data === undefined || others.some((c) => c.id === raw));
   const footer = (
     <>
       <h2 className="section-title">Tariffs and context figures</h2>
