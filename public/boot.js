@@ -1,5 +1,7 @@
-// Runs as the HTML is parsed, before the app's code has arrived, and starts what the opened page will need
-// (the build writes the lists into this script tag's data attributes; vite.config.ts, plugin "korus-boot"):
+// Runs as the HTML is parsed. The route's HTML already holds the page's header (src/app/static-shell.ts); this
+// script lets the browser paint it first, then starts what the opened page needs (the build writes the lists
+// into this script tag's data attributes; vite.config.ts, plugin "korus-boot"):
+// - data-entry: the app's entry (the HTML only preloads it);
 // - data-routes: the code (and stylesheets) of each route's page and first chart, so it downloads with the entry
 //   instead of after the entry has run (one round trip less before the page and its chart can draw);
 // - data-mock-worker: the mock API's service worker, when no real API is configured. A first registration
@@ -7,38 +9,79 @@
 //   the registration over (registering the same script again returns it);
 // - data-mock-api, data-mock-data: the mock API's chunk (msw and the handlers) and the small chunk that loads the
 //   opened view's data files (mocks/first-chart-data.ts), with the worker.
+// Why after the first paint: started with the HTML, ~300 KB of chart and mock code shared the connection with
+// the stylesheet and the entry, and their evaluation held the header back (~0.3 s on a phone); the page's first
+// chart is drawn no later for it (measured: bench/README).
 (function () {
   var script = document.currentScript;
   if (!script) return;
   var base = script.dataset.base || '/';
-  try {
-    var routes = JSON.parse(script.dataset.routes || '{}');
-    var path = location.pathname.slice(base.length - 1).replace(/\/+$/, '') || '/';
-    (routes[path] || []).forEach(function (file) {
-      var link = document.createElement('link');
-      link.rel = /\.css$/.test(file) ? 'stylesheet' : 'modulepreload';
-      link.crossOrigin = '';
-      link.href = base + file;
-      document.head.appendChild(link);
-    });
-  } catch {
-    // Only a head start: the app loads its code itself.
+  // Each route's HTML carries its page's header (data-shell: the route it was written for). index.html is also
+  // the answer for any other path: there the overview's header must not show (the app draws that path's page).
+  var html = document.documentElement;
+  var shell = html.dataset.shell;
+  var here = location.pathname.slice(base.length - 1).replace(/\/+$/, '') || '/';
+  if (shell && shell !== here) {
+    html.setAttribute('data-shell-off', '');
+    document.title = 'KORUS Lens';
   }
-  if (script.dataset.mockWorker && 'serviceWorker' in navigator) {
-    navigator.serviceWorker.register(base + script.dataset.mockWorker).catch(function () {
-      // src/main.tsx registers again and reports a failure.
-    });
-    // The mock API's code is asked for now and evaluated as soon as it arrives, while the app's own code is still
-    // on its way: msw's start (src/start-mock-api.ts gets the same module) then no longer waits behind the page's
-    // first render. The opened view's data files start loading too. A failure here is reported by the app.
-    var ignore = function () {};
-    if (script.dataset.mockApi) import(base + script.dataset.mockApi).catch(ignore);
-    if (script.dataset.mockData) {
-      import(base + script.dataset.mockData)
-        .then(function (data) {
-          data.loadFirstChartData();
-        })
-        .catch(ignore);
+  var ignore = function () {};
+
+  var start = function () {
+    try {
+      var routes = JSON.parse(script.dataset.routes || '{}');
+      (routes[here] || []).forEach(function (file) {
+        var link = document.createElement('link');
+        link.rel = /\.css$/.test(file) ? 'stylesheet' : 'modulepreload';
+        link.crossOrigin = '';
+        link.href = base + file;
+        document.head.appendChild(link);
+      });
+    } catch {
+      // Only a head start: the app loads its code itself.
     }
+    if (script.dataset.mockWorker && 'serviceWorker' in navigator) {
+      navigator.serviceWorker.register(base + script.dataset.mockWorker).catch(function () {
+        // src/main.tsx registers again and reports a failure.
+      });
+      // The mock API's code runs as soon as it arrives, before the app's: msw's start (src/start-mock-api.ts
+      // gets the same module) then does not wait behind the page's first render. The opened view's data files
+      // start loading too. A failure here is reported by the app.
+      if (script.dataset.mockApi) import(base + script.dataset.mockApi).catch(ignore);
+      if (script.dataset.mockData) {
+        import(base + script.dataset.mockData)
+          .then(function (data) {
+            data.loadFirstChartData();
+          })
+          .catch(ignore);
+      }
+    }
+    if (script.dataset.entry) {
+      import(base + script.dataset.entry).catch(function (error) {
+        console.error(error);
+        var root = document.getElementById('root');
+        if (root)
+          root.innerHTML =
+            '<main class="page page--narrow"><div class="notice notice--error" role="alert">' +
+            '<h1>The dashboard could not load</h1>' +
+            '<p>Its code did not arrive. Check the connection and reload the page.</p></div></main>';
+      });
+    }
+  };
+
+  var started = false;
+  var startOnce = function () {
+    if (started) return;
+    started = true;
+    start();
+  };
+  // A timeout set in the next frame runs after that frame's paint. A hidden tab paints no frame; and should the
+  // stylesheet take long, the app does not wait more than a second for it.
+  if (document.visibilityState === 'hidden') startOnce();
+  else {
+    requestAnimationFrame(function () {
+      setTimeout(startOnce, 0);
+    });
+    setTimeout(startOnce, 1000);
   }
 })();

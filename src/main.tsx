@@ -15,10 +15,12 @@ const root = createRoot(container);
 
 // Without a real API the mock API runs in a service worker. The page does not wait for it: the shell, the route's
 // code and its skeletons render at once, and only the requests wait (api/client.ts).
+let apiFailed = false;
 if (mockApiReady) {
   waitForApi(mockApiReady);
   mockApiReady.catch((error: unknown) => {
     console.error(error);
+    apiFailed = true;
     root.render(
       <main className="page page--narrow">
         <div className="notice notice--error" role="alert">
@@ -37,10 +39,24 @@ const client = createQueryClient();
 const router = createBrowserRouter(createRoutes(client));
 // Router updates without transitions: a filter change (URL) commits in the same render as the page's own state
 // instead of a moment later, so a chart redraws once per change.
-root.render(
-  <StrictMode>
-    <AppProviders client={client}>
-      <RouterProvider router={router} useTransitions={false} />
-    </AppProviders>
-  </StrictMode>,
-);
+const renderApp = () => {
+  // After the mock API failed to start, its message stays.
+  if (apiFailed) return;
+  root.render(
+    <StrictMode>
+      <AppProviders client={client}>
+        <RouterProvider router={router} useTransitions={false} />
+      </AppProviders>
+    </StrictMode>,
+  );
+};
+// The first render waits for the opened route's code: the route's HTML shows the page's header until then
+// (app/static-shell.ts), and the page then takes its place with the same header, not a loading skeleton first.
+if (router.state.initialized) renderApp();
+else {
+  const stop = router.subscribe((state) => {
+    if (!state.initialized) return;
+    stop();
+    renderApp();
+  });
+}

@@ -1,12 +1,5 @@
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router';
-
-const NAV = [
-  { to: '/', label: 'Overview', end: true },
-  { to: '/trends', label: 'Trade trends', end: false },
-  { to: '/sectors', label: 'Sectors', end: false },
-  { to: '/viewpoints', label: 'Expert viewpoints', end: false },
-  { to: '/data', label: 'Data and sources', end: false },
-];
+import { NAV } from './nav.ts';
 
 export function AppLayout() {
   const navigation = useNavigation();

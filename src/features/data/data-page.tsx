@@ -7,6 +7,8 @@ import { downloadBlob } from '../../lib/download.ts';
 import { formatDate } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { datasets, type Dataset } from './datasets.ts';
+import { PageHeader } from '../../components/page-header.tsx';
+import { PAGE_HEADS } from '../../lib/page-heads.ts';
 
 /** SOURCES.md (what each served file is and where it comes from) is a static asset of the app. */
 const SOURCES_URL = `${import.meta.env.BASE_URL}SOURCES.md`;
@@ -14,7 +16,7 @@ const SOURCES_URL = `${import.meta.env.BASE_URL}SOURCES.md`;
 type Status = { kind: 'info' | 'error'; text: string } | null;
 
 export function DataPage() {
-  usePageTitle('Data and sources');
+  usePageTitle(PAGE_HEADS['/data'].title);
   const meta = useQuery(metaQuery());
   // The monthly coverage and the partner sources; the list is shown without them until they arrive.
   const partners = useQuery(partnersQuery());
@@ -59,15 +61,7 @@ export function DataPage() {
 
   return (
     <div className="page">
-      <header className="page-header">
-        <h1>Data and sources</h1>
-        <p className="lede">
-          Every data set this dashboard serves, with its coverage, basis, unit, publisher, vintage and caveats. Each
-          downloads as a CSV that starts with '#' lines naming its sources (read it with pandas{' '}
-          <code>read_csv(f, comment='#')</code>); the ZIP holds them all and SOURCES.md, which says how each file was
-          made.
-        </p>
-      </header>
+      <PageHeader head={PAGE_HEADS['/data']} />
       <QueryStatus query={meta} label="the data description and sources" skeleton={<Skeleton height={480} />}>
         {(m) => {
           const list = datasets(m, partners.data);

@@ -9,6 +9,8 @@ import { pickSources, SourceLine } from '../../components/source-line.tsx';
 import { formatBalance, formatMusd } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { eagerLazy } from '../../components/eager-lazy.ts';
+import { PageHeader } from '../../components/page-header.tsx';
+import { PAGE_HEADS } from '../../lib/page-heads.ts';
 
 const BalanceOverviewCard = eagerLazy(import('./balance-overview-card.tsx').then((m) => m.BalanceOverviewCard));
 
@@ -17,19 +19,13 @@ function latestComplete(rows: AnnualRow[]): AnnualRow | undefined {
 }
 
 export function OverviewPage() {
-  usePageTitle('Overview');
+  usePageTitle(PAGE_HEADS['/'].title);
   const goods = useQuery(annualTradeQuery({ category: 'goods' }));
   const meta = useQuery(metaQuery());
   const events = useQuery(eventsQuery());
   return (
     <div className="page">
-      <header className="page-header">
-        <h1>US–South Korea trade under KORUS</h1>
-        <p className="lede">
-          How US trade with South Korea moved before and after the KORUS free trade agreement took effect on 15 March
-          2012 and after its amended version took effect on 1 January 2019, by sector, and next to what experts claimed.
-        </p>
-      </header>
+      <PageHeader head={PAGE_HEADS['/']} />
       <QueryErrors
         items={[
           { query: meta, label: 'the data description and sources' },

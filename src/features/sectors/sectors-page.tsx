@@ -31,6 +31,8 @@ const ContextCard = idleLazy(() => import('./context-card.tsx').then((m) => m.Co
 const FLOW_COLOR = { exports: SERIES_COLORS.exports, imports: SERIES_COLORS.imports } as const;
 import { isShowAs } from '../../lib/show-as.ts';
 import './sectors.css';
+import { PageHeader } from '../../components/page-header.tsx';
+import { PAGE_HEADS } from '../../lib/page-heads.ts';
 
 const FLOW_WORD = { exports: 'exports', imports: 'imports' } as const;
 
@@ -186,7 +188,7 @@ const TariffsAndContext = memo(function TariffsAndContext({ meta }: { meta: Meta
 const HS_VIEW = new Set(['hs-chapters', 'hs-sections']);
 
 export function SectorsPage() {
-  usePageTitle('Sectors');
+  usePageTitle(PAGE_HEADS['/sectors'].title);
   const meta = useQuery(metaQuery());
   const [searchParams] = useSearchParams();
   const raw = searchParams.get('classification');
@@ -207,14 +209,7 @@ export function SectorsPage() {
   );
   return (
     <div className="page">
-      <header className="page-header">
-        <h1>Sector breakdowns</h1>
-        <p className="lede">
-          Which products make up US trade with South Korea, which drive the deficit, how they shifted after KORUS, and
-          which moved most. Each classification is its own system: figures of different classifications or bases are
-          never added together.
-        </p>
-      </header>
+      <PageHeader head={PAGE_HEADS['/sectors']} />
       <Suspense fallback={<Skeleton height={420} />}>
         {legacy ? (
           <OtherSectors footer={footer} others={others} />

@@ -30,6 +30,8 @@ import { useTrendsFilters } from './use-trends-filters.ts';
 import { sectorLinkFor, yearHintFor } from './sector-link.ts';
 import { MonthlyCards, MonthlySection, MonthRangeFilters } from './trends-monthly-section.tsx';
 import { commitmentEvents } from './tariff-card.tsx';
+import { PageHeader } from '../../components/page-header.tsx';
+import { PAGE_HEADS } from '../../lib/page-heads.ts';
 
 // Memoised: a filter change redraws the chart once, not on each of the commits that follow it (URL, router).
 const TradeChart = eagerLazy(import('./trade-chart.tsx').then((m) => memo(m.TradeChart)));
@@ -42,7 +44,7 @@ const CATEGORY_WORD = { goods: 'goods', services: 'services' } as const;
 const SERIES_KEYS = ['exports', 'imports', 'balance'] as const;
 
 export function TrendsPage() {
-  usePageTitle('Trade trends');
+  usePageTitle(PAGE_HEADS['/trends'].title);
   const meta = useQuery(metaQuery());
   const filters = useTrendsFilters(meta.data);
   const { category, from, to } = filters;
@@ -158,14 +160,7 @@ export function TrendsPage() {
 
   return (
     <div className="page">
-      <header className="page-header">
-        <h1>Trade trends</h1>
-        <p className="lede">
-          US trade with South Korea before and after KORUS took effect (15 March 2012) and after the amended agreement
-          (1 January 2019). Choose a range with the filters or the brush under the chart; click a year to see its
-          sectors.
-        </p>
-      </header>
+      <PageHeader head={PAGE_HEADS['/trends']} />
 
       <UrlNotice issues={filters.issues} onDismiss={filters.dismissIssues} />
       <QueryErrors

@@ -26,6 +26,8 @@ import { StatementCard, statementDomId } from './statement-card.tsx';
 import { useViewpointsFilters, type ViewpointsFilters } from './use-viewpoints-filters.ts';
 import { describeFilters, fractionalYear, tally } from './viewpoint-math.ts';
 import './viewpoints.css';
+import { PageHeader } from '../../components/page-header.tsx';
+import { PAGE_HEADS } from '../../lib/page-heads.ts';
 
 // The chart library loads in parallel with the statements instead of delaying the page's first render.
 const StatementTimeline = eagerLazy(import('./statement-timeline.tsx').then((m) => m.StatementTimeline));
@@ -72,7 +74,7 @@ function skipToStatements(e: MouseEvent<HTMLAnchorElement>) {
 }
 
 export function ViewpointsPage() {
-  usePageTitle('Expert viewpoints');
+  usePageTitle(PAGE_HEADS['/viewpoints'].title);
   const meta = useQuery(metaQuery());
   const experts = useQuery(expertsQuery());
   const all = useQuery(viewpointsQuery());
@@ -89,15 +91,7 @@ export function ViewpointsPage() {
 
   return (
     <div className="page vp-page">
-      <header className="page-header">
-        <h1>Expert viewpoints</h1>
-        <p className="lede">
-          The KORUS debate of January 2018 set President Trump’s description of the deal (“horrible”, a “job killer”)
-          against analysts such as Troy Stangarone and Phil Eskeland (KEI) and Krystal Tan (Capital Economics). See who
-          said what, when and on which topic, and check a claim against the figures. Quotes are verbatim and in
-          quotation marks; everything else is a paraphrase and marked as one.
-        </p>
-      </header>
+      <PageHeader head={PAGE_HEADS['/viewpoints']} />
 
       {failed.length > 0 ? (
         <ErrorNotice
