@@ -60,11 +60,22 @@
       import(base + script.dataset.entry).catch(function (error) {
         console.error(error);
         var root = document.getElementById('root');
-        if (root)
-          root.innerHTML =
-            '<main class="page page--narrow"><div class="notice notice--error" role="alert">' +
-            '<h1>The dashboard could not load</h1>' +
-            '<p>Its code did not arrive. Check the connection and reload the page.</p></div></main>';
+        if (!root) return;
+        var element = function (tag, className, text) {
+          var node = document.createElement(tag);
+          if (className) node.className = className;
+          if (text) node.textContent = text;
+          return node;
+        };
+        var notice = element('div', 'notice notice--error');
+        notice.setAttribute('role', 'alert');
+        notice.append(
+          element('h1', '', 'The dashboard could not load'),
+          element('p', '', 'Its code did not arrive. Check the connection and reload the page.'),
+        );
+        var main = element('main', 'page page--narrow');
+        main.append(notice);
+        root.replaceChildren(main);
       });
     }
   };

@@ -339,6 +339,16 @@ test.describe('the mock API starting', () => {
   });
 });
 
+test('when the app’s code does not arrive, the page says so in an alert', async ({ page }) => {
+  // The entry (preloaded by the HTML, run by boot.js) fails to load.
+  await page.route(/\/assets\/index-[^/]+\.js$/, (route) => route.abort());
+  await page.goto('/trends');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The dashboard could not load');
+  await expect(alert).toContainText('reload the page');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The dashboard could not load');
+});
+
 test('an unknown route shows the 404 page with links back into the app', async ({ page, consoleErrors }) => {
   await page.goto('/trends/extra/path?x=1');
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
