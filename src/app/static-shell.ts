@@ -15,7 +15,7 @@ export function staticShellHtml(path: PagePath, base: string): string {
   const head = PAGE_HEADS[path];
   const href = (to: string) => escapeHtml(base.replace(/\/$/, '') + to);
   const links = NAV.map((item) => {
-    const current = item.end ? path === item.to : path === item.to || path.startsWith(`${item.to}/`);
+    const current = path === item.to;
     const attrs = current ? ` aria-current="page" class="nav-link active"` : ` class="nav-link"`;
     return `<li><a${attrs} href="${href(item.to)}" data-discover="true">${escapeHtml(item.label)}</a></li>`;
   }).join('');
