@@ -69,7 +69,9 @@ function bootScript(apiBase: string | undefined): Plugin {
       order: 'post',
       handler(_options, bundle) {
         const index = bundle['index.html'];
-        if (index?.type !== 'asset' || typeof index.source !== 'string') return;
+        if (index?.type !== 'asset' || typeof index.source !== 'string') {
+          throw new Error('korus-boot: no index.html in the bundle');
+        }
         const template = index.source;
         for (const path of Object.keys(PAGE_HEADS) as PagePath[]) {
           const html = template
