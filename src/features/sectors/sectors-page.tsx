@@ -17,6 +17,10 @@ import { SERIES_COLORS } from '../../lib/colors.ts';
 import { movers, ranking, sameYearFigures, seriesByYear, tariffRows, topSectorIds } from './sector-math.ts';
 import { useSectorsFilters } from './use-sectors-filters.ts';
 import { HS_LABELS, HsView } from './hs-view.tsx';
+import { isShowAs } from '../../lib/show-as.ts';
+import { PageHeader } from '../../components/page-header.tsx';
+import { PAGE_HEADS } from '../../lib/page-heads.ts';
+import './sectors.css';
 
 // A sector classification's cards (its ranking is that view's first chart) load at once when the page opens there.
 const opensOnSectors = !(openedWith('classification') ?? 'hs-').startsWith('hs-');
@@ -29,10 +33,6 @@ const SectorDetail = lazyFirstIf(opensOnSectors, () => import('./sector-detail.t
 const TariffsCard = idleLazy(() => import('./tariffs-card.tsx').then((m) => m.TariffsCard));
 const ContextCard = idleLazy(() => import('./context-card.tsx').then((m) => m.ContextCard));
 const FLOW_COLOR = { exports: SERIES_COLORS.exports, imports: SERIES_COLORS.imports } as const;
-import { isShowAs } from '../../lib/show-as.ts';
-import './sectors.css';
-import { PageHeader } from '../../components/page-header.tsx';
-import { PAGE_HEADS } from '../../lib/page-heads.ts';
 
 const FLOW_WORD = { exports: 'exports', imports: 'imports' } as const;
 
