@@ -39,9 +39,25 @@ const client = createQueryClient();
 const router = createBrowserRouter(createRoutes(client));
 // Router updates without transitions: a filter change (URL) commits in the same render as the page's own state
 // instead of a moment later, so a chart redraws once per change.
+// A key press before the app took over can have put the focus on a link of the HTML's header (static-shell.ts):
+// the app's first render replaces those elements, so the focus goes to the same link in the app's header.
+function keepFocusedLink(host: HTMLElement) {
+  const focused = document.activeElement;
+  if (!(focused instanceof HTMLAnchorElement) || !host.contains(focused)) return;
+  const same = (a: HTMLAnchorElement) =>
+    a.getAttribute('href') === focused.getAttribute('href') && a.className === focused.className;
+  const observer = new MutationObserver(() => {
+    if (host.contains(focused)) return;
+    observer.disconnect();
+    [...host.querySelectorAll('a')].find(same)?.focus();
+  });
+  observer.observe(host, { childList: true });
+}
+
 const renderApp = () => {
   // After the mock API failed to start, its message stays.
   if (apiFailed) return;
+  keepFocusedLink(container);
   root.render(
     <StrictMode>
       <AppProviders client={client}>

@@ -97,3 +97,24 @@ test('the header is on screen before the app has run, and another path never sho
   await expect(page).toHaveTitle('Page not found · KORUS Lens');
   expect(consoleErrors).toEqual([]);
 });
+
+test('a link focused with Tab before the app has run keeps the focus when the app takes over', async ({
+  page,
+  consoleErrors,
+}) => {
+  // The app's code arrives a moment late, as on a slow connection.
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('/trends', { waitUntil: 'domcontentloaded' });
+  await expect(page.locator('[data-static-shell]')).toHaveCount(1);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'KORUS Lens, overview' })).toBeFocused();
+  // The app has replaced the HTML's header with its own: the same link has the focus.
+  await expect(page.locator('footer.app-footer')).toBeVisible({ timeout: 10_000 });
+  await expect(page.locator('[data-static-shell]')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'KORUS Lens, overview' })).toBeFocused();
+  expect(consoleErrors).toEqual([]);
+});
