@@ -1,6 +1,7 @@
 // First: the mock API starts before the rest of the app's code is evaluated (see start-mock-api.ts).
 import { mockApiReady } from './start-mock-api.ts';
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { waitForApi } from './api/client.ts';
@@ -37,34 +38,30 @@ if (mockApiReady) {
 
 const client = createQueryClient();
 const router = createBrowserRouter(createRoutes(client));
-// Router updates without transitions: a filter change (URL) commits in the same render as the page's own state
-// instead of a moment later, so a chart redraws once per change.
-// A key press before the app took over can have put the focus on a link of the HTML's header (static-shell.ts):
-// the app's first render replaces those elements, so the focus goes to the same link in the app's header.
-function keepFocusedLink(host: HTMLElement) {
-  const focused = document.activeElement;
-  if (!(focused instanceof HTMLAnchorElement) || !host.contains(focused)) return;
-  const same = (a: HTMLAnchorElement) =>
-    a.getAttribute('href') === focused.getAttribute('href') && a.className === focused.className;
-  const observer = new MutationObserver(() => {
-    if (host.contains(focused)) return;
-    observer.disconnect();
-    [...host.querySelectorAll('a')].find(same)?.focus();
-  });
-  observer.observe(host, { childList: true });
-}
-
 const renderApp = () => {
   // After the mock API failed to start, its message stays.
   if (apiFailed) return;
-  keepFocusedLink(container);
-  root.render(
-    <StrictMode>
-      <AppProviders client={client}>
-        <RouterProvider router={router} useTransitions={false} />
-      </AppProviders>
-    </StrictMode>,
+  // A key press before the app took over can have put the focus on a link of the HTML's header (static-shell.ts),
+  // which the first render replaces: the focus goes to the same link in the app's header. Hence a synchronous
+  // first commit.
+  const focused = document.activeElement instanceof HTMLAnchorElement ? document.activeElement : null;
+  flushSync(() =>
+    root.render(
+      // Router updates without transitions: a filter change (URL) commits in the same render as the page's own
+      // state instead of a moment later, so a chart redraws once per change.
+      <StrictMode>
+        <AppProviders client={client}>
+          <RouterProvider router={router} useTransitions={false} />
+        </AppProviders>
+      </StrictMode>,
+    ),
   );
+  if (focused && !focused.isConnected) {
+    const same = [...container.querySelectorAll('a')].find(
+      (a) => a.getAttribute('href') === focused.getAttribute('href') && a.className === focused.className,
+    );
+    same?.focus();
+  }
 };
 // The first render waits for the opened route's code: the route's HTML shows the page's header until then
 // (app/static-shell.ts), and the page then takes its place with the same header, not a loading skeleton first.
