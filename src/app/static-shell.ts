@@ -3,8 +3,7 @@
 // The app's first render waits for the route's code (main.tsx) and then puts the same elements in the same
 // place, so nothing moves and the browser's largest paint stays the one it made from the HTML.
 // tests/e2e/static-shell.spec.ts checks that this markup and the rendered layout agree.
-import { PAGE_HEADS, type PagePath } from '../lib/page-heads.ts';
-import { pageTitle } from '../lib/use-page-title.ts';
+import { PAGE_HEADS, pageTitle, type PagePath } from '../lib/page-heads.ts';
 import { NAV } from './nav.ts';
 
 const escapeHtml = (text: string) =>
@@ -22,7 +21,6 @@ export function staticShellHtml(path: PagePath, base: string): string {
   const lede = head.lede
     .map((part) => (typeof part === 'string' ? escapeHtml(part) : `<code>${escapeHtml(part.code)}</code>`))
     .join('');
-  const pageClass = 'pageClass' in head ? `page ${head.pageClass}` : 'page';
   const brandCurrent = path === '/' ? ` aria-current="page" class="brand active"` : ` class="brand"`;
   return (
     `<div class="app" data-static-shell>` +
@@ -34,7 +32,7 @@ export function staticShellHtml(path: PagePath, base: string): string {
     `<span>KORUS Lens</span></a>` +
     `<nav aria-label="Main"><ul class="nav-list">${links}</ul></nav>` +
     `</div></header>` +
-    `<main id="main" class="app-main" tabindex="-1"><div class="${pageClass}">` +
+    `<main id="main" class="app-main" tabindex="-1"><div class="page">` +
     `<header class="page-header"><h1>${escapeHtml(head.heading)}</h1><p class="lede">${lede}</p></header>` +
     `</div></main></div>`
   );

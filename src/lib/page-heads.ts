@@ -10,8 +10,6 @@ export interface PageHead {
   title: string;
   heading: string;
   lede: readonly LedePart[];
-  /** Classes of the page's outer element besides "page". */
-  pageClass?: string;
 }
 
 export const PAGE_HEADS = {
@@ -39,7 +37,6 @@ export const PAGE_HEADS = {
   '/viewpoints': {
     title: 'Expert viewpoints',
     heading: 'Expert viewpoints',
-    pageClass: 'vp-page',
     lede: [
       'The KORUS debate of January 2018 set President Trump’s description of the deal (“horrible”, a “job killer”) against analysts such as Troy Stangarone and Phil Eskeland (KEI) and Krystal Tan (Capital Economics). See who said what, when and on which topic, and check a claim against the figures. Quotes are verbatim and in quotation marks; everything else is a paraphrase and marked as one.',
     ],
@@ -56,3 +53,6 @@ export const PAGE_HEADS = {
 } as const satisfies Record<string, PageHead>;
 
 export type PagePath = keyof typeof PAGE_HEADS;
+
+/** A page's document title. */
+export const pageTitle = (title: string) => `${title} · KORUS Lens`;

@@ -1,7 +1,5 @@
 import { useEffect } from 'react';
-
-/** The document title of a page (the route's HTML carries the same: app/static-shell.ts). */
-export const pageTitle = (title: string) => `${title} · KORUS Lens`;
+import { pageTitle } from './page-heads.ts';
 
 export function usePageTitle(title: string): void {
   useEffect(() => {

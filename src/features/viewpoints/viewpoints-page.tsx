@@ -90,7 +90,7 @@ export function ViewpointsPage() {
   const failed = base.filter((q) => q.isError);
 
   return (
-    <div className="page vp-page">
+    <div className="page">
       <PageHeader head={PAGE_HEADS['/viewpoints']} />
 
       {failed.length > 0 ? (
