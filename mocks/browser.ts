@@ -47,11 +47,18 @@ function controlled(): Promise<void> {
   });
 }
 
+let started: Promise<void> | null = null;
+
 /**
  * Registers the service worker (or takes over the registration the page began, `early`); resolves once it
- * answers the page's requests.
+ * answers the page's requests. Once: a second call (public/boot.js, then the app) gets the first one's promise.
  */
-export async function startMockApi(early?: Promise<ServiceWorkerRegistration>): Promise<void> {
+export function startMockApi(early?: Promise<ServiceWorkerRegistration>): Promise<void> {
+  started ??= start(early);
+  return started;
+}
+
+async function start(early?: Promise<ServiceWorkerRegistration>): Promise<void> {
   // msw reloads a page that a registered worker does not control yet: let the early registration take control
   // first (the worker claims its clients on activation). A failed one is msw's to report.
   if (early) await early.then(controlled, () => undefined);

@@ -8,7 +8,8 @@
 //   (fetch, install, activate) takes a while and lies on the path of every first request; src/main.tsx takes
 //   the registration over (registering the same script again returns it);
 // - data-mock-api, data-mock-data: the mock API's chunk (msw and the handlers) and the small chunk that loads the
-//   opened view's data files (mocks/first-chart-data.ts), with the worker.
+//   opened view's data files (mocks/first-chart-data.ts), with the worker; data-mock-preload: what those two
+//   import (found only once they are parsed, which waits for the main thread).
 // Why after the first paint: started with the HTML, ~300 KB of chart and mock code shared the connection with
 // the stylesheet and the entry, and their evaluation held the header back (~0.3 s on a phone); the page's first
 // chart is drawn no later for it (measured: bench/README).
@@ -28,26 +29,39 @@
   var ignore = function () {};
 
   var start = function () {
-    try {
-      var routes = JSON.parse(script.dataset.routes || '{}');
-      (routes[here] || []).forEach(function (file) {
+    // Only a head start: should a list not parse, the app loads its code itself.
+    var preload = function (files) {
+      (Array.isArray(files) ? files : []).forEach(function (file) {
         var link = document.createElement('link');
         link.rel = /\.css$/.test(file) ? 'stylesheet' : 'modulepreload';
         link.crossOrigin = '';
         link.href = base + file;
         document.head.appendChild(link);
       });
-    } catch {
-      // Only a head start: the app loads its code itself.
-    }
+    };
+    var list = function (json) {
+      try {
+        return JSON.parse(json || 'null');
+      } catch {
+        return null;
+      }
+    };
+    preload((list(script.dataset.routes) || {})[here]);
     if (script.dataset.mockWorker && 'serviceWorker' in navigator) {
-      navigator.serviceWorker.register(base + script.dataset.mockWorker).catch(function () {
-        // src/main.tsx registers again and reports a failure.
-      });
-      // The mock API's code runs as soon as it arrives, before the app's: msw's start (src/start-mock-api.ts
-      // gets the same module) then does not wait behind the page's first render. The opened view's data files
-      // start loading too. A failure here is reported by the app.
-      if (script.dataset.mockApi) import(base + script.dataset.mockApi).catch(ignore);
+      preload(list(script.dataset.mockPreload));
+      var registration = navigator.serviceWorker.register(base + script.dataset.mockWorker);
+      registration.catch(ignore);
+      // The mock API starts as soon as its code has run, not when the app asks for it: the app's own import of
+      // it resolved only after the page's first render. The app's requests wait for this promise
+      // (src/start-mock-api.ts), which also reports a failure.
+      if (script.dataset.mockApi) {
+        var mockApi = import(base + script.dataset.mockApi).then(function (mock) {
+          return mock.startMockApi(registration);
+        });
+        mockApi.catch(ignore);
+        window.korusBoot = { mockApi: mockApi };
+      }
+      // The opened view's data files start loading too.
       if (script.dataset.mockData) {
         import(base + script.dataset.mockData)
           .then(function (data) {

@@ -1,13 +1,22 @@
 // Starts the mock API (msw in a service worker) when no real API is configured (VITE_API_BASE_URL unset). This is
-// the first import of src/main.tsx, so it runs before the rest of the app's code is evaluated: the mock API's code
-// is asked for, and evaluated, ahead of the route's, and the worker's start overlaps the page's first render.
+// the first import of src/main.tsx, so it runs before the rest of the app's code is evaluated.
+
+declare global {
+  interface Window {
+    /** Set by public/boot.js, which starts the mock API as soon as its code arrives. */
+    korusBoot?: { mockApi?: Promise<void> };
+  }
+}
 
 /** Resolves once the mock API answers requests; rejects if it cannot start. Null with a real API. */
-export const mockApiReady: Promise<void> | null = import.meta.env.VITE_API_BASE_URL ? null : start();
+export const mockApiReady: Promise<void> | null = import.meta.env.VITE_API_BASE_URL
+  ? null
+  : // Should boot.js's start fail (its import, say), this one asks again: the module starts msw only once.
+    (window.korusBoot?.mockApi?.catch(start) ?? start());
 
 function start(): Promise<void> {
   // The registration began as the HTML was parsed (public/boot.js); registering the same script again returns it,
-  // and covers a page served without that script.
+  // and covers a page served without that script (`npm run dev`).
   const registration =
     'serviceWorker' in navigator
       ? navigator.serviceWorker.register(`${import.meta.env.BASE_URL}mockServiceWorker.js`)
