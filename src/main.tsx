@@ -1,13 +1,13 @@
 // First: the mock API starts before the rest of the app's code is evaluated (see start-mock-api.ts).
 import { mockApiReady } from './start-mock-api.ts';
-import { StrictMode } from 'react';
-import { flushSync } from 'react-dom';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { waitForApi } from './api/client.ts';
 import { AppProviders } from './app/providers.tsx';
 import { createQueryClient } from './app/query-client.ts';
 import { createRoutes } from './app/routes.tsx';
+import { followShellFocus, ShellFocusHandover } from './app/shell-focus.tsx';
 import './app/styles.css';
 
 const container = document.getElementById('root');
@@ -38,30 +38,24 @@ if (mockApiReady) {
 
 const client = createQueryClient();
 const router = createBrowserRouter(createRoutes(client));
+followShellFocus();
 const renderApp = () => {
   // After the mock API failed to start, its message stays.
   if (apiFailed) return;
-  // A key press before the app took over can have put the focus on a link of the HTML's header (static-shell.ts),
-  // which the first render replaces: the focus goes to the same link in the app's header. Hence a synchronous
-  // first commit.
-  const focused = document.activeElement instanceof HTMLAnchorElement ? document.activeElement : null;
-  flushSync(() =>
+  // A transition: the first render is time-sliced, so the mock API's start (messages with its service worker) and
+  // the first requests go on during it instead of waiting behind one long task.
+  startTransition(() =>
     root.render(
       // Router updates without transitions: a filter change (URL) commits in the same render as the page's own
       // state instead of a moment later, so a chart redraws once per change.
       <StrictMode>
         <AppProviders client={client}>
+          <ShellFocusHandover container={container} />
           <RouterProvider router={router} useTransitions={false} />
         </AppProviders>
       </StrictMode>,
     ),
   );
-  if (focused && !focused.isConnected) {
-    const same = [...container.querySelectorAll('a')].find(
-      (a) => a.getAttribute('href') === focused.getAttribute('href') && a.className === focused.className,
-    );
-    same?.focus();
-  }
 };
 // The first render waits for the opened route's code: the route's HTML shows the page's header until then
 // (app/static-shell.ts), and the page then takes its place with the same header, not a loading skeleton first.
