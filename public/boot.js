@@ -5,8 +5,8 @@
 // - data-routes: the code (and stylesheets) of each route's page and first chart, so it downloads with the entry
 //   instead of after the entry has run (one round trip less before the page and its chart can draw);
 // - data-mock-worker: the mock API's service worker, when no real API is configured. A first registration
-//   (fetch, install, activate) takes a while and lies on the path of every first request; src/main.tsx takes
-//   the registration over (registering the same script again returns it);
+//   (fetch, install, activate) takes a while and lies on the path of every first request; this script hands the
+//   registration to msw's start (below);
 // - data-mock-api, data-mock-data: the mock API's chunk (msw and the handlers) and the small chunk that loads the
 //   opened view's data files (mocks/first-chart-data.ts), with the worker; data-mock-preload: what those two
 //   import (found only once they are parsed, which waits for the main thread).

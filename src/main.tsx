@@ -1,4 +1,4 @@
-// First: the mock API starts before the rest of the app's code is evaluated (see start-mock-api.ts).
+// First: the mock API's start (begun by public/boot.js; see start-mock-api.ts), which the requests wait for.
 import { mockApiReady } from './start-mock-api.ts';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';

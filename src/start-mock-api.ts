@@ -15,8 +15,8 @@ export const mockApiReady: Promise<void> | null = import.meta.env.VITE_API_BASE_
     (window.korusBoot?.mockApi?.catch(start) ?? start());
 
 function start(): Promise<void> {
-  // The registration began as the HTML was parsed (public/boot.js); registering the same script again returns it,
-  // and covers a page served without that script (`npm run dev`).
+  // Registering the script public/boot.js registered returns its registration; this covers a page served without
+  // that script (`npm run dev`).
   const registration =
     'serviceWorker' in navigator
       ? navigator.serviceWorker.register(`${import.meta.env.BASE_URL}mockServiceWorker.js`)
