@@ -43,6 +43,9 @@ const PRODUCT_PHRASE: Record<string, string> = {
 };
 
 const USITC_AGRICULTURE = 'usitc-agricultural-products';
+// The series and movers cards' block in one column (390 px), by classification: their legends and notes differ
+// (tests/tools/placeholder-heights.mjs). Its placeholder keeps that height until the block is drawn.
+const SERIES_BLOCK_NARROW: Record<string, number> = { 'usitc-sectors': 1413, agriculture: 1598 };
 const USTR_AGRICULTURE = 'ag-total';
 
 /** Two figures named "agricultural exports" in the same year: USITC's sector and USTR's total. */
@@ -227,6 +230,7 @@ function OtherSectors({ footer, others }: { footer: ReactNode; others: ReadonlyA
   const catalogue = useQuery(sectorsQuery());
   const f = useSectorsFilters(meta.data, catalogue.data?.sectors);
   const classificationId = f.classification?.id;
+  const seriesBlockNarrow = SERIES_BLOCK_NARROW[classificationId ?? ''] ?? 1279;
   const values = useQuery({
     ...sectorValuesQuery({ classification: classificationId ?? '', flow: f.flow, measure: f.measure }),
     enabled: f.ready && classificationId !== undefined,
@@ -483,9 +487,9 @@ function OtherSectors({ footer, others }: { footer: ReactNode; others: ReadonlyA
                       }
                     />
                     {detail}
-                    <Deferred height={583} narrowHeight={1279}>
+                    <Deferred height={583} narrowHeight={seriesBlockNarrow}>
                       {/* Code not there yet (the view was chosen on the page): its place keeps its size. */}
-                      <Suspense fallback={<Placeholder height={583} narrowHeight={1279} />}>
+                      <Suspense fallback={<Placeholder height={583} narrowHeight={seriesBlockNarrow} />}>
                         <DeferUpdates>
                           <div className="card-grid">
                             <SectorSeriesCard
