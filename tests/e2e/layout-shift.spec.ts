@@ -3,6 +3,8 @@
 import { test, expect } from './fixtures.ts';
 
 const PAGES = [
+  '/trends',
+  '/trends?category=services',
   '/sectors',
   '/sectors?classification=usitc-sectors',
   '/sectors?classification=agriculture',

@@ -68,7 +68,7 @@ export function PartnersCard({ meta, chosen, mode, onChosenChange, onModeChange 
     );
   }
   // A partner added later joins when its figures arrive; the card does not blank out meanwhile.
-  if (!partners.data || !annual[0]?.data) return <Placeholder height={765} narrowHeight={1251} />;
+  if (!partners.data || !annual[0]?.data) return <Placeholder height={765} narrowHeight={1273} />;
   const byId = new Map<string, Partner>(partners.data.partners.map((p) => [p.id, p]));
   const series: PartnerSeries[] = ids.flatMap((id, i) => {
     const rows = annual[i]?.data?.rows;

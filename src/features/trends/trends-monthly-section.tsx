@@ -104,12 +104,12 @@ export const MonthlyCards = memo(function MonthlyCards({
         <QueryStatus
           query={monthly}
           label="monthly goods figures"
-          skeleton={<Placeholder height={524} narrowHeight={950} />}
+          skeleton={<Placeholder height={542} narrowHeight={950} />}
         >
           {(data) => <YtdCard rows={data.rows} meta={meta} annualTo={annualTo} />}
         </QueryStatus>
       </section>
-      <Suspense fallback={<Placeholder height={765} narrowHeight={1251} />}>
+      <Suspense fallback={<Placeholder height={765} narrowHeight={1273} />}>
         <PartnersCard
           meta={meta}
           chosen={partners}
@@ -203,11 +203,12 @@ export function TariffSection({ meta }: { meta: Meta | undefined }) {
   return (
     <section className="card" aria-labelledby="tariff-title">
       <h2 id="tariff-title">KORUS tariff commitments</h2>
-      {/* The skeleton at the table's final size: the page's end does not move when it arrives. */}
+      {/* The skeleton at the table's final size (less the loading block's padding, 16 px): the page's end does not
+          move when it arrives. */}
       <QueryStatus
         query={tariffs}
         label="the tariff commitments"
-        skeleton={<Placeholder height={1433} narrowHeight={2845} />}
+        skeleton={<Placeholder height={1417} narrowHeight={2829} />}
       >
         {(data) => (
           <div className="tariff-table-wrap">

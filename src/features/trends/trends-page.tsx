@@ -42,6 +42,9 @@ const YoyCard = idleLazy(() => import('./yoy-card.tsx').then((m) => m.YoyCard));
 
 const CATEGORY_WORD = { goods: 'goods', services: 'services' } as const;
 const SERIES_KEYS = ['exports', 'imports', 'balance'] as const;
+// The balance comparison and year-on-year cards in one column (390 px): their notes differ by category
+// (tests/tools/placeholder-heights.mjs). Their place keeps that height until they are drawn.
+const LOWER_CARDS_NARROW = { goods: 1728, services: 1914 } as const;
 
 export function TrendsPage() {
   usePageTitle(PAGE_HEADS['/trends'].title);
@@ -366,7 +369,7 @@ export function TrendsPage() {
       )}
 
       {/* Drawn after the main chart (at idle time or when scrolled near), in a place of their final size. */}
-      <Deferred after={!annual.isPending} height={796} narrowHeight={1750}>
+      <Deferred after={!annual.isPending} height={796} narrowHeight={LOWER_CARDS_NARROW[category]}>
         <LowerCards
           category={category}
           meta={meta.data}
@@ -375,7 +378,7 @@ export function TrendsPage() {
           minorRail={filters.values.events}
         />
       </Deferred>
-      <Deferred after={!annual.isPending} height={2915} narrowHeight={5218}>
+      <Deferred after={!annual.isPending} height={2915} narrowHeight={5240}>
         <MonthlyCards
           meta={meta.data}
           annualTo={meta.data?.series.find((s) => s.id === 'goods')?.to}
@@ -446,7 +449,8 @@ const LowerCardsContent = memo(function LowerCardsContent({
   const services = useQuery(annualTradeQuery({ category: 'services' }));
   const word = CATEGORY_WORD[category];
   // The cards' code loads late (idleLazy): their place keeps its final size until it is there.
-  if (!useLazyCodeReady(BalanceComparisonCard, YoyCard)) return <Placeholder height={796} narrowHeight={1750} />;
+  if (!useLazyCodeReady(BalanceComparisonCard, YoyCard))
+    return <Placeholder height={796} narrowHeight={LOWER_CARDS_NARROW[category]} />;
   return (
     <Suspense
       fallback={
