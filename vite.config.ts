@@ -157,7 +157,10 @@ function bootScript(apiBase: string | undefined): Plugin {
   };
 }
 
-/** msw's cookie store is replaced by an empty one (mocks/msw-cookie-store.ts says why). */
+/**
+ * msw's cookie store is replaced by an empty one in the build (mocks/msw-cookie-store.ts says why); `npm run dev`
+ * serves msw as its dependency pre-bundling built it, with the store.
+ */
 function mswCookieStore(): Plugin {
   const stub = resolve(import.meta.dirname, 'mocks/msw-cookie-store.ts');
   return {
