@@ -7,6 +7,7 @@ import { bnYAxis, GRID, unitYAxis, YEAR_X_AXIS, ZERO_LINE } from '../../componen
 import { MultiSelectFilter, SegmentedFilter } from '../../components/filter-bar.tsx';
 import { ErrorNotice } from '../../components/query-status.tsx';
 import { Placeholder } from '../../components/deferred.tsx';
+import { PARTNERS_CARD_SIZE } from './partners-card-size.ts';
 import { pickSources } from '../../components/source-line.tsx';
 import { formatBalance, formatBn } from '../../lib/format.ts';
 import { PARTNER_IDS, type PartnerMode } from './partner-ids.ts';
@@ -68,7 +69,7 @@ export function PartnersCard({ meta, chosen, mode, onChosenChange, onModeChange 
     );
   }
   // A partner added later joins when its figures arrive; the card does not blank out meanwhile.
-  if (!partners.data || !annual[0]?.data) return <Placeholder height={765} narrowHeight={1273} />;
+  if (!partners.data || !annual[0]?.data) return <Placeholder {...PARTNERS_CARD_SIZE} />;
   const byId = new Map<string, Partner>(partners.data.partners.map((p) => [p.id, p]));
   const series: PartnerSeries[] = ids.flatMap((id, i) => {
     const rows = annual[i]?.data?.rows;

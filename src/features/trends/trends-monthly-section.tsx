@@ -9,6 +9,7 @@ import { Placeholder } from '../../components/deferred.tsx';
 import { eagerLazy, idleLazy } from '../../components/eager-lazy.ts';
 import { DEFAULT_MONTH_FROM, isMonth, resolveMonthRange, servedMonths, type MonthlyView } from './monthly-math.ts';
 import type { PartnerMode } from './partner-ids.ts';
+import { PARTNERS_CARD_SIZE } from './partners-card-size.ts';
 import { TariffCard } from './tariff-card.tsx';
 import { YtdCard } from './ytd-card.tsx';
 
@@ -109,7 +110,7 @@ export const MonthlyCards = memo(function MonthlyCards({
           {(data) => <YtdCard rows={data.rows} meta={meta} annualTo={annualTo} />}
         </QueryStatus>
       </section>
-      <Suspense fallback={<Placeholder height={765} narrowHeight={1273} />}>
+      <Suspense fallback={<Placeholder {...PARTNERS_CARD_SIZE} />}>
         <PartnersCard
           meta={meta}
           chosen={partners}
