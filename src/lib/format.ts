@@ -1,18 +1,21 @@
 // Number and date formatting. Amounts arrive in US$ million; figures show `$ bn` from one billion up,
 // `$ m` below, and a true minus sign for negatives.
+import { decimalFormat } from './decimal-format.ts';
+
 const MINUS = '\u2212';
 
-const bn = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const m = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const mSmall = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-const pct = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-const axis = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+// Not Intl.NumberFormat: see decimal-format.ts (the same text, without ICU's start-up cost).
+const bn = decimalFormat(1);
+const m = decimalFormat(0);
+const mSmall = decimalFormat(0, 1);
+const pct = decimalFormat(1);
+const plain = decimalFormat(0, 1);
+const axis = decimalFormat(0, 2);
 // Under $1 bn a "$ bn" figure keeps two significant digits, so $45 m reads 0.045, never 0.0.
 const bnSmall = [
-  { below: 10, format: new Intl.NumberFormat('en-US', { minimumFractionDigits: 4, maximumFractionDigits: 4 }) },
-  { below: 100, format: new Intl.NumberFormat('en-US', { minimumFractionDigits: 3, maximumFractionDigits: 3 }) },
-  { below: 995, format: new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) },
+  { below: 10, format: decimalFormat(4) },
+  { below: 100, format: decimalFormat(3) },
+  { below: 995, format: decimalFormat(2) },
 ];
 
 export const NO_DATA = '—';

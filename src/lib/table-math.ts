@@ -4,7 +4,10 @@
 export type SortValue = string | number | null | undefined;
 export type SortDirection = 'ascending' | 'descending';
 
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+// Built at the first sort of text, not with the page: building the first Intl object loads ICU's data (~10 ms).
+let collator: Intl.Collator | undefined;
+const compareText = (a: string, b: string) =>
+  (collator ??= new Intl.Collator('en', { numeric: true, sensitivity: 'base' })).compare(a, b);
 
 function isMissing(v: SortValue): v is null | undefined {
   return v === null || v === undefined || v === '' || (typeof v === 'number' && !Number.isFinite(v));
@@ -15,7 +18,7 @@ export function compareCells(a: SortValue, b: SortValue, direction: SortDirectio
   const aMissing = isMissing(a);
   const bMissing = isMissing(b);
   if (aMissing || bMissing) return aMissing === bMissing ? 0 : aMissing ? 1 : -1;
-  const order = typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b));
+  const order = typeof a === 'number' && typeof b === 'number' ? a - b : compareText(String(a), String(b));
   return direction === 'ascending' ? order : -order;
 }
 

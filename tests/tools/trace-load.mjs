@@ -1,5 +1,6 @@
 // Diagnostic: one cold load of a route; prints the resource waterfall, long tasks and a CPU profile summary up to
 // the first chart drawn. Usage: node tests/tools/trace-load.mjs http://localhost:4185/trends [cpuThrottle]
+// (PROFILE_OUT=file keeps the CPU profile; INTERVAL=µs sets its sampling interval, 200 by default)
 import { chromium } from '@playwright/test';
 import { CHROME, CHROME_ARGS } from './chromium.mjs';
 
@@ -79,7 +80,7 @@ const page = await context.newPage();
 const cdp = await context.newCDPSession(page);
 if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 await cdp.send('Profiler.enable');
-await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await cdp.send('Profiler.setSamplingInterval', { interval: Number(process.env.INTERVAL ?? 200) });
 await cdp.send('Profiler.start');
 await page.goto(url, { waitUntil: 'commit' });
 await page.waitForFunction(() => window.__t?.chartAt != null, null, { polling: 50, timeout: 30000 });
