@@ -3,7 +3,7 @@
 // step by 45 or 0.55, and repeat a label when the range is flat.
 import type { AmountUnit } from '../lib/format.ts';
 import { logTicks, niceScale, tickDecimals, type NiceScale } from '../lib/nice-scale.ts';
-import { decimalFormat, type DecimalFormat } from '../lib/decimal-format.ts';
+import { decimalFormat } from '../lib/decimal-format.ts';
 
 const MINUS = '\u2212';
 const TICK = { fontSize: 12, fill: '#444444' };
@@ -34,15 +34,10 @@ export const VERTICAL_GRID = {
 } as const;
 export const ZERO_LINE = { y: 0, stroke: '#8a939e' } as const;
 
-// One formatter per number of decimals (not Intl's: see lib/decimal-format.ts).
-const tickFormats = new Map<number, DecimalFormat>();
+// Not Intl.NumberFormat, whose first use costs the page's start-up (lib/decimal-format.ts); a formatter is a
+// plain function, so none is kept.
 function formatTick(value: number, decimals: number): string {
-  let format = tickFormats.get(decimals);
-  if (!format) {
-    format = decimalFormat(decimals);
-    tickFormats.set(decimals, format);
-  }
-  const text = format.format(Math.abs(value));
+  const text = decimalFormat(decimals).format(Math.abs(value));
   return `${value < 0 && Number(text.replace(/,/g, '')) !== 0 ? MINUS : ''}${text}`;
 }
 
