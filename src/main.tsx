@@ -37,11 +37,13 @@ if (mockApiReady) {
 }
 
 const client = createQueryClient();
-const router = createBrowserRouter(createRoutes(client));
+let rendered = false;
+const router = createBrowserRouter(createRoutes(client, { isFirstRender: () => !rendered }));
 followShellFocus();
 const renderApp = () => {
   // After the mock API failed to start, its message stays.
   if (apiFailed) return;
+  rendered = true;
   // A transition: the first render is time-sliced, so the mock API's start (messages with its service worker) and
   // the first requests go on during it instead of waiting behind one long task.
   startTransition(() =>
@@ -57,8 +59,9 @@ const renderApp = () => {
     ),
   );
 };
-// The first render waits for the opened route's code: the route's HTML shows the page's header until then
-// (app/static-shell.ts), and the page then takes its place with the same header, not a loading skeleton first.
+// The first render waits for the opened route's code and (for a moment at most) its first chart's data
+// (app/routes.tsx): the route's HTML shows the page's header and a skeleton until then (app/static-shell.ts), and
+// the page then takes its place with the same header, drawn with its data in one render.
 if (router.state.initialized) renderApp();
 else {
   const stop = router.subscribe((state) => {

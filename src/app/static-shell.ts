@@ -1,5 +1,5 @@
-// The HTML of a route before the app's code has run: the layout's header with the route's link marked, and the
-// page's heading and lede (vite.config.ts, plugin "korus-boot", writes it into `trends.html` and the others).
+// The HTML of a route before the app's code has run: the layout's header with the route's link marked, the
+// page's heading and lede, and a skeleton where its content goes (vite.config.ts, plugin "korus-boot", writes it into `trends.html` and the others).
 // The app's first render waits for the route's code (main.tsx) and then puts the same elements in the same
 // place, so nothing moves and the browser's largest paint stays the one it made from the HTML.
 // tests/e2e/static-shell.spec.ts checks that this markup and the rendered layout agree.
@@ -34,6 +34,10 @@ export function staticShellHtml(path: PagePath, base: string): string {
     `</div></header>` +
     `<main id="main" class="app-main" tabindex="-1"><div class="page">` +
     `<header class="page-header"><h1>${escapeHtml(head.heading)}</h1><p class="lede">${lede}</p></header>` +
+    // Until the page renders (with its first chart's data: app/routes.tsx), where its filters and chart go.
+    `<div class="loading-block" role="status" aria-live="polite"><span class="visually-hidden">Loading page…</span>` +
+    `<div class="skeleton skeleton--block skeleton--shell-filters" aria-hidden="true"></div>` +
+    `<div class="skeleton skeleton--block skeleton--shell-chart" aria-hidden="true"></div></div>` +
     `</div></main></div>`
   );
 }

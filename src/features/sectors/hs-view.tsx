@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { Suspense, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   hsBalanceQuery,
@@ -52,68 +52,80 @@ const FLOW_COLOR: Record<HsFlow, string> = {
   balance: SERIES_COLORS.balance,
 };
 
-/** Chapter or section rows of one flow (and measure), as items; sections name their missing chapters. */
-function useHsItems(catalogue: HsChaptersMeta | undefined, kind: HsKind, flow: HsFlow, measure: string) {
-  const client = useQueryClient();
-  return useQuery({
-    queryKey: ['hs-items', kind, flow, measure],
-    enabled: catalogue !== undefined,
-    queryFn: async (): Promise<HsItemValue[]> => {
-      if (!catalogue) return [];
-      // The Census basis (served only after a data update) is asked for by its own bases: a request without a
-      // basis answers the snapshot's rows only.
-      const census = catalogue.bases.filter(
-        (b) =>
-          isCensusBasis(b.id) &&
-          (flow === 'balance' || (b.flow === flow && (flow === 'exports' || b.measure === measure))),
-      );
-      const censusBalances = catalogue.balances.filter((b) => isCensusBasis(b.id));
-      if (kind === 'hs-chapters') {
-        if (flow === 'balance') {
-          const answers = await Promise.all(
-            [hsBalanceQuery(), ...censusBalances.map((b) => hsBalanceQuery({ basis: b.id }))].map((q) =>
-              client.fetchQuery(q),
-            ),
-          );
-          // A balance row has no period of its own: it is its bases' (a partial Census year is labelled).
-          const periods = new Map(hsCoverage(catalogue, 'balance', 'balance').map((p) => [`${p.year}|${p.basis}`, p]));
-          return answers
+/** A view's items: from the answers in the cache when they are all there, or fetched (and put together). */
+const itemsFrom = <A,>(
+  cached: (client: QueryClient) => ReadonlyArray<A | undefined>,
+  fetch: (client: QueryClient) => Promise<A[]>,
+  combine: (answers: A[]) => HsItemValue[],
+) => ({
+  cached: (client: QueryClient) => {
+    const answers = cached(client);
+    return answers.every((a): a is A => a !== undefined) ? combine([...answers]) : undefined;
+  },
+  fetch: async (client: QueryClient) => combine(await fetch(client)),
+});
+
+/** How the items of one kind, flow and measure are asked for and put together. */
+function itemsSource(catalogue: HsChaptersMeta, kind: HsKind, flow: HsFlow, measure: string) {
+  // The Census basis (served only after a data update) is asked for by its own bases: a request without a
+  // basis answers the snapshot's rows only.
+  const census = catalogue.bases.filter(
+    (b) =>
+      isCensusBasis(b.id) && (flow === 'balance' || (b.flow === flow && (flow === 'exports' || b.measure === measure))),
+  );
+  const censusBalances = catalogue.balances.filter((b) => isCensusBasis(b.id));
+  if (kind === 'hs-chapters') {
+    if (flow === 'balance') {
+      // A balance row has no period of its own: it is its bases' (a partial Census year is labelled).
+      const periods = new Map(hsCoverage(catalogue, 'balance', 'balance').map((p) => [`${p.year}|${p.basis}`, p]));
+      const queries = [hsBalanceQuery(), ...censusBalances.map((b) => hsBalanceQuery({ basis: b.id }))];
+      return itemsFrom(
+        (client) => queries.map((q) => client.getQueryData(q.queryKey)),
+        (client) => Promise.all(queries.map((q) => client.fetchQuery(q))),
+        (answers) =>
+          answers
             .flatMap((a) => fromBalanceRows(a.rows))
             .map((v) => {
               const p = periods.get(`${v.year}|${v.basis}`);
               return p ? { ...v, period: p.period, partial: p.partial } : v;
-            });
-        }
-        const answers = await Promise.all(
-          [
-            hsChapterValuesQuery(flow === 'exports' ? { flow } : { flow, measure }),
-            ...census.map((b) => hsChapterValuesQuery({ flow, basis: b.id })),
-          ].map((q) => client.fetchQuery(q)),
-        );
-        return answers.flatMap((a) => fromChapterRows(a.rows));
-      }
-      const chapterLabel = (id: string) =>
-        catalogue.chapters.find((c) => c.id === id)?.label.replace(/^(HS \d\d).*$/, '$1') ?? id;
-      const range = (id: string) => catalogue.sections.find((s) => s.id === id)?.chapterRange ?? '';
-      const coverage = new Map(hsCoverage(catalogue, flow, measure).map((p) => [`${p.year}|${p.basis}`, p]));
-      const requests =
-        flow === 'imports'
-          ? [
-              ...(measure === 'cif-value' ? [hsSectionsQuery({ flow })] : []),
-              hsSectionsQuery({ flow, basis: 'usitc-consumption', measure }),
-            ]
-          : [hsSectionsQuery({ flow })];
-      if (flow === 'balance') requests.push(...censusBalances.map((b) => hsSectionsQuery({ flow, basis: b.id })));
-      else requests.push(...census.map((b) => hsSectionsQuery({ flow, basis: b.id })));
-      const answers = await Promise.all(requests.map((q) => client.fetchQuery(q)));
-      // A section sum has the sources of its basis (or, for a balance, of both bases).
-      const sourcesOf = (basis: string) => {
-        const def = catalogue.balances.find((b) => b.id === basis);
-        return catalogue.coverage
-          .filter((c) => c.basis === basis || (def && (c.basis === def.exportsBasis || c.basis === def.importsBasis)))
-          .flatMap((c) => c.sourceIds);
-      };
-      return answers.flatMap((a) =>
+            }),
+      );
+    }
+    const queries = [
+      hsChapterValuesQuery(flow === 'exports' ? { flow } : { flow, measure }),
+      ...census.map((b) => hsChapterValuesQuery({ flow, basis: b.id })),
+    ];
+    return itemsFrom(
+      (client) => queries.map((q) => client.getQueryData(q.queryKey)),
+      (client) => Promise.all(queries.map((q) => client.fetchQuery(q))),
+      (answers) => answers.flatMap((a) => fromChapterRows(a.rows)),
+    );
+  }
+  const chapterLabel = (id: string) =>
+    catalogue.chapters.find((c) => c.id === id)?.label.replace(/^(HS \d\d).*$/, '$1') ?? id;
+  const range = (id: string) => catalogue.sections.find((s) => s.id === id)?.chapterRange ?? '';
+  const coverage = new Map(hsCoverage(catalogue, flow, measure).map((p) => [`${p.year}|${p.basis}`, p]));
+  const requests =
+    flow === 'imports'
+      ? [
+          ...(measure === 'cif-value' ? [hsSectionsQuery({ flow })] : []),
+          hsSectionsQuery({ flow, basis: 'usitc-consumption', measure }),
+        ]
+      : [hsSectionsQuery({ flow })];
+  if (flow === 'balance') requests.push(...censusBalances.map((b) => hsSectionsQuery({ flow, basis: b.id })));
+  else requests.push(...census.map((b) => hsSectionsQuery({ flow, basis: b.id })));
+  // A section sum has the sources of its basis (or, for a balance, of both bases).
+  const sourcesOf = (basis: string) => {
+    const def = catalogue.balances.find((b) => b.id === basis);
+    return catalogue.coverage
+      .filter((c) => c.basis === basis || (def && (c.basis === def.exportsBasis || c.basis === def.importsBasis)))
+      .flatMap((c) => c.sourceIds);
+  };
+  return itemsFrom(
+    (client) => requests.map((q) => client.getQueryData(q.queryKey)),
+    (client) => Promise.all(requests.map((q) => client.fetchQuery(q))),
+    (answers) =>
+      answers.flatMap((a) =>
         fromSectionRows(
           a.rows,
           new Map(
@@ -122,8 +134,23 @@ function useHsItems(catalogue: HsChaptersMeta | undefined, kind: HsKind, flow: H
           chapterLabel,
           range,
         ).map((v) => ({ ...v, sourceIds: [...new Set(sourcesOf(v.basis))] })),
-      );
-    },
+      ),
+  );
+}
+
+/**
+ * Chapter or section rows of one flow (and measure), as items; sections name their missing chapters. When the
+ * answers are in the cache already (the page's loader asked for them), the items are there at the first render,
+ * not one render later.
+ */
+function useHsItems(catalogue: HsChaptersMeta | undefined, kind: HsKind, flow: HsFlow, measure: string) {
+  const client = useQueryClient();
+  const source = catalogue ? itemsSource(catalogue, kind, flow, measure) : undefined;
+  return useQuery({
+    queryKey: ['hs-items', kind, flow, measure],
+    enabled: source !== undefined,
+    queryFn: () => source?.fetch(client) ?? Promise.resolve([]),
+    initialData: () => source?.cached(client),
   });
 }
 
