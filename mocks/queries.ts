@@ -2,6 +2,7 @@
 // call these; tests call them directly. Nothing is computed that the data does not hold.
 import type { AnnualRow, Category, Expert, Flow, SectorValue, Viewpoint } from '../src/api/schemas.ts';
 import type { Dataset } from './datasets.ts';
+import { compareCodeUnits } from '../src/lib/compare.ts';
 
 export function seriesCoverage(db: Pick<Dataset, 'meta'>, category: Category): { from: number; to: number } {
   const series = db.meta.series.find((s) => s.id === category);
@@ -91,5 +92,5 @@ export function findViewpoints(db: Pick<Dataset, 'experts' | 'viewpoints'>, q: V
           v.source.title.toLowerCase().includes(text) ||
           (expertName.get(v.expertId) ?? '').includes(text)),
     )
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    .sort((a, b) => compareCodeUnits(a.date, b.date) || compareCodeUnits(a.id, b.id));
 }

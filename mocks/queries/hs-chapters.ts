@@ -13,6 +13,7 @@ import type {
   HsSectionValue,
 } from '../../src/api/schemas.ts';
 import { Problems } from './errors.ts';
+import { compareCodeUnits } from '../../src/lib/compare.ts';
 
 export interface HsData {
   meta: HsChaptersMeta;
@@ -227,7 +228,7 @@ export function hsBalance(data: HsData, q: HsBalanceQuery = {}): HsBalanceRow[] 
       sourceIds: [...new Set([e.sourceId, i.sourceId])],
     });
   }
-  return out.sort((a, b) => a.year - b.year || a.sectorId.localeCompare(b.sectorId));
+  return out.sort((a, b) => a.year - b.year || compareCodeUnits(a.sectorId, b.sectorId));
 }
 
 /**

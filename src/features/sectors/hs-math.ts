@@ -2,6 +2,7 @@
 // to a change of the total balance, and series over 2007–2025 that never join across a change of basis or the
 // 2020–2022 gap. Nothing is filled in; a missing figure stays null.
 import type { HsBalanceRow, HsChapterValue, HsSectionValue } from '../../api/schemas.ts';
+import { compareCodeUnits } from '../../lib/compare.ts';
 
 /** One item (a chapter or a section) of one year in one flow, or its balance. */
 export interface HsItemValue {
@@ -124,8 +125,8 @@ export function hsRanking(
     }))
     .sort((a, b) => {
       if (a.value === null || b.value === null)
-        return a.value === null ? (b.value === null ? a.label.localeCompare(b.label) : 1) : -1;
-      return (order === 'balance' ? a.value - b.value : b.value - a.value) || a.label.localeCompare(b.label);
+        return a.value === null ? (b.value === null ? compareCodeUnits(a.label, b.label) : 1) : -1;
+      return (order === 'balance' ? a.value - b.value : b.value - a.value) || compareCodeUnits(a.label, b.label);
     });
   return {
     rows,

@@ -440,27 +440,29 @@ export function HsView({ meta, others, footer }: Props) {
       )}
 
       {/* What the figures are, shown with the page (the balance's definition and the years without a source
-          follow from the catalogue). */}
+          follow from the catalogue). Two blocks: the first is there before the catalogue, and the page's largest
+          text painted at first stays the heading's lede, which the HTML shows at once (static-shell.ts). */}
       {!catalogue.isError && (
-        <p className={cat ? 'classification-note' : 'classification-note classification-note--pending'}>
-          <strong>{kindLabel}:</strong>{' '}
-          {f.kind === 'hs-sections'
-            ? 'the 21 sections of the Harmonized System; each value is the sum of the section’s chapters of one year, flow and basis, never across bases or years, and no sum where a chapter has no figure.'
-            : 'every 2-digit chapter of the Harmonized System, US exports and imports as the US reported them.'}{' '}
-          Exports 2007–2019: {sentence(BASIS_SHORT['comtrade-fas'] ?? '')} Imports 2007–2019:{' '}
-          {BASIS_SHORT['comtrade-general-cif']}; 2023–2025 (Jan–Aug): {BASIS_SHORT['usitc-consumption']}.
+        <div className={cat ? 'classification-note' : 'classification-note classification-note--pending'}>
+          <p>
+            <strong>{kindLabel}:</strong>{' '}
+            {f.kind === 'hs-sections'
+              ? 'the 21 sections of the Harmonized System; each value is the sum of the section’s chapters of one year, flow and basis, never across bases or years, and no sum where a chapter has no figure.'
+              : 'every 2-digit chapter of the Harmonized System, US exports and imports as the US reported them.'}{' '}
+            Exports 2007–2019: {sentence(BASIS_SHORT['comtrade-fas'] ?? '')} Imports 2007–2019:{' '}
+            {BASIS_SHORT['comtrade-general-cif']}; 2023–2025 (Jan–Aug): {BASIS_SHORT['usitc-consumption']}.
+          </p>
           {cat && (
-            <>
-              {' '}
+            <p>
               Balance = {sentence(cat.balances[0]?.label ?? '')} {censusText ? `${censusText} ` : ''}
               {gap
                 ? censusText
                   ? `${gap.from}–${gap.to}: Census basis only.`
                   : `${gap.from}–${gap.to}: no source.`
                 : ''}
-            </>
+            </p>
           )}
-        </p>
+        </div>
       )}
 
       <div className="sector-figures">

@@ -49,6 +49,7 @@ import {
   type PlacedMarker,
 } from './timeline-layout.ts';
 import { fractionalYear, quoteBody, yearSpan } from './viewpoint-math.ts';
+import { compareCodeUnits } from '../../lib/compare.ts';
 
 interface Props {
   viewpoints: Viewpoint[];
@@ -327,7 +328,7 @@ export function StatementTimeline({
   const layout = useMemo(() => {
     const laneOf = new Map(lanes.map((e, i) => [e.id, i]));
     const items = [...viewpoints]
-      .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+      .sort((a, b) => compareCodeUnits(a.date, b.date) || compareCodeUnits(a.id, b.id))
       .flatMap((v) => {
         const lane = laneOf.get(v.expertId);
         return lane === undefined ? [] : [{ id: v.id, lane, t: fractionalYear(v.date) }];
