@@ -192,22 +192,25 @@ export function MultiSelectFilter({
       </button>
       <fieldset id={panelId} className="multi__panel" hidden={!open}>
         <legend className="visually-hidden">{label}</legend>
-        {options.map((o) => {
-          const checked = selected.includes(o.value);
-          const color = swatch?.(o.value);
-          return (
-            <label key={o.value} className="multi__option">
-              <input
-                type="checkbox"
-                checked={checked}
-                disabled={o.disabled}
-                onChange={() => onChange(checked ? selected.filter((s) => s !== o.value) : [...selected, o.value])}
-              />
-              {color && <span className="swatch" style={{ background: color }} aria-hidden="true" />}
-              <span>{o.label}</span>
-            </label>
-          );
-        })}
+        {/* The options exist while the panel is open only: a list of 97 HS chapters was a third of the sectors
+            page's first render, hidden. */}
+        {open &&
+          options.map((o) => {
+            const checked = selected.includes(o.value);
+            const color = swatch?.(o.value);
+            return (
+              <label key={o.value} className="multi__option">
+                <input
+                  type="checkbox"
+                  checked={checked}
+                  disabled={o.disabled}
+                  onChange={() => onChange(checked ? selected.filter((s) => s !== o.value) : [...selected, o.value])}
+                />
+                {color && <span className="swatch" style={{ background: color }} aria-hidden="true" />}
+                <span>{o.label}</span>
+              </label>
+            );
+          })}
       </fieldset>
     </div>
   );
