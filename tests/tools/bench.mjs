@@ -219,6 +219,18 @@ for (const [path, r] of Object.entries(loads)) {
  * has changed there for `quietMs`.
  */
 async function filterChange(page, control, quietMs) {
+  // A multi-select draws its boxes while open only: open it first (not timed), and let that render settle.
+  if (control.kind === 'checkbox') {
+    const opened = await page.evaluate((label) => {
+      const group = [...document.querySelectorAll('fieldset')].find(
+        (f) => f.querySelector('legend')?.textContent === label,
+      );
+      if (!group?.hidden) return false;
+      document.querySelector(`[aria-controls="${CSS.escape(group.id)}"]`)?.click();
+      return true;
+    }, control.label);
+    if (opened) await page.waitForTimeout(quietMs);
+  }
   return page.evaluate(
     ({ control, quietMs }) =>
       new Promise((resolveTime, reject) => {
