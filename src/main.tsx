@@ -7,6 +7,7 @@ import { waitForApi } from './api/client.ts';
 import { AppProviders } from './app/providers.tsx';
 import { createQueryClient } from './app/query-client.ts';
 import { createRoutes } from './app/routes.tsx';
+import { routerInitialized } from './app/router-ready.ts';
 import { followShellFocus, ShellFocusHandover } from './app/shell-focus.tsx';
 import './app/styles.css';
 
@@ -62,11 +63,4 @@ const renderApp = () => {
 // The first render waits for the opened route's code and (for a moment at most) its first chart's data
 // (app/routes.tsx): the route's HTML shows the page's header and a skeleton until then (app/static-shell.ts), and
 // the page then takes its place with the same header, drawn with its data in one render.
-if (router.state.initialized) renderApp();
-else {
-  const stop = router.subscribe((state) => {
-    if (!state.initialized) return;
-    stop();
-    renderApp();
-  });
-}
+void routerInitialized(router).then(renderApp);

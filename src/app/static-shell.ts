@@ -1,7 +1,8 @@
 // The HTML of a route before the app's code has run: the layout's header with the route's link marked, the
-// page's heading and lede, and a skeleton where its content goes (vite.config.ts, plugin "korus-boot", writes it into `trends.html` and the others).
-// The app's first render waits for the route's code (main.tsx) and then puts the same elements in the same
-// place, so nothing moves and the browser's largest paint stays the one it made from the HTML.
+// page's heading and lede, and a skeleton where its content goes (vite.config.ts, plugin "korus-boot", writes it
+// into `trends.html` and the others). The app's first render waits for the route's code and its first chart's
+// data (main.tsx, routes.tsx), then puts the same header and heading in the same place, so nothing moves and the
+// browser's largest paint stays the one it made from the HTML.
 // tests/e2e/static-shell.spec.ts checks that this markup and the rendered layout agree.
 import { PAGE_HEADS, pageTitle, type PagePath } from '../lib/page-heads.ts';
 import { NAV } from './nav.ts';

@@ -1,19 +1,15 @@
 // The app's first render, as src/main.tsx does it: the route's loader waits (at most FIRST_RENDER_DATA_WAIT_MS)
 // for the first chart's data, so that the page is drawn once, with its figures, not as skeletons first. Later
 // navigations do not wait, and neither a slow nor a failing API holds the page back longer than that.
-import { QueryClient } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import goods from '../../mocks/data/goods-annual.json';
 import { server } from '../../mocks/node.ts';
-import { AppProviders } from '../../src/app/providers.tsx';
-import { createRoutes, FIRST_RENDER_DATA_WAIT_MS } from '../../src/app/routes.tsx';
+import { FIRST_RENDER_DATA_WAIT_MS } from '../../src/app/routes.tsx';
 import { formatBn } from '../../src/lib/format.ts';
+import { openApp } from './render-app.tsx';
 
-let unmount: (() => void) | undefined;
-afterEach(() => unmount?.());
 // The pages' code is compiled before the tests, so that an answer held back a moment arrives after it.
 beforeAll(async () => {
   await Promise.all([
@@ -31,33 +27,6 @@ const heldBack = (path: string) =>
       await delay(FIRST_RENDER_DATA_WAIT_MS / 2);
     }),
   );
-
-/** Opens the app at `url` the way main.tsx does; resolves once its first render is on screen, with the wait. */
-async function openApp(url: string) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  let rendered = false;
-  const router = createMemoryRouter(createRoutes(client, { isFirstRender: () => !rendered }), {
-    initialEntries: [url],
-  });
-  const started = performance.now();
-  await new Promise<void>((resolve) => {
-    if (router.state.initialized) return resolve();
-    const stop = router.subscribe((state) => {
-      if (!state.initialized) return;
-      stop();
-      resolve();
-    });
-  });
-  const waited = performance.now() - started;
-  rendered = true;
-  const utils = render(
-    <AppProviders client={client}>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
-  unmount = utils.unmount;
-  return { router, waited };
-}
 
 const latestFull = goods.findLast((r) => r.exports !== null && r.imports !== null)!;
 
