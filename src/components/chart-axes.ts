@@ -4,9 +4,11 @@
 import type { AmountUnit } from '../lib/format.ts';
 import { logTicks, niceScale, tickDecimals, type NiceScale } from '../lib/nice-scale.ts';
 import { decimalFormat } from '../lib/decimal-format.ts';
+import { axisTick } from './axis-tick.tsx';
 
 const MINUS = '\u2212';
-const TICK = { fontSize: 12, fill: '#444444' };
+/** Tick labels: 12 px, one line, not measured (components/axis-tick.tsx). */
+export const TICK = axisTick;
 const AXIS_LABEL = { angle: -90, position: 'insideLeft', offset: 4, fontSize: 12, fill: '#444444' } as const;
 
 /** A value axis in $ bn (data in $ m), with recharts' own ticks; prefer `bnYAxis(values)`. */

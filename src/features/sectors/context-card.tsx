@@ -12,7 +12,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { Sector, SectorValue, Source } from '../../api/schemas.ts';
-import { bnYAxis, GRID } from '../../components/chart-axes.ts';
+import { bnYAxis, GRID, TICK } from '../../components/chart-axes.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
 import { formatBn, formatMusd, formatYearList } from '../../lib/format.ts';
 import { contextRows, type ContextRow } from './sector-math.ts';
@@ -27,8 +27,6 @@ interface Props {
   /** A note that comes first, e.g. how these figures differ in scope from another card's. */
   lead?: string;
 }
-
-const TICK = { fontSize: 12, fill: '#444444' };
 
 /**
  * A context figure with its own sources, e.g. agricultural or beef exports: every reported year on a time axis

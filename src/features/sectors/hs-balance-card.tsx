@@ -1,4 +1,4 @@
-import { VERTICAL_GRID } from '../../components/chart-axes.ts';
+import { TICK, VERTICAL_GRID } from '../../components/chart-axes.ts';
 import { useRef } from 'react';
 import {
   Bar,
@@ -221,8 +221,9 @@ export function HsBalanceCard({
                 type="number"
                 domain={[axis.ticks[0] ?? 0, axis.ticks.at(-1) ?? 0]}
                 ticks={axis.ticks}
+                interval={0}
                 tickFormatter={formatAxisIn(unit)}
-                tick={{ fontSize: 12, fill: '#444444' }}
+                tick={TICK}
                 label={{ value: `$ ${unit}`, position: 'insideBottomRight', offset: -2, fontSize: 12, fill: '#444444' }}
               />
               <YAxis

@@ -1,4 +1,4 @@
-import { VERTICAL_GRID } from '../../components/chart-axes.ts';
+import { TICK, VERTICAL_GRID } from '../../components/chart-axes.ts';
 import {
   Bar,
   BarChart,
@@ -143,7 +143,7 @@ export function HsChangeCard({
                 <XAxis
                   type="number"
                   tickFormatter={formatAxisIn(unit)}
-                  tick={{ fontSize: 12, fill: '#444444' }}
+                  tick={TICK}
                   label={{
                     value: `$ ${unit}`,
                     position: 'insideBottomRight',

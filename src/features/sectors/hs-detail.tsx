@@ -13,7 +13,7 @@ import {
 } from 'recharts';
 import { hsBalanceQuery, hsChapterValuesQuery, tariffCommitmentsQuery } from '../../api/queries.ts';
 import type { HsBasis, HsChapter, HsChapterValue, Source } from '../../api/schemas.ts';
-import { amountYAxis, GRID } from '../../components/chart-axes.ts';
+import { amountYAxis, GRID, TICK } from '../../components/chart-axes.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
 import { ChartTooltip } from '../../components/chart-tooltip.tsx';
 import { QueryStatus, Skeleton } from '../../components/query-status.tsx';
@@ -326,7 +326,7 @@ export function HsDetail({ chapter, sourcesOf, balanceLabel, gap, onClose, revea
                   dataKey="label"
                   // "2025 (Jan–Aug; Census Jan–Oct)" is too long for a tick: the table and subtitle keep it whole.
                   tickFormatter={(label: string) => label.replace(/; Census [^)]*\)$/, ')')}
-                  tick={{ fontSize: 12, fill: '#444444' }}
+                  tick={TICK}
                   tickMargin={6}
                   interval="preserveStartEnd"
                 />

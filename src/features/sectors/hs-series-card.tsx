@@ -10,7 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { Source } from '../../api/schemas.ts';
-import { amountYAxis, GRID } from '../../components/chart-axes.ts';
+import { amountYAxis, GRID, TICK } from '../../components/chart-axes.ts';
 import { ChartCard, type ChartColumn } from '../../components/chart-card.tsx';
 import { ChartTooltip } from '../../components/chart-tooltip.tsx';
 import { chooseUnit, formatIn } from '../../lib/format.ts';
@@ -162,12 +162,7 @@ export function HsSeriesCard({
           <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 300 }}>
             <LineChart data={rows} margin={{ top: 16, right: 16, bottom: 4, left: 8 }} accessibilityLayer>
               <CartesianGrid {...GRID} />
-              <XAxis
-                dataKey="label"
-                tick={{ fontSize: 12, fill: '#444444' }}
-                tickMargin={6}
-                interval="preserveStartEnd"
-              />
+              <XAxis dataKey="label" tick={TICK} tickMargin={6} interval="preserveStartEnd" />
               <YAxis {...amountYAxis(unit, balance ? [0, ...figures] : figures)} />
               {balance && <ReferenceLine y={0} stroke="#8a939e" />}
               {gap && (

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Sector, SectorValue, Source } from '../../api/schemas.ts';
-import { amountYAxis, GRID } from '../../components/chart-axes.ts';
+import { amountYAxis, GRID, TICK } from '../../components/chart-axes.ts';
 import { ChartCard } from '../../components/chart-card.tsx';
 import { ChartTooltip } from '../../components/chart-tooltip.tsx';
 import { chooseUnit, formatIn } from '../../lib/format.ts';
@@ -125,7 +125,7 @@ export function SectorDetail({
                   </pattern>
                 </defs>
                 <CartesianGrid {...GRID} />
-                <XAxis dataKey="label" tick={{ fontSize: 12, fill: '#444444' }} />
+                <XAxis dataKey="label" tick={TICK} />
                 <YAxis
                   {...amountYAxis(
                     unit,

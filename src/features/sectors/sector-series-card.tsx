@@ -1,6 +1,6 @@
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Sector, Source } from '../../api/schemas.ts';
-import { amountYAxis, unitYAxis, GRID } from '../../components/chart-axes.ts';
+import { amountYAxis, GRID, TICK, unitYAxis } from '../../components/chart-axes.ts';
 import { ChartCard, type ChartColumn } from '../../components/chart-card.tsx';
 import { ChartTooltip } from '../../components/chart-tooltip.tsx';
 import { chooseUnit, formatIn, formatPercent, formatYearList } from '../../lib/format.ts';
@@ -99,7 +99,7 @@ export function SectorSeriesCard({
           <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 300 }}>
             <LineChart data={rows} margin={{ top: 12, right: 16, bottom: 4, left: 8 }} accessibilityLayer>
               <CartesianGrid {...GRID} />
-              <XAxis dataKey="label" tick={{ fontSize: 12, fill: '#444444' }} tickMargin={6} />
+              <XAxis dataKey="label" tick={TICK} tickMargin={6} />
               <YAxis
                 {...(showAs === 'values'
                   ? amountYAxis(unit, plotted, { log })

@@ -12,7 +12,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { TradeEvent } from '../../api/schemas.ts';
-import { BN_Y_AXIS, GRID, ZERO_LINE } from '../../components/chart-axes.ts';
+import { BN_Y_AXIS, GRID, TICK, ZERO_LINE } from '../../components/chart-axes.ts';
 import {
   MILESTONE_MARGIN_TOP,
   MINOR_RAIL_SPACE,
@@ -50,7 +50,6 @@ const X_AXIS_HEIGHT = 30;
 export const eventMonth = (e: TradeEvent): number =>
   monthIndex(e.date.length >= 7 ? e.date.slice(0, 7) : `${e.date.slice(0, 4)}-01`);
 
-const TICK = { fontSize: 12, fill: '#444444' };
 const PERCENT_AXIS = {
   ...BN_Y_AXIS,
   tickFormatter: (v: number) => `${v < 0 ? '\u2212' : ''}${Math.abs(v)}`,
