@@ -221,7 +221,6 @@ export function HsBalanceCard({
                 type="number"
                 domain={[axis.ticks[0] ?? 0, axis.ticks.at(-1) ?? 0]}
                 ticks={axis.ticks}
-                interval={0}
                 tickFormatter={formatAxisIn(unit)}
                 tick={TICK}
                 label={{ value: `$ ${unit}`, position: 'insideBottomRight', offset: -2, fontSize: 12, fill: '#444444' }}
